@@ -1,0 +1,42 @@
+import type { Core } from '@strapi/strapi';
+
+// Fiches carry screenshots and PDFs; SVG and executables are refused because a public
+// space's visitors download what the site links to.
+const allowedTypes = [
+  'image/*',
+  'video/*',
+  'audio/*',
+  'application/pdf',
+  'application/vnd.oasis.opendocument.*',
+  'application/vnd.openxmlformats-officedocument.*',
+  'text/plain',
+  'text/csv',
+];
+
+const deniedTypes = [
+  'image/svg+xml',
+  'application/vnd.microsoft.portable-executable',
+  'application/x-msdownload',
+  'application/x-msdos-program',
+  'application/x-executable',
+  'application/x-dosexec',
+  'application/x-sh',
+  'text/x-shellscript',
+  'application/x-mach-binary',
+];
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  'users-permissions': {
+    config: {
+      jwtManagement: 'refresh',
+      sessions: { httpOnly: true },
+    },
+  },
+  upload: {
+    config: {
+      security: { allowedTypes, deniedTypes },
+    },
+  },
+});
+
+export default config;

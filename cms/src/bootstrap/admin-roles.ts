@@ -1,0 +1,51 @@
+import type { Core } from '@strapi/strapi';
+import { ADMIN_ROLES, MEDIA_ACTIONS, type AdminRoleDefinition } from './permission-matrix';
+
+interface PermissionInput {
+  action: string;
+  subject?: string | null;
+  properties?: Record<string, unknown>;
+  conditions?: string[];
+}
+
+const EXPLORER = 'plugin::content-manager.explorer.';
+
+/**
+ * Turns a role's grants into admin permissions. Field lists come from Strapi's own helper (the
+ * one that builds the default Editor role) so nested component fields are included.
+ */
+function buildPermissions(strapi: Core.Strapi, role: AdminRoleDefinition): PermissionInput[] {
+  const admin = strapi.admin!.services;
+  const actions = admin.permission.actionProvider.values().filter((a: { section: string }) => a.section === 'contentTypes');
+  const withFields: PermissionInput[] = admin['content-type'].getPermissionsWithNestedFields(actions);
+  const isLocalized = (uid: string) => strapi.plugin('i18n').service('content-types').isLocalizedContentType(strapi.contentType(uid as never));
+
+  const permissions: PermissionInput[] = [];
+  for (const [subject, grants] of Object.entries(role.grants)) {
+    for (const [action, scope] of Object.entries(grants)) {
+      const base = withFields.find((p) => p.subject === subject && p.action === EXPLORER + action);
+      if (!base) throw new Error(`No admin action ${EXPLORER + action} for ${subject}`);
+      permissions.push({
+        action: base.action,
+        subject,
+        // `locales: null` grants every locale (fr, br, en) of a localized type.
+        properties: { ...base.properties, ...(isLocalized(subject) ? { locales: null } : {}) },
+        conditions: scope === 'own' ? ['admin::is-creator'] : [],
+      });
+    }
+  }
+  for (const action of MEDIA_ACTIONS) permissions.push({ action, conditions: [] });
+  return permissions;
+}
+
+/** Creates the network's admin roles when missing; an existing role is left as administrators shaped it. */
+export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
+  const roleService = strapi.admin!.services.role;
+  for (const role of ADMIN_ROLES) {
+    const existing = await strapi.db.query('admin::role').findOne({ where: { code: role.code } });
+    if (existing) continue;
+    const created = await roleService.create({ name: role.name, code: role.code, description: role.description });
+    await roleService.assignPermissions(created.id, buildPermissions(strapi, role));
+    strapi.log.info(`[roles] created admin role ${role.name}`);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Who may do what in the admin panel, as data. `own` limits an action to the entries the
+ * user created (Strapi's `admin::is-creator` condition); `all` applies to every entry.
+ * Only Modérateur publishes: nothing reaches the public site without review.
+ */
+export type Scope = 'own' | 'all';
+export type ContentAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
+export type Grants = Record<string, Partial<Record<ContentAction, Scope>>>;
+
+export interface AdminRoleDefinition {
+  code: string;
+  name: string;
+  description: string;
+  grants: Grants;
+}
+
+const FICHE = 'api::fiche.fiche';
+const CATEGORIE = 'api::categorie.categorie';
+const ETIQUETTE = 'api::etiquette.etiquette';
+const ESPACE = 'api::espace.espace';
+const ATELIER = 'api::atelier.atelier';
+const FORMATION = 'api::formation.formation';
+const EQUIPEMENT = 'api::equipement.equipement';
+const PRET = 'api::pret.pret';
+const INTERVENTION = 'api::intervention.intervention';
+const SUJET = 'api::sujet.sujet';
+const MESSAGE = 'api::message.message';
+
+const readAll = { read: 'all' } as const;
+const writeOwn = { create: 'all', read: 'all', update: 'own', delete: 'own' } as const;
+const manage = { create: 'all', read: 'all', update: 'all', delete: 'all' } as const;
+const manageAndPublish = { ...manage, publish: 'all' } as const;
+
+export const ADMIN_ROLES: AdminRoleDefinition[] = [
+  {
+    code: 'reseau-animateur',
+    name: 'Animateur',
+    description: 'Écrit et modifie ses fiches, ses ateliers, ses demandes de prêt et d’intervention ; ne publie pas.',
+    grants: {
+      [FICHE]: writeOwn,
+      [ATELIER]: writeOwn,
+      [FORMATION]: readAll,
+      [PRET]: { create: 'all', read: 'own', update: 'own' },
+      [INTERVENTION]: { create: 'all', read: 'own', update: 'own' },
+      [CATEGORIE]: readAll,
+      [ETIQUETTE]: { create: 'all', read: 'all' },
+      [ESPACE]: readAll,
+      [EQUIPEMENT]: readAll,
+      [SUJET]: readAll,
+      [MESSAGE]: readAll,
+    },
+  },
+  {
+    code: 'reseau-moderateur',
+    name: 'Modérateur',
+    description: 'Relit et publie les fiches, le calendrier et l’annuaire ; modère le forum.',
+    grants: {
+      [FICHE]: manageAndPublish,
+      [ATELIER]: manageAndPublish,
+      [FORMATION]: manageAndPublish,
+      [ESPACE]: manageAndPublish,
+      [SUJET]: manageAndPublish,
+      [MESSAGE]: manageAndPublish,
+      [CATEGORIE]: manage,
+      [ETIQUETTE]: manage,
+      [INTERVENTION]: readAll,
+      [PRET]: readAll,
+      [EQUIPEMENT]: readAll,
+    },
+  },
+  {
+    code: 'reseau-technicien',
+    name: 'Technicien',
+    description: 'Suit les interventions, gère le parc d’équipements et les prêts ; écrit des fiches sans les publier.',
+    grants: {
+      [INTERVENTION]: manage,
+      [EQUIPEMENT]: manage,
+      [PRET]: manage,
+      [FICHE]: writeOwn,
+      [ESPACE]: { read: 'all', update: 'all' },
+      [CATEGORIE]: readAll,
+      [ETIQUETTE]: { create: 'all', read: 'all' },
+      [ATELIER]: readAll,
+      [FORMATION]: readAll,
+      [SUJET]: readAll,
+      [MESSAGE]: readAll,
+    },
+  },
+];
+
+/** Media library rights every role needs to attach screenshots and PDFs. */
+export const MEDIA_ACTIONS = [
+  'plugin::upload.read',
+  'plugin::upload.configure-view',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+] as const;
+
+/** What visitors of the public API (users-permissions' Public role) may read, and nothing else. */
+export const PUBLIC_READABLE = [FICHE, CATEGORIE, ETIQUETTE, ESPACE, ATELIER, FORMATION, SUJET, MESSAGE] as const;

@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import { ensureAdminRoles } from './bootstrap/admin-roles';
+import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { ensureLocales } from './bootstrap/locales';
+import { ensurePublicPermissions } from './bootstrap/public-permissions';
+import { seedIfEmpty } from './bootstrap/seed-on-empty';
+import { registerValidation } from './validation/document-middleware';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerValidation(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await ensureAdminRoles(strapi);
+    await ensurePublicPermissions(strapi);
+    await ensureFirstAdmin(strapi);
+    await seedIfEmpty(strapi);
+  },
+};

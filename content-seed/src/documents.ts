@@ -1,0 +1,51 @@
+import type { Core, UID } from '@strapi/strapi';
+import { contentTypes } from '@strapi/utils';
+
+export type Outcome = 'created' | 'updated';
+
+interface UpsertInput {
+  /** Filters that find the entry by its stable key (slug, reference, inventory number). */
+  filters: Record<string, unknown>;
+  locale?: string;
+  data: Record<string, unknown>;
+  /** For draft-and-publish types: publish the entry, or keep it as a draft only. */
+  publish?: boolean;
+}
+
+/**
+ * Creates or updates one document through the Document Service (so validation, i18n and
+ * draft-and-publish behave as in the admin), then publishes or unpublishes it.
+ */
+export async function upsertDocument(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  { filters, locale, data, publish = true }: UpsertInput,
+): Promise<{ documentId: string; outcome: Outcome }> {
+  const documents = strapi.documents(uid);
+  const withDraft = contentTypes.hasDraftAndPublish(strapi.contentType(uid));
+  const status = withDraft ? ({ status: 'draft' } as const) : {};
+  const existing = await documents.findFirst({ filters, locale, ...status } as never);
+
+  const saved = existing
+    ? await documents.update({ documentId: existing.documentId, locale, data } as never)
+    : await documents.create({ locale, data } as never);
+  const documentId = (saved as { documentId: string }).documentId;
+
+  if (withDraft && publish) await documents.publish({ documentId, locale } as never);
+  if (withDraft && !publish && existing) await documents.unpublish({ documentId, locale } as never);
+  return { documentId, outcome: existing ? 'updated' : 'created' };
+}
+
+/** Adds or updates a translation of an existing document. */
+export async function upsertTranslation(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  { documentId, locale, data, publish = true }: { documentId: string; locale: string; data: Record<string, unknown>; publish?: boolean },
+): Promise<Outcome> {
+  const documents = strapi.documents(uid);
+  const withDraft = contentTypes.hasDraftAndPublish(strapi.contentType(uid));
+  const existing = await documents.findOne({ documentId, locale, ...(withDraft ? { status: 'draft' } : {}) } as never);
+  await documents.update({ documentId, locale, data } as never);
+  if (withDraft && publish) await documents.publish({ documentId, locale } as never);
+  return existing ? 'updated' : 'created';
+}

@@ -1,0 +1,38 @@
+import { optionalRef, remember, type SeedContext } from '../context';
+import { upsertDocument } from '../documents';
+import type { SeedEntry } from '../read-entries';
+import { resolveDateTime } from '../relative-date';
+import { list, type SeedStep } from '../step';
+
+interface LogEntry {
+  date: string;
+  author?: string;
+  text: string;
+  minutesSpent?: number;
+}
+
+export const interventions: SeedStep = {
+  folder: 'interventions',
+  async run(entry: SeedEntry, ctx: SeedContext) {
+    const { space, category, assignee, linkedFiche, log, ...fields } = entry.fields;
+    const { documentId, outcome } = await upsertDocument(ctx.strapi, 'api::intervention.intervention', {
+      filters: { reference: entry.key },
+      data: {
+        ...fields,
+        reference: entry.key,
+        space: optionalRef(ctx, 'espaces', space),
+        category: optionalRef(ctx, 'categories', category),
+        assignee: optionalRef(ctx, 'membres', assignee),
+        linkedFiche: optionalRef(ctx, 'fiches', linkedFiche),
+        log: (list(entry, 'log') as LogEntry[]).map((item) => ({
+          date: resolveDateTime(item.date, ctx.now),
+          author: optionalRef(ctx, 'membres', item.author),
+          text: item.text,
+          minutesSpent: item.minutesSpent ?? 0,
+        })),
+      },
+    });
+    remember(ctx, 'interventions', entry.key, documentId);
+    return outcome;
+  },
+};

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+
+const require = createRequire(import.meta.url);
+export const CMS_DIR = path.resolve(import.meta.dirname, '..', '..', 'cms');
+
+export interface Response<T = any> {
+  status: number;
+  body: T;
+}
+
+export interface TestCms {
+  strapi: Core.Strapi;
+  url: string;
+  /** A real HTTP request to the running CMS; `token` sends a Bearer token. */
+  request<T = any>(pathname: string, init?: { method?: string; body?: unknown; token?: string }): Promise<Response<T>>;
+}
+
+const secret = () => randomBytes(16).toString('base64');
+
+/** Fresh secrets and a throw-away database, unless test:postgres already chose one. */
+function prepareEnvironment(): void {
+  process.env.APP_KEYS ??= `${secret()},${secret()}`;
+  for (const key of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) {
+    process.env[key] ??= secret();
+  }
+  process.env.SEED_ON_EMPTY = 'false';
+  process.env.ADMIN_EMAIL = '';
+  process.env.NODE_ENV = 'test';
+  process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+  if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite') {
+    process.env.DATABASE_FILENAME = path.join(mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-test-')), 'cms.db');
+  }
+}
+
+async function boot(): Promise<TestCms> {
+  prepareEnvironment();
+  // Strapi's ESM build fails under vitest ("Directory import … lodash/fp"): use its CommonJS build.
+  const { compileStrapi, createStrapi } = require('@strapi/strapi');
+  const appContext = await compileStrapi({ appDir: CMS_DIR });
+  const app: Core.Strapi = createStrapi({ ...appContext, autoReload: false, serveAdminPanel: false });
+  // Keep the run's output readable: request logs and start-up notices only when asked for.
+  app.log.level = process.env.LOG_LEVEL ?? 'warn';
+  const strapi = await app.load();
+  await strapi.server.mount();
+  const httpServer = strapi.server.httpServer;
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+
+  return {
+    strapi,
+    url,
+    async request(pathname, { method = 'GET', body, token } = {}) {
+      const response = await fetch(url + pathname, {
+        method,
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : null };
+    },
+  };
+}
+
+let instance: Promise<TestCms> | undefined;
+
+/**
+ * The CMS shared by every integration file of the run, booted on first use. It is not torn
+ * down: `strapi.destroy()` ends vitest's worker, and the run's end closes the process.
+ */
+export function getCms(): Promise<TestCms> {
+  instance ??= boot();
+  return instance;
+}
