@@ -2,15 +2,12 @@ import type { Core } from '@strapi/strapi';
 
 /**
  * A newcomer's first `npm start` lands on a CMS already holding the network's content. Runs
- * only when no fiche and no espace exist; SEED_ON_EMPTY=false turns it off (tests, `npm run seed`).
+ * while no fiche exists (an import stopped half-way runs again: it is idempotent);
+ * SEED_ON_EMPTY=false turns it off (tests, `npm run seed`).
  */
 export async function seedIfEmpty(strapi: Core.Strapi): Promise<void> {
   if (process.env.SEED_ON_EMPTY === 'false') return;
-  const [fiches, espaces] = await Promise.all([
-    strapi.db.query('api::fiche.fiche').count(),
-    strapi.db.query('api::espace.espace').count(),
-  ]);
-  if (fiches > 0 || espaces > 0) return;
+  if ((await strapi.db.query('api::fiche.fiche').count()) > 0) return;
   strapi.log.info('[seed] empty database: importing the seed content');
   // Required lazily: the importer is only needed on this first start.
   // eslint-disable-next-line @typescript-eslint/no-require-imports

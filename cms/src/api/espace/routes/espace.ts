@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { publicReadRoutes } from '../../../utils/public-read-routes';
 
-export default factories.createCoreRouter('api::espace.espace');
+export default factories.createCoreRouter('api::espace.espace', publicReadRoutes);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { publicReadRoutes } from '../../../utils/public-read-routes';
 
-export default factories.createCoreRouter('api::formation.formation');
+export default factories.createCoreRouter('api::formation.formation', publicReadRoutes);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { publicReadRoutes } from '../../../utils/public-read-routes';
 
-export default factories.createCoreRouter('api::message.message');
+export default factories.createCoreRouter('api::message.message', publicReadRoutes);

@@ -1,0 +1,61 @@
+/**
+ * `npm start`: everything a newcomer needs, in order. Writes cms/.env on first run, builds the
+ * admin panel when it is missing or stale, starts Strapi (SQLite in data/ unless
+ * DATABASE_CLIENT=postgres), which seeds an empty database, then says where to go.
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { isAdminBuildStale, markAdminBuilt } from './admin-build';
+import { ensureEnvFile } from './env-file';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CMS_DIR = path.join(ROOT, 'cms');
+const cmsRequire = createRequire(path.join(CMS_DIR, 'package.json'));
+
+function step(message: string) {
+  console.log(`\n▶ ${message}`);
+}
+
+function buildAdminIfNeeded() {
+  if (!isAdminBuildStale(ROOT)) {
+    step('Interface d’administration : déjà construite, à jour.');
+    return;
+  }
+  step('Construction de l’interface d’administration (environ une minute, la première fois)…');
+  // The CLI is not an export of the package: find it next to its package.json.
+  const strapiBin = path.join(path.dirname(cmsRequire.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
+  const result = spawnSync(process.execPath, [strapiBin, 'build', '--minify'], { cwd: CMS_DIR, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('La construction de l’interface a échoué (voir ci-dessus). Vérifiez `npm install`, puis relancez `npm start`.');
+    process.exit(result.status ?? 1);
+  }
+  markAdminBuilt(ROOT);
+}
+
+async function main() {
+  process.chdir(CMS_DIR);
+  if (ensureEnvFile(path.join(CMS_DIR, '.env'))) step('cms/.env créé avec des secrets aléatoires (ne le versionnez pas).');
+  buildAdminIfNeeded();
+
+  step(`Démarrage du CMS (${process.env.DATABASE_CLIENT === 'postgres' ? 'PostgreSQL' : 'SQLite, data/cms.db'})…`);
+  const { compileStrapi, createStrapi } = cmsRequire('@strapi/strapi');
+  const appContext = await compileStrapi({ appDir: CMS_DIR });
+  const strapi = await createStrapi({ ...appContext, autoReload: false }).start();
+
+  const url = strapi.config.get('server.absoluteUrl') as string;
+  const hasAdmin = await strapi.admin.services.user.exists();
+  console.log(`
+  CMS prêt.
+    Administration : ${url}/admin
+    API publique   : ${url}/api/fiches
+  ${hasAdmin ? 'Connectez-vous avec votre compte administrateur.' : `Premier lancement : ouvrez ${url}/admin pour créer le compte administrateur,
+  ou relancez avec ADMIN_EMAIL=vous@exemple.fr ADMIN_PASSWORD=… npm start.`}
+  Arrêt : Ctrl+C.
+`);
+}
+
+main().catch((error: Error) => {
+  console.error(`\nLe démarrage a échoué : ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getCms, type TestCms } from '../../helpers/cms';
+import { PRIVATE_CONTACT, sampleData } from '../../helpers/fixtures';
+import { fullAccessToken } from '../../helpers/tokens';
+
+/**
+ * Every private field holds a marker value here; no public response, and no response to a
+ * full-access token, may contain any marker, whatever it populates.
+ */
+const MARKERS = {
+  'espace.referent': { name: 'Referent Secret-Espace', email: 'referent.espace@secret.example', phone: '02 98 11 11 11' },
+  'pret.requester': { name: 'Demandeur Secret-Pret', email: 'demandeur.pret@secret.example', phone: '02 98 22 22 22' },
+  'intervention.requester': { name: 'Demandeur Secret-Intervention', email: 'demandeur.int@secret.example', phone: '02 98 33 33 33' },
+  'abonne.email': { email: 'abonne.secret@secret.example' },
+  'user.email': { email: 'membre.forum@secret.example' },
+  'admin.email': { email: 'animatrice.admin@secret.example' },
+} as const;
+
+const PUBLIC_PATHS = ['fiches', 'categories', 'etiquettes', 'espaces', 'ateliers', 'formations', 'sujets', 'messages'];
+/** What a visitor may try to populate: every relation, one level and two levels deep. */
+const POPULATES = ['', '?populate=*', '?populate[author]=*&populate[sourceIntervention][populate]=*', '?populate[referent]=*', '?populate[place][populate]=*', '?populate[topic][populate]=*&populate[author]=*'];
+
+let cms: TestCms;
+const cleanup: [string, string][] = [];
+let adminId: number;
+
+async function create(uid: string, data: Record<string, unknown>, status?: 'published') {
+  const doc = await cms.strapi.documents(uid as never).create({ data, ...(status ? { status } : {}) } as never);
+  cleanup.push([uid, doc.documentId]);
+  return doc.documentId as string;
+}
+
+beforeAll(async () => {
+  cms = await getCms();
+  const espace = await create('api::espace.espace', { ...sampleData('api::espace.espace'), referent: MARKERS['espace.referent'] }, 'published');
+  const equipement = await create('api::equipement.equipement', sampleData('api::equipement.equipement'));
+  await create('api::pret.pret', { ...sampleData('api::pret.pret'), equipment: equipement, borrowingSpace: espace, requester: MARKERS['pret.requester'] });
+  const intervention = await create('api::intervention.intervention', {
+    ...sampleData('api::intervention.intervention'),
+    space: espace,
+    requester: MARKERS['intervention.requester'],
+  });
+  await create('api::abonne.abonne', { ...sampleData('api::abonne.abonne'), email: MARKERS['abonne.email'].email });
+  const admin = await cms.strapi.admin!.services.user.create({ firstname: 'Anne', lastname: 'Secret', email: MARKERS['admin.email'].email, isActive: false });
+  adminId = admin.id;
+  const user = await cms.strapi.plugin('users-permissions').service('user').add({
+    username: 'membre-secret',
+    email: MARKERS['user.email'].email,
+    provider: 'local',
+    confirmed: true,
+    password: 'not-a-real-password-1',
+  });
+  await create('api::fiche.fiche', { ...sampleData('api::fiche.fiche'), author: admin.id, sourceIntervention: intervention }, 'published');
+  await create('api::atelier.atelier', { ...sampleData('api::atelier.atelier'), place: espace }, 'published');
+  const sujet = await create('api::sujet.sujet', { ...sampleData('api::sujet.sujet'), author: user.id }, 'published');
+  await create('api::message.message', { topic: sujet, author: user.id, body: 'Merci !' }, 'published');
+});
+
+afterAll(async () => {
+  for (const [uid, documentId] of cleanup.reverse()) await cms.strapi.documents(uid as never).delete({ documentId } as never);
+  await cms.strapi.admin!.services.user.deleteById(adminId);
+  await cms.strapi.db.query('plugin::users-permissions.user').delete({ where: { email: MARKERS['user.email'].email } });
+});
+
+/** Every public response, list and single entry, with each populate a visitor could try. */
+async function publicResponses(token?: string): Promise<string[]> {
+  const bodies: string[] = [];
+  for (const path of PUBLIC_PATHS) {
+    for (const populate of POPULATES) {
+      const list = await cms.request(`/api/${path}${populate}`, { token });
+      bodies.push(JSON.stringify(list.body));
+      for (const entry of list.body?.data ?? []) {
+        const one = await cms.request(`/api/${path}/${entry.documentId}${populate}`, { token });
+        bodies.push(JSON.stringify(one.body));
+      }
+    }
+  }
+  return bodies;
+}
+
+let visitorBodies: string[];
+let tokenBodies: string[];
+
+describe.each(Object.entries(MARKERS))('the private field %s', (_field, marker) => {
+  beforeAll(async () => {
+    visitorBodies ??= await publicResponses();
+    tokenBodies ??= await publicResponses(await fullAccessToken(cms));
+  });
+
+  it('should be absent from every public response', () => {
+    const values = Object.values(marker);
+    const leaks = visitorBodies.filter((body) => values.some((value) => body.includes(value)));
+
+    expect(leaks).toEqual([]);
+  });
+
+  it('should be absent from every response to a full-access API token', () => {
+    const values = Object.values(marker);
+    const leaks = tokenBodies.filter((body) => values.some((value) => body.includes(value)));
+
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe('the public responses', () => {
+  it('should include the published entries the markers hang on, so the check above has something to read', async () => {
+    const espaces = await cms.request('/api/espaces?pagination[pageSize]=100');
+    const sujets = await cms.request('/api/sujets?populate=*');
+
+    expect(espaces.body.data.some((e: { name: string }) => e.name.startsWith('Espace '))).toBe(true);
+    expect(sujets.body.data.length).toBeGreaterThan(0);
+    expect(JSON.stringify(espaces.body)).not.toContain(PRIVATE_CONTACT.email);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * `npm run test:postgres`: the integration suites against PostgreSQL. Creates a throw-away
+ * database, runs vitest's integration project on it, and drops it. Without a reachable server
+ * it says so in one line and exits 0, so a machine without PostgreSQL still passes.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+
+const server = {
+  host: process.env.TEST_POSTGRES_HOST ?? '127.0.0.1',
+  port: Number(process.env.TEST_POSTGRES_PORT ?? 5432),
+  user: process.env.TEST_POSTGRES_USER ?? 'postgres',
+  password: process.env.TEST_POSTGRES_PASSWORD ?? '',
+};
+
+async function admin<T>(run: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ ...server, database: 'postgres', connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<number> {
+  try {
+    await admin((client) => client.query('select 1'));
+  } catch (error) {
+    console.log(`test:postgres skipped: no PostgreSQL reachable at ${server.user}@${server.host}:${server.port} (${(error as Error).message}).`);
+    return 0;
+  }
+
+  const database = `reseau_epn_test_${randomBytes(4).toString('hex')}`;
+  await admin((client) => client.query(`create database ${database}`));
+  console.log(`test:postgres: database ${database} on ${server.host}:${server.port}`);
+  try {
+    const result = spawnSync('npx', ['vitest', 'run', '--project', 'integration', ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        DATABASE_CLIENT: 'postgres',
+        DATABASE_HOST: server.host,
+        DATABASE_PORT: String(server.port),
+        DATABASE_USERNAME: server.user,
+        DATABASE_PASSWORD: server.password,
+        DATABASE_NAME: database,
+      },
+    });
+    return result.status ?? 1;
+  } finally {
+    await admin((client) => client.query(`drop database if exists ${database} with (force)`));
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`test:postgres failed before the tests ran: ${error.message}`);
+    process.exit(1);
+  },
+);
