@@ -36,7 +36,7 @@ async function main(): Promise<number> {
   await admin((client) => client.query(`create database ${database}`));
   console.log(`test:postgres: database ${database} on ${server.host}:${server.port}`);
   try {
-    const result = spawnSync('npx', ['vitest', 'run', '--project', 'integration', ...process.argv.slice(2)], {
+    const result = spawnSync('npx', ['vitest', 'run', '--config', 'tests/vitest.config.mts', '--project', 'integration', ...process.argv.slice(2)], {
       stdio: 'inherit',
       env: {
         ...process.env,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import type { SeedContext } from './context';
@@ -15,8 +16,11 @@ import { categories, etiquettes } from './steps/taxonomy';
 
 export { resolveDate, resolveDateTime } from './relative-date';
 
-/** The seed shipped with the project. */
-export const DEFAULT_SEED_DIR = path.resolve(__dirname, '..', '..', 'data');
+/** The seed shipped with the project, found from this package's root (run from src/ or dist/src/). */
+function packageRoot(dir: string): string {
+  return existsSync(path.join(dir, 'package.json')) ? dir : packageRoot(path.dirname(dir));
+}
+export const DEFAULT_SEED_DIR = path.join(packageRoot(__dirname), 'data');
 
 /** In dependency order: a step only refers to folders imported before it. */
 const STEPS: { label: string; step: SeedStep }[] = [
@@ -69,7 +73,10 @@ export async function importSeed(strapi: Core.Strapi, options: SeedOptions = {})
     const counts: Record<Outcome, number> = { created: 0, updated: 0 };
     for (const entry of entries) {
       try {
-        counts[await step.run(entry, ctx)] += 1;
+        // One transaction per entry: an entry that fails half-way (say, its publication is
+        // refused) leaves nothing behind.
+        const run = () => step.run(entry, ctx);
+        counts[await (step.transactional === false ? run() : strapi.db.transaction(run))] += 1;
       } catch (error) {
         throw new Error(`[seed] ${path.relative(process.cwd(), entry.file)}: ${describe(error)}`, { cause: error });
       }

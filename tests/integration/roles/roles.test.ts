@@ -1,0 +1,117 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getCms, type TestCms } from '../../helpers/cms';
+import { sampleData } from '../../helpers/fixtures';
+
+let cms: TestCms;
+
+beforeAll(async () => {
+  cms = await getCms();
+});
+
+interface AdminPermission {
+  action: string;
+  subject: string | null;
+  conditions: string[];
+}
+
+async function permissionsOf(roleName: string): Promise<AdminPermission[]> {
+  const role = await cms.strapi.db.query('admin::role').findOne({ where: { name: roleName }, populate: ['permissions'] });
+  expect(role, `role ${roleName}`).not.toBeNull();
+  return role.permissions;
+}
+
+const has = (permissions: AdminPermission[], action: string, subject: string) =>
+  permissions.find((p) => p.action === `plugin::content-manager.explorer.${action}` && p.subject === subject);
+
+describe('admin roles', () => {
+  it('should let an Animateur write fiches and edit only their own, without publishing', async () => {
+    const permissions = await permissionsOf('Animateur');
+
+    expect(has(permissions, 'create', 'api::fiche.fiche')).toBeDefined();
+    expect(has(permissions, 'update', 'api::fiche.fiche')?.conditions).toEqual(['admin::is-creator']);
+    expect(permissions.filter((p) => p.action.endsWith('.publish'))).toEqual([]);
+  });
+
+  it('should let a Modérateur publish fiches and moderate the forum', async () => {
+    const permissions = await permissionsOf('Modérateur');
+
+    for (const subject of ['api::fiche.fiche', 'api::sujet.sujet', 'api::message.message']) {
+      expect(has(permissions, 'publish', subject)?.conditions, subject).toEqual([]);
+    }
+  });
+
+  it('should let a Technicien manage interventions, equipment and loans, without publishing', async () => {
+    const permissions = await permissionsOf('Technicien');
+
+    for (const subject of ['api::intervention.intervention', 'api::equipement.equipement', 'api::pret.pret']) {
+      expect(has(permissions, 'update', subject)?.conditions, subject).toEqual([]);
+    }
+    expect(permissions.filter((p) => p.action.endsWith('.publish'))).toEqual([]);
+  });
+
+  it('should not create the roles twice when the bootstrap runs again', async () => {
+    const { default: app } = await import('../../../cms/src/index');
+    await app.bootstrap({ strapi: cms.strapi });
+
+    const roles = await cms.strapi.db.query('admin::role').findMany({ where: { name: { $in: ['Animateur', 'Modérateur', 'Technicien'] } } });
+    expect(roles).toHaveLength(3);
+  });
+});
+
+/** Logs a new active admin user of a role into the admin API and returns its token. */
+async function adminSession(roleName: string) {
+  const role = await cms.strapi.db.query('admin::role').findOne({ where: { name: roleName } });
+  const email = `${role.code}.session@secret.example`;
+  const password = 'Session-password-1';
+  const user = await cms.strapi.admin!.services.user.create({ firstname: 'Test', lastname: roleName, email, password, isActive: true, roles: [role.id] });
+  const login = await cms.request('/admin/login', { method: 'POST', body: { email, password } });
+  expect(login.status).toBe(200);
+  return { token: login.body.data.token as string, remove: () => cms.strapi.admin!.services.user.deleteById(user.id) };
+}
+
+async function publishAs(roleName: string) {
+  const session = await adminSession(roleName);
+  const fiche = await cms.strapi.documents('api::fiche.fiche').create({ data: sampleData('api::fiche.fiche') } as never);
+  const response = await cms.request(`/content-manager/collection-types/api::fiche.fiche/${fiche.documentId}/actions/publish?locale=fr`, {
+    method: 'POST',
+    body: {},
+    token: session.token,
+  });
+  const published = await cms.strapi.documents('api::fiche.fiche').findOne({ documentId: fiche.documentId, status: 'published' } as never);
+  await cms.strapi.documents('api::fiche.fiche').delete({ documentId: fiche.documentId, locale: '*' } as never);
+  await session.remove();
+  return { status: response.status, published: published !== null };
+}
+
+describe('publishing a fiche over the admin API', () => {
+  it('should be refused to an Animateur', async () => {
+    expect(await publishAs('Animateur')).toEqual({ status: 403, published: false });
+  });
+
+  it('should be allowed to a Modérateur', async () => {
+    expect(await publishAs('Modérateur')).toEqual({ status: 200, published: true });
+  });
+});
+
+describe('content-API roles', () => {
+  it.each(['public', 'authenticated'])('should let the %s role read the public types and nothing else', async (type) => {
+    const role = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type }, populate: ['permissions'] });
+    const apiActions = role.permissions.map((p: { action: string }) => p.action).filter((a: string) => a.startsWith('api::')).sort();
+
+    const expected = ['fiche', 'categorie', 'etiquette', 'espace', 'atelier', 'formation', 'sujet', 'message']
+      .flatMap((t) => [`api::${t}.${t}.find`, `api::${t}.${t}.findOne`])
+      .sort();
+    expect(apiActions).toEqual(expected);
+  });
+});
+
+describe('locales', () => {
+  it('should offer fr (the default), br and en', async () => {
+    const locales = cms.strapi.plugin('i18n').service('locales');
+
+    const codes = (await locales.find()).map((l: { code: string }) => l.code).sort();
+
+    expect(codes).toEqual(['br', 'en', 'fr']);
+    expect(await locales.getDefaultLocale()).toBe('fr');
+  });
+});

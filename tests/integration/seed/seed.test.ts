@@ -1,0 +1,106 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importSeed } from '../../../content-seed/src';
+import type { TestCms } from '../../helpers/cms';
+import { CONTENT_TYPES } from '../../helpers/fixtures';
+import { getSeededCms, SEED_NOW } from '../../helpers/seeded';
+
+let cms: TestCms;
+
+beforeAll(async () => {
+  ({ cms } = await getSeededCms());
+});
+
+/** Rows per table the seed writes: every content type, the components, the accounts. */
+async function counts(): Promise<Record<string, number>> {
+  const uids = [...CONTENT_TYPES, 'shared.contact', 'intervention.log-entry', 'admin::user', 'plugin::users-permissions.user'];
+  const result: Record<string, number> = {};
+  for (const uid of uids) result[uid] = await cms.strapi.db.query(uid as never).count();
+  return result;
+}
+
+function seedFolder(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'seed-dir-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+describe('the seed', () => {
+  it('should hold what the network needs: 30 fiches, 15 espaces, 20 events, 10 equipment items, 10 interventions', async () => {
+    const published = (uid: string) => cms.strapi.documents(uid as never).count({ locale: 'fr', status: 'published' } as never);
+
+    expect(await cms.strapi.documents('api::fiche.fiche').count({ locale: 'fr' } as never)).toBeGreaterThanOrEqual(30);
+    expect(await published('api::espace.espace')).toBeGreaterThanOrEqual(15);
+    expect((await published('api::atelier.atelier')) + (await published('api::formation.formation'))).toBeGreaterThanOrEqual(20);
+    expect(await cms.strapi.db.query('api::equipement.equipement').count()).toBeGreaterThanOrEqual(10);
+    expect(await cms.strapi.db.query('api::intervention.intervention').count()).toBeGreaterThanOrEqual(10);
+    expect(await cms.strapi.db.query('api::pret.pret').count()).toBeGreaterThan(0);
+    expect(await cms.strapi.db.query('api::message.message').count()).toBeGreaterThan(0);
+  });
+
+  it('should give the same counts when it runs a second time', async () => {
+    const before = await counts();
+
+    const report = await importSeed(cms.strapi, { now: SEED_NOW, log: () => {} });
+
+    expect(await counts()).toEqual(before);
+    expect(Object.values(report).every((c) => c.created === 0)).toBe(true);
+  });
+
+  it('should serve the published fiches on GET /api/fiches, and not the drafts', async () => {
+    const response = await cms.request('/api/fiches?pagination[pageSize]=100&fields[0]=slug');
+    const slugs = response.body.data.map((f: { slug: string }) => f.slug);
+
+    expect(response.status).toBe(200);
+    expect(slugs).toContain('imprimante-reseau-hors-ligne');
+    expect(slugs).not.toContain('inventaire-parc-glpi');
+  });
+
+  it('should hold a fiche in French and in Breton', async () => {
+    const fr = await cms.request('/api/fiches?filters[slug][$eq]=reconnaitre-hameconnage&locale=fr');
+    const br = await cms.request(`/api/fiches/${fr.body.data[0].documentId}?locale=br`);
+
+    expect(fr.body.data[0].title).toMatch(/hameçonnage/i);
+    expect(br.status).toBe(200);
+    expect(br.body.data.locale).toBe('br');
+    expect(br.body.data.slug).not.toBe('reconnaitre-hameconnage');
+  });
+
+  it('should place relative dates at their wall-clock time in Europe/Paris', async () => {
+    const dir = seedFolder({
+      'categories/test-dates.json': JSON.stringify({ name: 'Dates' }),
+      'ateliers/atelier-dates.md': '---\ntitle: "Atelier dates"\nstart: "J+5 14:00"\nend: "J+5 16:30"\naudience: tout_public\ncategory: test-dates\n---\nDescription.',
+    });
+
+    await importSeed(cms.strapi, { dir, now: SEED_NOW, log: () => {} });
+
+    const atelier = await cms.strapi.documents('api::atelier.atelier').findFirst({ filters: { slug: 'atelier-dates' }, locale: 'fr' } as never);
+    // 2026-11-30 is in winter time: Paris is UTC+1.
+    expect(new Date(atelier!.startsAt as string).toISOString()).toBe('2026-11-30T13:00:00.000Z');
+    expect(new Date(atelier!.endsAt as string).toISOString()).toBe('2026-11-30T15:30:00.000Z');
+    await cms.strapi.documents('api::atelier.atelier').delete({ documentId: atelier!.documentId, locale: '*' } as never);
+  });
+
+  it('should stop on an invalid entry, naming its file and field, and write nothing of it', async () => {
+    const espace = {
+      name: 'EPN invalide',
+      type: 'epn',
+      address: '1 rue',
+      postalCode: '2920',
+      commune: 'Brest',
+      inseeCode: '29019',
+      intercommunality: 'brest_metropole',
+    };
+    const dir = seedFolder({ 'espaces/epn-invalide.json': JSON.stringify(espace) });
+
+    const run = importSeed(cms.strapi, { dir, now: SEED_NOW, log: () => {} });
+
+    await expect(run).rejects.toThrow(/epn-invalide\.json: postalCode/);
+    expect(await cms.strapi.db.query('api::espace.espace').count({ where: { slug: 'epn-invalide' } })).toBe(0);
+  });
+});
