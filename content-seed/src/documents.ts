@@ -14,7 +14,9 @@ interface UpsertInput {
 
 /**
  * Creates or updates one document through the Document Service (so validation, i18n and
- * draft-and-publish behave as in the admin), then publishes or unpublishes it.
+ * draft-and-publish behave as in the admin). A published entry is written with
+ * `status: 'published'`: Strapi validates it fully before writing the draft or the published
+ * version, so an invalid entry leaves nothing behind.
  */
 export async function upsertDocument(
   strapi: Core.Strapi,
@@ -26,12 +28,12 @@ export async function upsertDocument(
   const status = withDraft ? ({ status: 'draft' } as const) : {};
   const existing = await documents.findFirst({ filters, locale, ...status } as never);
 
+  const target = withDraft && publish ? { status: 'published' } : {};
   const saved = existing
-    ? await documents.update({ documentId: existing.documentId, locale, data } as never)
-    : await documents.create({ locale, data } as never);
+    ? await documents.update({ documentId: existing.documentId, locale, data, ...target } as never)
+    : await documents.create({ locale, data, ...target } as never);
   const documentId = (saved as { documentId: string }).documentId;
 
-  if (withDraft && publish) await documents.publish({ documentId, locale } as never);
   if (withDraft && !publish && existing) await documents.unpublish({ documentId, locale } as never);
   return { documentId, outcome: existing ? 'updated' : 'created' };
 }
@@ -45,7 +47,6 @@ export async function upsertTranslation(
   const documents = strapi.documents(uid);
   const withDraft = contentTypes.hasDraftAndPublish(strapi.contentType(uid));
   const existing = await documents.findOne({ documentId, locale, ...(withDraft ? { status: 'draft' } : {}) } as never);
-  await documents.update({ documentId, locale, data } as never);
-  if (withDraft && publish) await documents.publish({ documentId, locale } as never);
+  await documents.update({ documentId, locale, data, ...(withDraft && publish ? { status: 'published' } : {}) } as never);
   return existing ? 'updated' : 'created';
 }

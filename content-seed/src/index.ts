@@ -73,10 +73,7 @@ export async function importSeed(strapi: Core.Strapi, options: SeedOptions = {})
     const counts: Record<Outcome, number> = { created: 0, updated: 0 };
     for (const entry of entries) {
       try {
-        // One transaction per entry: an entry that fails half-way (say, its publication is
-        // refused) leaves nothing behind.
-        const run = () => step.run(entry, ctx);
-        counts[await (step.transactional === false ? run() : strapi.db.transaction(run))] += 1;
+        counts[await step.run(entry, ctx)] += 1;
       } catch (error) {
         throw new Error(`[seed] ${path.relative(process.cwd(), entry.file)}: ${describe(error)}`, { cause: error });
       }

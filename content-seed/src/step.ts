@@ -5,11 +5,6 @@ import type { SeedEntry } from './read-entries';
 /** One folder of the seed and how to import one of its entries. */
 export interface SeedStep {
   folder: string;
-  /**
-   * Run each entry in a transaction (the default). Off for account creation: Strapi's admin
-   * user service fires listeners after it returns, which would run on the committed transaction.
-   */
-  transactional?: boolean;
   /** Imports one entry (or one translation, when entry.locale is set). */
   run(entry: SeedEntry, ctx: SeedContext): Promise<Outcome>;
 }

@@ -30,10 +30,13 @@ export async function createEspace(strapi: Core.Strapi, status: 'published' | 'd
   } as never);
 }
 
-export function sampleData(uid: string): Record<string, unknown> {
+/** Sample fields; the key fields are named so tests can find what they created. */
+export type Sample = { [field: string]: unknown; slug?: string; reference?: string };
+
+export function sampleData(uid: string): Sample {
   const id = unique();
   const now = Date.now();
-  const samples: Record<string, Record<string, unknown>> = {
+  const samples: Record<string, Sample> = {
     'api::categorie.categorie': { name: `Catégorie ${id}`, slug: `categorie-${id}` },
     'api::etiquette.etiquette': { name: `Étiquette ${id}`, slug: `etiquette-${id}` },
     'api::fiche.fiche': {

@@ -57,16 +57,15 @@ export const ficheLinks: SeedStep = {
   async run(entry: SeedEntry, ctx: SeedContext) {
     if (entry.locale) return 'updated';
     const documentId = ref<string>(ctx, 'fiches', entry.key);
-    const documents = ctx.strapi.documents(FICHE);
-    await documents.update({
+    await ctx.strapi.documents(FICHE).update({
       documentId,
       locale: 'fr',
       data: {
         relatedFiches: list(entry, 'related').map((slug) => ref(ctx, 'fiches', slug)),
         sourceIntervention: optionalRef(ctx, 'interventions', entry.fields.sourceIntervention) ?? null,
       },
+      ...((await isPublished(ctx, documentId)) ? { status: 'published' } : {}),
     } as never);
-    if (await isPublished(ctx, documentId)) await documents.publish({ documentId, locale: 'fr' });
     return 'updated';
   },
 };

@@ -9,7 +9,6 @@ import { text, type SeedStep } from '../step';
  */
 export const membres: SeedStep = {
   folder: 'membres',
-  transactional: false,
   async run(entry: SeedEntry, ctx: SeedContext) {
     const { strapi } = ctx;
     const email = text(entry, 'email').toLowerCase();
