@@ -17,6 +17,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
           environment: 'node',
           // One Strapi boots per run (about 10 s) and is shared by every file: the files run one
           // after the other in a single process that keeps its module cache.

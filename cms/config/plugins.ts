@@ -26,6 +26,12 @@ const deniedTypes = [
 ];
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  // The network's own plugins, one workspace each under plugins/.
+  workflow: {
+    enabled: true,
+    resolve: '../plugins/workflow',
+    config: { overdueReminderRule: env('WORKFLOW_OVERDUE_REMINDER_RULE', '0 8 * * *') },
+  },
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
+import { ensureNetworkApiRoles } from './bootstrap/api-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
@@ -15,6 +16,7 @@ export default {
     await ensureLocales(strapi);
     await ensureAdminRoles(strapi);
     await ensurePublicPermissions(strapi);
+    await ensureNetworkApiRoles(strapi);
     await ensureFirstAdmin(strapi);
     await seedIfEmpty(strapi);
   },

@@ -100,3 +100,16 @@ export const MEDIA_ACTIONS = [
 
 /** What visitors of the public API (users-permissions' Public role) may read, and nothing else. */
 export const PUBLIC_READABLE = [FICHE, CATEGORIE, ETIQUETTE, ESPACE, ATELIER, FORMATION, SUJET, MESSAGE] as const;
+
+/**
+ * users-permissions roles of the network's members who use the API (scripts, tools): same
+ * names as the admin roles; they may call the workflow routes, whose engine checks each
+ * transition's roles.
+ */
+export const NETWORK_API_ROLES = [
+  { type: 'animateur', name: 'Animateur' },
+  { type: 'moderateur', name: 'Modérateur' },
+  { type: 'technicien', name: 'Technicien' },
+] as const;
+
+export const WORKFLOW_API_ACTIONS = ['state', 'fire', 'createFiche'].map((a) => `plugin::workflow.workflow.${a}`);

@@ -1,0 +1,3 @@
+import transition from './transition';
+
+export default { transition };

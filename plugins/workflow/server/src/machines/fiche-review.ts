@@ -1,0 +1,102 @@
+import type { Machine } from '../engine/types';
+
+export interface FicheDoc {
+  documentId: string;
+  title?: string;
+  reviewState?: string;
+  locale?: string;
+  author?: { id: number; email?: string; firstname?: string } | null;
+  createdBy?: { id: number; email?: string } | null;
+}
+
+const reviewers = ['moderateur', 'super-admin'] as const;
+const needsComment = (why: string) => ({ comment }: { comment?: string }) => (comment?.trim() ? null : why);
+
+const authorEmail = (doc: FicheDoc) => doc.author?.email ?? doc.createdBy?.email;
+
+/**
+ * Fiche review: brouillon → en relecture → (modifications demandées → en relecture)* → publiée
+ * → archivée. Only reviewers approve; approving publishes through draft and publish, so the
+ * API and the site show the reviewed version. The author is told of every decision.
+ */
+export const ficheReview: Machine<FicheDoc> = {
+  uid: 'api::fiche.fiche',
+  field: 'reviewState',
+  initial: 'brouillon',
+  states: {
+    brouillon: 'Brouillon',
+    en_relecture: 'En relecture',
+    modifications_demandees: 'Modifications demandées',
+    publiee: 'Publiée',
+    archivee: 'Archivée',
+  },
+  populate: ['author', 'createdBy'],
+  ownerOf: (doc) => doc.author?.id ?? doc.createdBy?.id ?? null,
+  transitions: [
+    {
+      name: 'soumettre',
+      label: 'Soumettre à la relecture',
+      from: ['brouillon', 'modifications_demandees'],
+      to: 'en_relecture',
+      roles: reviewers,
+      ownerRoles: ['animateur', 'technicien'],
+    },
+    {
+      name: 'demander_modifications',
+      label: 'Demander des modifications',
+      from: ['en_relecture'],
+      to: 'modifications_demandees',
+      roles: reviewers,
+      guard: needsComment('Dites dans un commentaire quelles modifications sont attendues.'),
+      effects: [
+        async ({ doc, comment, notify }) =>
+          notify({
+            to: authorEmail(doc),
+            subject: `Fiche « ${doc.title} » : modifications demandées`,
+            text: `Votre fiche « ${doc.title} » a été relue. Modifications demandées :\n\n${comment}\n`,
+          }),
+      ],
+    },
+    {
+      name: 'approuver',
+      label: 'Approuver et publier',
+      from: ['en_relecture'],
+      to: 'publiee',
+      roles: reviewers,
+      effects: [
+        async ({ strapi, documentId }) => {
+          await strapi.documents('api::fiche.fiche').publish({ documentId, locale: '*' } as never);
+        },
+        async ({ doc, comment, notify }) =>
+          notify({
+            to: authorEmail(doc),
+            subject: `Fiche « ${doc.title} » publiée`,
+            text: `Votre fiche « ${doc.title} » a été approuvée et publiée.${comment ? `\n\nCommentaire : ${comment}` : ''}\n`,
+          }),
+      ],
+    },
+    {
+      name: 'depublier',
+      label: 'Dépublier',
+      from: ['publiee'],
+      to: 'brouillon',
+      roles: reviewers,
+      effects: [async ({ strapi, documentId }) => void (await strapi.documents('api::fiche.fiche').unpublish({ documentId, locale: '*' } as never))],
+    },
+    {
+      name: 'archiver',
+      label: 'Archiver',
+      from: ['publiee'],
+      to: 'archivee',
+      roles: reviewers,
+      effects: [async ({ strapi, documentId }) => void (await strapi.documents('api::fiche.fiche').unpublish({ documentId, locale: '*' } as never))],
+    },
+    {
+      name: 'remettre_en_brouillon',
+      label: 'Remettre en brouillon',
+      from: ['archivee'],
+      to: 'brouillon',
+      roles: reviewers,
+    },
+  ],
+};
