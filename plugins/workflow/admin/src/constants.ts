@@ -1,0 +1,19 @@
+/** The plugin's id, as the server registers it (routes under /workflow, translations under `workflow.`). */
+export const PLUGIN_ID = 'workflow';
+
+export const FICHE_UID = 'api::fiche.fiche';
+export const INTERVENTION_UID = 'api::intervention.intervention';
+export const PRET_UID = 'api::pret.pret';
+
+/** The content types a workflow drives: the edit-view panel shows for these only. */
+export const WORKFLOW_UIDS = [FICHE_UID, INTERVENTION_UID, PRET_UID] as const;
+export type WorkflowUid = (typeof WORKFLOW_UIDS)[number];
+
+export const isWorkflowUid = (uid: string): uid is WorkflowUid => (WORKFLOW_UIDS as readonly string[]).includes(uid);
+
+/** An intervention in one of these states may become a fiche (« Créer une fiche »). */
+export const FICHE_SOURCE_STATES: readonly string[] = ['resolue', 'cloturee'];
+
+/** Path of an entry's edit view, relative to the admin panel's root (the router adds /admin). */
+export const editViewPath = (uid: string, documentId: string): string =>
+  `/content-manager/collection-types/${uid}/${encodeURIComponent(documentId)}`;

@@ -1,0 +1,48 @@
+import { CheckCircle } from '@strapi/icons';
+import type { PluginDefinition } from '@strapi/strapi/admin';
+import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
+import { WorkflowPanel } from './components/WorkflowPanel';
+import { PLUGIN_ID } from './constants';
+import { getTranslation } from './utils/getTranslation';
+
+type ContentManagerApis = Pick<ContentManagerPlugin['config']['apis'], 'addEditViewSidePanel'>;
+
+/** Translations are stored with short keys; the admin knows them as `workflow.<key>`. */
+function prefixTranslations(data: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [getTranslation(key), value]));
+}
+
+const admin: PluginDefinition = {
+  register(app) {
+    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: CheckCircle,
+      intlLabel: { id: getTranslation('menu.label'), defaultMessage: 'Tableau de bord' },
+      Component: () => import('./pages/App'),
+      permissions: [],
+    });
+  },
+
+  bootstrap(app) {
+    // The state panel of the edit view: it shows only for the entries a workflow drives.
+    const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
+    contentManager.addEditViewSidePanel([WorkflowPanel]);
+  },
+
+  async registerTrads({ locales }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        try {
+          const { default: data } = (await import(`./translations/${locale}.json`)) as { default: Record<string, string> };
+          return { data: prefixTranslations(data), locale };
+        } catch {
+          return { data: {}, locale };
+        }
+      }),
+    );
+  },
+};
+
+export default admin;

@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getCms, type TestCms } from '../../helpers/cms';
+import { sampleData } from '../../helpers/fixtures';
+import { createPerson, type Person } from '../../helpers/people';
+import { fire } from './helpers';
+
+const PRET = 'api::pret.pret';
+const ATTEMPTS = 20;
+let cms: TestCms;
+let technicien: Person;
+
+beforeAll(async () => {
+  cms = await getCms();
+  technicien = await createPerson(cms, 'technicien');
+});
+
+describe(`${ATTEMPTS} concurrent acceptances of overlapping loans of one item (${process.env.DATABASE_CLIENT ?? 'sqlite'})`, () => {
+  it('should accept exactly one and answer the others 409', async () => {
+    const item = (await cms.strapi.documents('api::equipement.equipement').create({ data: sampleData('api::equipement.equipement') } as never)).documentId;
+    const loans: string[] = [];
+    for (let i = 0; i < ATTEMPTS; i += 1) {
+      const day = String(10 + (i % 5)).padStart(2, '0');
+      loans.push((await cms.strapi.documents(PRET).create({ data: { ...sampleData(PRET), equipment: item, startDate: `2027-05-${day}`, endDate: '2027-05-20' } } as never)).documentId);
+    }
+
+    const responses = await Promise.all(loans.map((loan) => fire(cms, technicien.jwt, PRET, loan, 'accepter')));
+
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(ATTEMPTS - 1);
+    expect(responses.find((r) => r.status === 409)!.body.error.message).toContain('chevauchent');
+    const accepted = await cms.strapi.db.query(PRET).count({ where: { equipment: { documentId: item }, status: { $in: ['accepte', 'en_cours'] } } });
+    expect(accepted).toBe(1);
+  });
+});
