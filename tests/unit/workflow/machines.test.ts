@@ -40,45 +40,45 @@ describe.each(Object.values(MACHINES))('the $uid machine', (machine) => {
 
 describe('fiche review', () => {
   it('should let only reviewers approve', () => {
-    const doc = { reviewState: 'en_relecture', author: { id: 7 } };
+    const doc = { documentId: 'd', reviewState: 'en_relecture', author: { id: 7 } };
     expect(names(ficheReview, doc, person(['animateur']))).toEqual([]);
     expect(names(ficheReview, doc, person(['moderateur']))).toEqual(['demander_modifications', 'approuver']);
   });
 
   it('should let an author submit their own draft, not another’s', () => {
-    expect(names(ficheReview, { reviewState: 'brouillon', author: { id: 7 } }, person(['animateur'], 7))).toEqual(['soumettre']);
-    expect(names(ficheReview, { reviewState: 'brouillon', author: { id: 8 } }, person(['animateur'], 7))).toEqual([]);
+    expect(names(ficheReview, { documentId: 'd', reviewState: 'brouillon', author: { id: 7 } }, person(['animateur'], 7))).toEqual(['soumettre']);
+    expect(names(ficheReview, { documentId: 'd', reviewState: 'brouillon', author: { id: 8 } }, person(['animateur'], 7))).toEqual([]);
   });
 
   it('should count the creator as the owner when no author is set', () => {
-    expect(names(ficheReview, { reviewState: 'brouillon', createdBy: { id: 7 } }, person(['technicien'], 7))).toEqual(['soumettre']);
+    expect(names(ficheReview, { documentId: 'd', reviewState: 'brouillon', createdBy: { id: 7 } }, person(['technicien'], 7))).toEqual(['soumettre']);
   });
 
   it('should require a comment to ask for changes', () => {
-    const doc = { reviewState: 'en_relecture' };
+    const doc = { documentId: 'd', reviewState: 'en_relecture' };
     expect(decide(ficheReview, doc, 'demander_modifications', person(['moderateur']), '  ')).toMatchObject({ ok: false, kind: 'guard' });
   });
 });
 
 describe('intervention', () => {
   it('should keep its transitions to technicians, but for closing and reopening one’s own request', () => {
-    const doc = { status: 'resolue', createdBy: { id: 7 } };
+    const doc = { documentId: 'd', status: 'resolue', createdBy: { id: 7 } };
     expect(names(intervention, doc, person(['animateur'], 7))).toEqual(['cloturer', 'reouvrir']);
-    expect(names(intervention, { status: 'nouvelle', createdBy: { id: 7 } }, person(['animateur'], 7))).toEqual([]);
+    expect(names(intervention, { documentId: 'd', status: 'nouvelle', createdBy: { id: 7 } }, person(['animateur'], 7))).toEqual([]);
   });
 
   it('should accept a resolution given as the comment', () => {
-    expect(decide(intervention, { status: 'en_cours' }, 'resoudre', person(['technicien']), 'Câble changé').ok).toBe(true);
-    expect(decide(intervention, { status: 'en_cours', resolution: 'Câble changé' }, 'resoudre', person(['technicien'])).ok).toBe(true);
+    expect(decide(intervention, { documentId: 'd', status: 'en_cours' }, 'resoudre', person(['technicien']), 'Câble changé').ok).toBe(true);
+    expect(decide(intervention, { documentId: 'd', status: 'en_cours', resolution: 'Câble changé' }, 'resoudre', person(['technicien'])).ok).toBe(true);
   });
 });
 
 describe('loan', () => {
   it('should refuse accepting a loan without equipment', () => {
-    expect(decide(loan, { status: 'demande', equipment: null }, 'accepter', person(['technicien']))).toMatchObject({ ok: false, kind: 'guard' });
+    expect(decide(loan, { documentId: 'd', status: 'demande', equipment: null }, 'accepter', person(['technicien']))).toMatchObject({ ok: false, kind: 'guard' });
   });
 
   it('should let the borrower cancel their own request and nothing else', () => {
-    expect(names(loan, { status: 'accepte', createdBy: { id: 7 } }, person(['animateur'], 7))).toEqual(['annuler']);
+    expect(names(loan, { documentId: 'd', status: 'accepte', createdBy: { id: 7 } }, person(['animateur'], 7))).toEqual(['annuler']);
   });
 });

@@ -77,7 +77,7 @@ function DataTable<Row>({ label, columns, rows, rowKey, empty }: DataTableProps<
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => {
   const headingId = React.useId();
   return (
-    <Box tag="section" aria-labelledby={headingId} background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+    <Box tag="section" aria-labelledby={headingId}>
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Typography id={headingId} tag="h2" variant="delta">
           {title}

@@ -1,7 +1,8 @@
 import { isFetchError } from '@strapi/strapi/admin';
 
 /** A request aborted because its component unmounted: nothing to tell the user. */
-export const isAbortError = (error: unknown): boolean => error instanceof Error && error.name === 'AbortError';
+export const isAbortError = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError';
 
 /**
  * The message to show for a failed request: the server's own (Strapi's error shape, 4xx and
