@@ -29,6 +29,20 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/a11y/**/*.test.ts'],
+          environment: 'node',
+          // The site is built once from tests/fixtures/site-snapshot.json and served for every file.
+          globalSetup: ['tests/site/global-setup.ts'],
+          pool: 'forks',
+          maxWorkers: 1,
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,182 @@
+import { defineCollection, z } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { loadSource, LOCALES, type CollectionName, type RawEntry } from './lib/cms-source';
+
+/** A taxonomy term as it is embedded in fiches and events. */
+const term = z.object({
+  documentId: z.string(),
+  /** Display name in the entry's locale. */
+  name: z.string(),
+  slug: z.string(),
+});
+
+/** Fields every localized entry carries. */
+const localized = {
+  /** The CMS document: the same across locales, it links translations together. */
+  documentId: z.string(),
+  /** fr, br or en. */
+  locale: z.enum(LOCALES),
+  slug: z.string(),
+  /** Last change, ISO datetime. */
+  updatedAt: z.string(),
+};
+
+const fiche = z.object({
+  ...localized,
+  title: z.string(),
+  /** One or two sentences shown in lists and search results. */
+  summary: z.string().nullable(),
+  /** Markdown source; the rendered HTML comes with the entry. */
+  body: z.string(),
+  difficulty: z.enum(['debutant', 'intermediaire', 'avance']),
+  systems: z.array(z.string()),
+  software: z.array(z.string()),
+  hardware: z.array(z.string()),
+  category: term.nullable(),
+  tags: z.array(term),
+  /** documentIds of related fiches. */
+  related: z.array(z.string()),
+  attachments: z.array(z.object({ url: z.string(), name: z.string(), mime: z.string(), size: z.number(), alt: z.string().nullable() })),
+});
+
+const categorie = z.object({ ...localized, name: z.string(), description: z.string().nullable() });
+const etiquette = z.object({ ...localized, name: z.string() });
+
+const list = z.array(z.string());
+const espace = z.object({
+  ...localized,
+  name: z.string(),
+  /** epn, papi, cybercommune, mediatheque, mjc_centre_social, mission_locale, autre. */
+  type: z.string(),
+  siret: z.string().nullable(),
+  summary: z.string().nullable(),
+  description: z.string().nullable(),
+  address: z.string(),
+  addressComplement: z.string().nullable(),
+  postalCode: z.string(),
+  commune: z.string(),
+  inseeCode: z.string(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  /** OSM opening_hours syntax. */
+  openingHours: z.string().nullable(),
+  phone: z.string().nullable(),
+  /** The space's public contact address (not its referent's). */
+  email: z.string().nullable(),
+  website: z.string().nullable(),
+  publicWorkstations: z.number().nullable(),
+  operatingSystems: list,
+  installedSoftware: list,
+  /** ANCT vocabularies, exact labels. */
+  services: list,
+  publics: list,
+  specificSupport: list,
+  accessModes: list,
+  supportModes: list,
+  fees: list,
+  accessibility: z.string().nullable(),
+  accessibilityUrl: z.string().nullable(),
+  /** The communauté de communes (key). */
+  intercommunality: z.string(),
+  /** Date the space's information was last checked (YYYY-MM-DD). */
+  lastUpdated: z.string().nullable(),
+});
+
+const evenement = z.object({
+  ...localized,
+  kind: z.enum(['atelier', 'formation']),
+  title: z.string(),
+  description: z.string(),
+  /** ISO datetimes (UTC); shown in Europe/Paris. */
+  startsAt: z.string(),
+  endsAt: z.string(),
+  place: z
+    .object({ documentId: z.string(), slug: z.string(), name: z.string(), commune: z.string(), address: z.string(), postalCode: z.string() })
+    .nullable(),
+  facilitators: z.string().nullable(),
+  audience: z.string(),
+  level: z.string(),
+  capacity: z.number().nullable(),
+  registration: z.string().nullable(),
+  /** prevu, complet or annule. */
+  eventStatus: z.enum(['prevu', 'complet', 'annule']),
+  category: term.nullable(),
+});
+
+const pickTerm = (value: unknown) => {
+  const t = value as { documentId: string; name: string; slug: string } | null | undefined;
+  return t ? { documentId: t.documentId, name: t.name, slug: t.slug } : null;
+};
+const strings = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+
+/** From the REST shape to the collection's shape: every page reads these, never raw API data. */
+const normalize: Record<string, (raw: RawEntry) => Record<string, unknown>> = {
+  fiches: (raw) => ({
+    ...raw,
+    summary: raw.summary ?? null,
+    body: raw.body ?? '',
+    systems: strings(raw.systems),
+    software: strings(raw.software),
+    hardware: strings(raw.hardware),
+    category: pickTerm(raw.category),
+    tags: ((raw.tags as unknown[]) ?? []).map(pickTerm),
+    related: ((raw.relatedFiches as { documentId: string }[]) ?? []).map((f) => f.documentId),
+    attachments: ((raw.attachments as Record<string, unknown>[]) ?? []).map((a) => ({
+      url: a.url,
+      name: a.name,
+      mime: a.mime,
+      size: a.size,
+      alt: a.alternativeText ?? null,
+    })),
+  }),
+  categories: (raw) => ({ ...raw, description: raw.description ?? null }),
+  etiquettes: (raw) => raw,
+  espaces: (raw) => ({
+    ...raw,
+    latitude: raw.latitude === null || raw.latitude === undefined ? null : Number(raw.latitude),
+    longitude: raw.longitude === null || raw.longitude === undefined ? null : Number(raw.longitude),
+    ...Object.fromEntries(['operatingSystems', 'installedSoftware', 'services', 'publics', 'specificSupport', 'accessModes', 'supportModes', 'fees'].map((k) => [k, strings(raw[k])])),
+  }),
+  ateliers: (raw) => event(raw, 'atelier'),
+  formations: (raw) => event(raw, 'formation'),
+};
+
+function event(raw: RawEntry, kind: 'atelier' | 'formation') {
+  const place = raw.place as Record<string, string> | null;
+  return {
+    ...raw,
+    kind,
+    description: raw.description ?? '',
+    place: place ? { documentId: place.documentId, slug: place.slug, name: place.name, commune: place.commune, address: place.address, postalCode: place.postalCode } : null,
+    category: pickTerm(raw.category),
+  };
+}
+
+/** One loader per collection: entries keyed `<locale>/<documentId>`, Markdown rendered at build time. */
+function cmsLoader(names: CollectionName[], markdownField?: string): Loader {
+  return {
+    name: `cms-${names.join('-')}`,
+    async load({ store, parseData, renderMarkdown }) {
+      const source = await loadSource();
+      store.clear();
+      for (const name of names) {
+        for (const locale of LOCALES) {
+          for (const raw of source.collections[name]?.[locale] ?? []) {
+            const id = `${locale}/${raw.documentId}`;
+            const data = await parseData({ id, data: { ...normalize[name](raw), locale } });
+            const rendered = markdownField ? await renderMarkdown(String(data[markdownField] ?? '')) : undefined;
+            store.set({ id, data, rendered });
+          }
+        }
+      }
+    },
+  };
+}
+
+export const collections = {
+  fiches: defineCollection({ loader: cmsLoader(['fiches'], 'body'), schema: fiche }),
+  categories: defineCollection({ loader: cmsLoader(['categories']), schema: categorie }),
+  etiquettes: defineCollection({ loader: cmsLoader(['etiquettes']), schema: etiquette }),
+  espaces: defineCollection({ loader: cmsLoader(['espaces']), schema: espace }),
+  evenements: defineCollection({ loader: cmsLoader(['ateliers', 'formations'], 'description'), schema: evenement }),
+};

@@ -1,0 +1,72 @@
+/**
+ * Where the site's content comes from: the CMS's REST API (CMS_URL + CMS_TOKEN, an API token),
+ * or a snapshot file the CMS exported (SITE_SNAPSHOT, or snapshot/snapshot.json when no CMS is
+ * configured) so that the site builds without a running CMS and its tests are deterministic.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const LOCALES = ['fr', 'br', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** The REST collections the site reads, and what each populates. Public fields only come back. */
+export const COLLECTIONS = {
+  fiches: ['category', 'tags', 'relatedFiches', 'attachments'],
+  categories: [],
+  etiquettes: [],
+  espaces: [],
+  ateliers: ['place', 'category'],
+  formations: ['place', 'category'],
+} as const;
+export type CollectionName = keyof typeof COLLECTIONS;
+
+export type RawEntry = Record<string, unknown> & { documentId: string; locale?: string };
+
+export interface Snapshot {
+  version: 1;
+  generatedAt: string;
+  collections: Record<CollectionName, Record<Locale, RawEntry[]>>;
+}
+
+const PAGE_SIZE = 100;
+
+async function fetchCollection(baseUrl: string, token: string | undefined, name: CollectionName, locale: Locale): Promise<RawEntry[]> {
+  const entries: RawEntry[] = [];
+  for (let page = 1; ; page += 1) {
+    const query = new URLSearchParams({ locale, 'pagination[page]': String(page), 'pagination[pageSize]': String(PAGE_SIZE) });
+    COLLECTIONS[name].forEach((field, i) => query.set(`populate[${i}]`, field));
+    const response = await fetch(`${baseUrl}/api/${name}?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    if (!response.ok) throw new Error(`CMS answered ${response.status} for /api/${name} (${locale}): check CMS_URL and CMS_TOKEN`);
+    const body = (await response.json()) as { data: RawEntry[]; meta: { pagination: { pageCount: number } } };
+    entries.push(...body.data);
+    if (page >= body.meta.pagination.pageCount) return entries;
+  }
+}
+
+/** Reads every collection in every locale from a running CMS. */
+export async function fetchSnapshot(baseUrl: string, token?: string): Promise<Snapshot> {
+  const collections = {} as Snapshot['collections'];
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    collections[name] = {} as Record<Locale, RawEntry[]>;
+    for (const locale of LOCALES) collections[name][locale] = await fetchCollection(baseUrl, token, name, locale);
+  }
+  return { version: 1, generatedAt: new Date().toISOString(), collections };
+}
+
+export const DEFAULT_SNAPSHOT = path.resolve(process.cwd(), 'snapshot', 'snapshot.json');
+
+let cached: Promise<Snapshot> | undefined;
+
+/** The content of this build, read once and shared by every collection's loader. */
+export function loadSource(): Promise<Snapshot> {
+  cached ??= (async () => {
+    const file = process.env.SITE_SNAPSHOT;
+    if (!file && process.env.CMS_URL) return fetchSnapshot(process.env.CMS_URL.replace(/\/$/, ''), process.env.CMS_TOKEN);
+    const snapshot = file ?? DEFAULT_SNAPSHOT;
+    if (!existsSync(snapshot)) {
+      throw new Error(`No content: set CMS_URL (and CMS_TOKEN) to read the CMS, or SITE_SNAPSHOT to a snapshot file (npm run export:snapshot writes ${DEFAULT_SNAPSHOT}).`);
+    }
+    return JSON.parse(readFileSync(snapshot, 'utf8')) as Snapshot;
+  })();
+  return cached;
+}

@@ -1,0 +1,24 @@
+/**
+ * UI strings: `src/i18n/<lang>.json` holds the common ones, `src/i18n/<feature>.<lang>.json`
+ * those of one part of the site (calendar, spaces, search…). Keys are flat and dotted.
+ */
+import type { Locale } from './cms-source';
+
+const files = import.meta.glob<Record<string, string>>('../i18n/*.json', { eager: true, import: 'default' });
+
+function stringsOf(locale: Locale): Record<string, string> {
+  const merged: Record<string, string> = {};
+  for (const [file, strings] of Object.entries(files)) {
+    const name = file.split('/').pop()!;
+    if (name === `${locale}.json` || name.endsWith(`.${locale}.json`)) Object.assign(merged, strings);
+  }
+  return merged;
+}
+
+export const STRINGS: Record<Locale, Record<string, string>> = { fr: stringsOf('fr'), br: stringsOf('br'), en: stringsOf('en') };
+
+// French is the reference: a key missing in another language fails the build, not the visitor.
+for (const locale of ['br', 'en'] as const) {
+  const missing = Object.keys(STRINGS.fr).filter((key) => !(key in STRINGS[locale]));
+  if (missing.length > 0) throw new Error(`UI strings missing in ${locale}: ${missing.join(', ')} (src/i18n/*${locale}.json)`);
+}

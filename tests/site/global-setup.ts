@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../site/scripts/static-server';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const SITE_FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'site-snapshot.json');
+/** The fixture snapshot's events lie after this date. */
+export const SITE_NOW = '2026-11-25T09:00:00Z';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteDir: string;
+    siteUrl: string;
+  }
+}
+
+/** Builds the site once from the fixture snapshot and serves it for the site, e2e and a11y suites. */
+export default async function setup(project: TestProject) {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-site-'));
+  execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: path.join(ROOT, 'site'),
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, SITE_SNAPSHOT: SITE_FIXTURE, SITE_NOW, SITE_URL: 'http://localhost:4321', CMS_URL: '' },
+  });
+  const { server, url } = await serveStatic(outDir);
+  project.provide('siteDir', outDir);
+  project.provide('siteUrl', url);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
