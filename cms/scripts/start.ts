@@ -1,13 +1,16 @@
 /**
  * `npm start`: everything a newcomer needs, in order. Writes cms/.env on first run, builds the
  * admin panel when it is missing or stale, starts Strapi (SQLite in data/ unless
- * DATABASE_CLIENT=postgres), which seeds an empty database, then says where to go.
+ * DATABASE_CLIENT=postgres), which seeds an empty database, builds the public site from it and
+ * serves it on port 4321, rebuilding it after publications; then says where to go.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isAdminBuildStale, markAdminBuilt } from './admin-build';
 import { ensureEnvFile } from './env-file';
+import { SiteBuilder } from './site-builder';
+import { serveStatic } from '../../site/scripts/static-server';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CMS_DIR = path.join(ROOT, 'cms');
@@ -44,9 +47,19 @@ async function main() {
   const strapi = await createStrapi({ ...appContext, autoReload: false }).start();
 
   const url = strapi.config.get('server.absoluteUrl') as string;
+  const port = strapi.config.get('server.port') as number;
+
+  step('Construction du site public…');
+  const site = new SiteBuilder(strapi, `http://127.0.0.1:${port}`);
+  await site.build();
+  site.watch();
+  const sitePort = Number(process.env.SITE_PORT ?? 4321);
+  await serveStatic(site.outDir, sitePort, '0.0.0.0');
+
   const hasAdmin = await strapi.admin.services.user.exists();
   console.log(`
-  CMS prêt.
+  Prêt.
+    Site public    : http://localhost:${sitePort}/ (reconstruit après chaque publication)
     Administration : ${url}/admin
     API publique   : ${url}/api/fiches
   ${hasAdmin ? 'Connectez-vous avec votre compte administrateur.' : `Premier lancement : ouvrez ${url}/admin pour créer le compte administrateur,

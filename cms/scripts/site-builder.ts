@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+
+export const SITE_DIR = path.resolve(__dirname, '..', '..', 'site');
+
+/** Content types whose publication changes the public site. */
+const PUBLIC_TYPES = new Set([
+  'api::fiche.fiche',
+  'api::categorie.categorie',
+  'api::etiquette.etiquette',
+  'api::espace.espace',
+  'api::atelier.atelier',
+  'api::formation.formation',
+]);
+const EVENTS = ['entry.publish', 'entry.unpublish', 'entry.delete', 'entry.update', 'entry.create'];
+
+/**
+ * Builds the public site from the running CMS (its REST API, with a read-only token made for
+ * the build), into a fresh folder swapped in whole, so the server never shows half a build;
+ * rebuilds a few seconds after publications stop.
+ */
+export class SiteBuilder {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  private readonly liveDir: string;
+  private readonly quiet: boolean;
+  private readonly debounceMs: number;
+
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly cmsUrl: string,
+    options: { outDir?: string; debounceMs?: number; quiet?: boolean } = {},
+  ) {
+    this.quiet = options.quiet ?? false;
+    this.liveDir = options.outDir ?? path.join(SITE_DIR, 'dist');
+    this.debounceMs = options.debounceMs ?? Number(process.env.SITE_REBUILD_DELAY_MS ?? 3000);
+  }
+
+  /** A read-only API token for this process's builds; the previous ones are revoked. */
+  private async token(): Promise<string> {
+    const tokens = this.strapi.service('admin::api-token');
+    for (const old of await this.strapi.db.query('admin::api-token').findMany({ where: { name: { $startsWith: 'site-build-' } } })) {
+      await tokens.revoke(old.id);
+    }
+    const created = await tokens.create({ name: `site-build-${Date.now()}`, type: 'read-only', lifespan: null, description: 'npm start: site builds' });
+    return created.accessKey;
+  }
+
+  private tokenPromise: Promise<string> | null = null;
+
+  async build(): Promise<void> {
+    const token = await (this.tokenPromise ??= this.token());
+    const next = `${this.liveDir}-next`;
+    rmSync(next, { recursive: true, force: true });
+    const started = Date.now();
+    await new Promise<void>((resolve, reject) => {
+      const astro = path.join(path.dirname(require.resolve('astro/package.json', { paths: [SITE_DIR] })), 'astro.js');
+      const child = spawn(process.execPath, [astro, 'build', '--outDir', next], {
+        cwd: SITE_DIR,
+        stdio: ['ignore', this.quiet ? 'ignore' : 'inherit', 'inherit'],
+        env: { ...process.env, CMS_URL: this.cmsUrl, CMS_TOKEN: token, SITE_SNAPSHOT: '' },
+      });
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}`))));
+    });
+    const old = `${this.liveDir}-old`;
+    rmSync(old, { recursive: true, force: true });
+    if (existsSync(this.liveDir)) renameSync(this.liveDir, old);
+    renameSync(next, this.liveDir);
+    rmSync(old, { recursive: true, force: true });
+    console.log(`[site] construit en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+
+  /** Rebuilds once publications have been quiet for `debounceMs`; one build at a time. */
+  schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (this.running) {
+        this.again = true;
+        return;
+      }
+      this.running = this.build()
+        .catch((error: Error) => console.error(`[site] la reconstruction a échoué : ${error.message}`))
+        .finally(() => {
+          this.running = null;
+          if (this.again) {
+            this.again = false;
+            this.schedule();
+          }
+        });
+    }, this.debounceMs);
+  }
+
+  /** Listens to the CMS: a change to public content schedules a rebuild. */
+  watch(): void {
+    for (const event of EVENTS) {
+      this.strapi.eventHub.on(event, (payload: { uid?: string }) => {
+        if (payload?.uid && PUBLIC_TYPES.has(payload.uid)) this.schedule();
+      });
+    }
+  }
+
+  get outDir(): string {
+    return this.liveDir;
+  }
+
+  /** Resolves once no rebuild is waiting or running. */
+  async idle(): Promise<void> {
+    while (this.timer || this.running) await (this.running ?? new Promise((r) => setTimeout(r, 50)));
+  }
+}
