@@ -32,10 +32,17 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: '../plugins/workflow',
     config: { overdueReminderRule: env('WORKFLOW_OVERDUE_REMINDER_RULE', '0 8 * * *') },
   },
+  revisions: {
+    enabled: true,
+    resolve: '../plugins/revisions',
+    config: { contentTypes: ['api::fiche.fiche', 'api::espace.espace'] },
+  },
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',
       sessions: { httpOnly: true },
+      // Logins per minute and address; the test harness raises it (many accounts log in).
+      ratelimit: { interval: 60_000, max: env.int('AUTH_RATELIMIT_MAX', 10) },
     },
   },
   upload: {

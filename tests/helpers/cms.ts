@@ -33,6 +33,7 @@ function prepareEnvironment(): void {
   process.env.ADMIN_EMAIL = '';
   process.env.NODE_ENV = 'test';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+  process.env.AUTH_RATELIMIT_MAX = '10000';
   if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite') {
     process.env.DATABASE_FILENAME = path.join(mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-test-')), 'cms.db');
   }

@@ -1,0 +1,3 @@
+import revision from './revision';
+
+export default { revision };

@@ -1,0 +1,3 @@
+import revisions from './revisions';
+
+export default { revisions };

@@ -1,0 +1,3 @@
+import canEditTarget from './can-edit-target';
+
+export default { 'can-edit-target': canEditTarget };

@@ -1,0 +1,141 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { PublicHistory, RevisionDetail, RevisionDiff, RevisionSummary } from '../../../shared/contracts';
+import { captureContent } from './capture';
+import { decodeContent, encodeContent, hashContent } from './content-codec';
+import { diffContents } from './diff';
+
+const REVISION = 'plugin::revisions.revision';
+/** Attribute types compared word by word. */
+const TEXT_TYPES = new Set(['string', 'text', 'richtext', 'email']);
+
+export interface Author {
+  id: number | null;
+  name: string;
+}
+
+type Row = {
+  id: number;
+  targetLocale: string | null;
+  authorName: string;
+  summary: string | null;
+  createdAt: string | Date;
+  publishedVersionAt: string | Date | null;
+  content: string;
+  contentHash: string;
+};
+
+const iso = (value: string | Date | null) => (value ? new Date(value).toISOString() : null);
+const summaryOf = (row: Row): RevisionSummary => ({
+  id: row.id,
+  locale: row.targetLocale,
+  authorName: row.authorName,
+  summary: row.summary,
+  createdAt: iso(row.createdAt)!,
+  publishedAt: iso(row.publishedVersionAt),
+});
+
+export const revisions = ({ strapi }: { strapi: Core.Strapi }) => {
+  const tracked = () => strapi.plugin('revisions').config('contentTypes') as string[];
+
+  function assertTracked(uid: string) {
+    if (!tracked().includes(uid)) throw new errors.NotFoundError(`Pas d'historique pour « ${uid} ». Types suivis : ${tracked().join(', ')}.`);
+  }
+
+  async function latest(uid: string, documentId: string, locale: string | null): Promise<Row | null> {
+    return strapi.db.query(REVISION).findOne({
+      where: { targetUid: uid, targetDocumentId: documentId, targetLocale: locale },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    });
+  }
+
+  return {
+    isTracked: (uid: string) => tracked().includes(uid),
+
+    /** Keeps the current draft as a revision, unless it equals the last one (a save that changed nothing). */
+    async record(uid: string, documentId: string, locale: string | null, author: Author, summary: string | null, published = false) {
+      const content = await captureContent(strapi, uid, documentId, locale ?? undefined);
+      if (!content) return null;
+      const contentHash = hashContent(content);
+      const last = await latest(uid, documentId, locale);
+      const now = new Date();
+      if (last && last.contentHash === contentHash) {
+        if (published && !last.publishedVersionAt) await strapi.db.query(REVISION).update({ where: { id: last.id }, data: { publishedVersionAt: now } });
+        return null;
+      }
+      return strapi.db.query(REVISION).create({
+        data: {
+          targetUid: uid,
+          targetDocumentId: documentId,
+          targetLocale: locale,
+          contentHash,
+          content: encodeContent(content),
+          authorId: author.id,
+          authorName: author.name,
+          summary,
+          publishedVersionAt: published ? now : null,
+        },
+      });
+    },
+
+    async list(uid: string, documentId: string, locale: string | null): Promise<RevisionSummary[]> {
+      assertTracked(uid);
+      const rows: Row[] = await strapi.db.query(REVISION).findMany({
+        where: { targetUid: uid, targetDocumentId: documentId, targetLocale: locale },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      });
+      return rows.map(summaryOf);
+    },
+
+    async get(uid: string, documentId: string, id: number): Promise<RevisionDetail> {
+      assertTracked(uid);
+      const row: Row | null = await strapi.db.query(REVISION).findOne({ where: { id, targetUid: uid, targetDocumentId: documentId } });
+      if (!row) throw new errors.NotFoundError(`Aucune révision ${id} pour ce document.`);
+      return { ...summaryOf(row), content: decodeContent(row.content) };
+    },
+
+    async diff(uid: string, documentId: string, from: number, to: number): Promise<RevisionDiff> {
+      const [a, b] = [await this.get(uid, documentId, from), await this.get(uid, documentId, to)];
+      const attributes = strapi.contentType(uid as never).attributes as Record<string, { type: string }>;
+      const textFields = new Set(Object.keys(attributes).filter((name) => TEXT_TYPES.has(attributes[name].type)));
+      return { from, to, changes: diffContents(a.content, b.content, textFields) };
+    },
+
+    /** Brings an old version back as the current draft; the restore is itself a new revision. */
+    async restore(uid: string, documentId: string, id: number, author: Author) {
+      const revision = await this.get(uid, documentId, id);
+      const date = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(revision.createdAt));
+      await strapi.documents(uid as never).update({
+        documentId,
+        locale: revision.locale ?? undefined,
+        data: { ...revision.content, editSummary: `Restauration de la version du ${date} (${revision.authorName})` },
+      } as never);
+      void author;
+      return this.list(uid, documentId, revision.locale);
+    },
+
+    /** Published versions only, with dates and authors: what the site's « historique » pages show. */
+    async publicHistory(uid: string): Promise<PublicHistory[]> {
+      assertTracked(uid);
+      const rows: (Row & { targetDocumentId: string })[] = await strapi.db.query(REVISION).findMany({
+        where: { targetUid: uid, publishedVersionAt: { $notNull: true } },
+        orderBy: [{ publishedVersionAt: 'asc' }, { id: 'asc' }],
+      });
+      const byDocument = new Map<string, PublicHistory & { slugs: string[] }>();
+      for (const row of rows) {
+        const key = `${row.targetDocumentId}/${row.targetLocale}`;
+        const item = byDocument.get(key) ?? { documentId: row.targetDocumentId, locale: row.targetLocale, versions: [], formerSlugs: [], slugs: [] };
+        item.versions.push({ publishedAt: iso(row.publishedVersionAt)!, authorName: row.authorName, summary: row.summary });
+        const slug = decodeContent(row.content).slug;
+        if (typeof slug === 'string') item.slugs.push(slug);
+        byDocument.set(key, item);
+      }
+      return [...byDocument.values()].map(({ slugs, ...item }) => {
+        const current = slugs.at(-1);
+        return { ...item, formerSlugs: [...new Set(slugs.filter((s) => s !== current))] };
+      });
+    },
+  };
+};
+
+export type RevisionsService = ReturnType<typeof revisions>;

@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+import type { Author } from '../services/revisions';
+
+/** Who is saving: the admin user of the request, an API client, or the server itself (seed, scripts). */
+export function currentAuthor(strapi: Core.Strapi): Author {
+  const ctx = strapi.requestContext.get() as { state?: { user?: any; auth?: { strategy?: { name?: string } } } } | undefined;
+  const user = ctx?.state?.user;
+  const strategy = ctx?.state?.auth?.strategy?.name;
+  if (user && strategy === 'admin') return { id: user.id, name: [user.firstname, user.lastname].filter(Boolean).join(' ') || 'Administrateur' };
+  if (user) return { id: null, name: user.username ?? 'Membre du réseau' };
+  if (strategy === 'content-api-token' || strategy === 'api-token') return { id: null, name: 'API' };
+  return { id: null, name: 'Réseau EPN' };
+}
