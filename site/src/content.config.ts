@@ -173,7 +173,30 @@ function cmsLoader(names: CollectionName[], markdownField?: string): Loader {
   };
 }
 
+/** A fiche's published versions and former slugs (revisions plugin), keyed `<locale>/<documentId>`. */
+const historique = z.object({
+  documentId: z.string(),
+  locale: z.enum(LOCALES),
+  versions: z.array(z.object({ publishedAt: z.string(), authorName: z.string(), summary: z.string().nullable() })),
+  /** Addresses the fiche had before: the site redirects them. */
+  formerSlugs: z.array(z.string()),
+});
+
+const historyLoader: Loader = {
+  name: 'cms-histories',
+  async load({ store, parseData }) {
+    const source = await loadSource();
+    store.clear();
+    for (const history of source.histories ?? []) {
+      const locale = history.locale ?? 'fr';
+      const id = `${locale}/${history.documentId}`;
+      store.set({ id, data: await parseData({ id, data: { ...history, locale } }) });
+    }
+  },
+};
+
 export const collections = {
+  historiques: defineCollection({ loader: historyLoader, schema: historique }),
   fiches: defineCollection({ loader: cmsLoader(['fiches'], 'body'), schema: fiche }),
   categories: defineCollection({ loader: cmsLoader(['categories']), schema: categorie }),
   etiquettes: defineCollection({ loader: cmsLoader(['etiquettes']), schema: etiquette }),

@@ -22,10 +22,20 @@ export type CollectionName = keyof typeof COLLECTIONS;
 
 export type RawEntry = Record<string, unknown> & { documentId: string; locale?: string };
 
+/** A fiche's published versions, from the revisions plugin (GET /api/revisions/history/…). */
+export interface History {
+  documentId: string;
+  locale: string | null;
+  versions: { publishedAt: string; authorName: string; summary: string | null }[];
+  formerSlugs: string[];
+}
+
 export interface Snapshot {
   version: 1;
   generatedAt: string;
   collections: Record<CollectionName, Record<Locale, RawEntry[]>>;
+  /** Published history of fiches (absent from snapshots made before the revisions plugin). */
+  histories?: History[];
 }
 
 const PAGE_SIZE = 100;
@@ -50,7 +60,10 @@ export async function fetchSnapshot(baseUrl: string, token?: string): Promise<Sn
     collections[name] = {} as Record<Locale, RawEntry[]>;
     for (const locale of LOCALES) collections[name][locale] = await fetchCollection(baseUrl, token, name, locale);
   }
-  return { version: 1, generatedAt: new Date().toISOString(), collections };
+  const response = await fetch(`${baseUrl}/api/revisions/history/api::fiche.fiche`);
+  if (!response.ok) throw new Error(`CMS answered ${response.status} for the fiches' history: is the revisions plugin enabled?`);
+  const histories = ((await response.json()) as { data: History[] }).data;
+  return { version: 1, generatedAt: new Date().toISOString(), collections, histories };
 }
 
 export const DEFAULT_SNAPSHOT = path.resolve(process.cwd(), 'snapshot', 'snapshot.json');
