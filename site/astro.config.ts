@@ -13,4 +13,6 @@ export default defineConfig({
   },
   server: { host: '0.0.0.0', port: 4321 },
   devToolbar: { enabled: false },
+  // Builds running side by side (tests, npm start) each keep their own content cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

@@ -62,7 +62,7 @@ export class SiteBuilder {
       const child = spawn(process.execPath, [astro, 'build', '--outDir', next], {
         cwd: SITE_DIR,
         stdio: ['ignore', this.quiet ? 'ignore' : 'inherit', 'inherit'],
-        env: { ...process.env, CMS_URL: this.cmsUrl, CMS_TOKEN: token, SITE_SNAPSHOT: '' },
+        env: { ...process.env, CMS_URL: this.cmsUrl, CMS_TOKEN: token, SITE_SNAPSHOT: '', ASTRO_CACHE_DIR: `${this.liveDir}-cache` },
       });
       child.on('error', reject);
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}`))));

@@ -163,7 +163,7 @@ function cmsLoader(names: CollectionName[], markdownField?: string): Loader {
         for (const locale of LOCALES) {
           for (const raw of source.collections[name]?.[locale] ?? []) {
             const id = `${locale}/${raw.documentId}`;
-            const data = await parseData({ id, data: { ...normalize[name](raw), locale } });
+            const data: Record<string, unknown> = await parseData({ id, data: { ...normalize[name](raw), locale } });
             const rendered = markdownField ? await renderMarkdown(String(data[markdownField] ?? '')) : undefined;
             store.set({ id, data, rendered });
           }

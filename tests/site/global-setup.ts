@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
   execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
     cwd: path.join(ROOT, 'site'),
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, SITE_SNAPSHOT: SITE_FIXTURE, SITE_NOW, SITE_URL: 'http://localhost:4321', CMS_URL: '' },
+    env: { ...process.env, SITE_SNAPSHOT: SITE_FIXTURE, SITE_NOW, SITE_URL: 'http://localhost:4321', CMS_URL: '', ASTRO_CACHE_DIR: `${outDir}-cache` },
   });
   const { server, url } = await serveStatic(outDir);
   project.provide('siteDir', outDir);
