@@ -8,7 +8,26 @@ export const urls = {
   tag: (locale: Locale, slug: string) => localePath(locale, `/fiches/etiquette/${slug}/`),
   event: (locale: Locale, event: CollectionEntry<'evenements'>) => localePath(locale, `/calendrier/${event.data.kind}s/${event.data.slug}/`),
   eventIcs: (event: CollectionEntry<'evenements'>) => `/calendrier/${event.data.kind}s/${event.data.slug}.ics`,
+  calendar: (locale: Locale) => localePath(locale, '/calendrier/'),
+  /** A month view; `month` is YYYY-MM. */
+  calendarMonth: (locale: Locale, month: string) => localePath(locale, `/calendrier/mois/${month}/`),
+  /** The iCalendar feeds (French, shared by every language): everything, or one kind of event. */
+  calendarFeed: (kind?: 'atelier' | 'formation') => (kind ? `/calendrier/${kind}s.ics` : '/calendrier.ics'),
   space: (locale: Locale, slug: string) => localePath(locale, `/espaces/${slug}/`),
+  spaces: (locale: Locale) => localePath(locale, '/espaces/'),
+  /** A pre-rendered filter page: the spaces of one commune, type, service or public. */
+  spacesFacet: (locale: Locale, facet: string, valueSlug: string) => localePath(locale, `/espaces/${facet}/${valueSlug}/`),
+  spacesMap: (locale: Locale) => localePath(locale, '/espaces/carte/'),
+  /** A space's point on the map page. */
+  spaceOnMap: (locale: Locale, slug: string) => localePath(locale, `/espaces/carte/#lieu-${slug}`),
+  spacesOpenData: (locale: Locale) => localePath(locale, '/espaces/donnees-ouvertes/'),
+  /** The directory in the national schema of lieux de médiation numérique (one file for every language). */
+  spacesExport: (format: 'json' | 'csv') => `/espaces/lieux-mediation-numerique.${format}`,
+  search: (locale: Locale, query?: string) => localePath(locale, `/recherche/${query ? `?q=${encodeURIComponent(query)}` : ''}`),
+  /** A language's serialized search index (built by pages/search/[locale].json.ts). */
+  searchIndex: (locale: Locale, version?: string) => `/search/${locale}.json${version ? `?v=${version}` : ''}`,
+  fichesFeed: () => '/fiches.xml',
+  sitemap: () => '/sitemap.xml',
 };
 
 /** The alternates of a localized document: its URL in each language. */

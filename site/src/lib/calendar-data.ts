@@ -1,0 +1,94 @@
+/**
+ * What the calendar's pages and files show, prepared from the `evenements` collection: pages
+ * read these, never the collection itself.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { buildNow } from './clock';
+import { feedWindow, filterOptions, groupByWeek, monthGrid, monthKey, monthsOf, parisDay, upcoming } from './calendar';
+import { eventToIcs } from './calendar-ics';
+import { buildCalendar } from './ical';
+import { formatDate, t, type Locale } from './i18n';
+import { localized, type Localized } from './localized';
+import { urls } from './urls';
+
+export type EventItem = Localized<'evenements'>;
+type Entry = CollectionEntry<'evenements'>;
+
+/** `ateliers` / `formations`: the URL segment of each kind. */
+export const KIND_SEGMENTS = { atelier: 'ateliers', formation: 'formations' } as const;
+
+/** Every published event of a language (French standing in for missing translations), by start. */
+export async function getEventsData(locale: Locale): Promise<EventItem[]> {
+  return (await localized('evenements', locale)).sort((a, b) => a.entry.data.startsAt.localeCompare(b.entry.data.startsAt));
+}
+
+/** The calendar's helpers read `startsAt` and `endsAt` at the top of what they sort and group. */
+const withTimes = (items: EventItem[]) => items.map((item) => ({ ...item, startsAt: item.entry.data.startsAt, endsAt: item.entry.data.endsAt }));
+
+/** The list page: events not over yet, by ISO week, with the values the filters offer. */
+export async function getUpcomingData(locale: Locale) {
+  const all = await getEventsData(locale);
+  const next = upcoming(withTimes(all), buildNow());
+  const months = monthsOf(all.map((i) => i.entry.data));
+  const current = months.find((m) => m >= monthKey(buildNow())) ?? months[months.length - 1];
+  return {
+    weeks: groupByWeek(next),
+    options: filterOptions(next.map((i) => i.entry.data)),
+    months,
+    currentMonth: current,
+  };
+}
+
+/** One page per month from the first event's to the last one's, each with its grid and neighbours. */
+export async function getMonthsData(locale: Locale) {
+  const all = withTimes(await getEventsData(locale));
+  const months = monthsOf(all);
+  return months.map((month, i) => ({
+    month,
+    weeks: monthGrid(month, all),
+    previous: months[i - 1],
+    next: months[i + 1],
+  }));
+}
+
+/** "décembre 2026", for a YYYY-MM month. */
+export function monthName(locale: Locale, month: string): string {
+  return formatDate(locale, `${month}-15T12:00:00Z`, { month: 'long', year: 'numeric' });
+}
+
+/** "jeudi 3 décembre 2026, de 09:30 à 17:00" (or two full dates when the event spans days). */
+export function formatWhen(locale: Locale, startsAt: string, endsAt: string): string {
+  const time = (iso: string) => formatDate(locale, iso, { hour: '2-digit', minute: '2-digit' });
+  if (parisDay(startsAt) === parisDay(endsAt)) {
+    return t(locale, 'calendar.when.sameDay', { date: formatDate(locale, startsAt, { dateStyle: 'full' }), start: time(startsAt), end: time(endsAt) });
+  }
+  const full = (iso: string) => formatDate(locale, iso, { dateStyle: 'full', timeStyle: 'short' });
+  return t(locale, 'calendar.when.days', { start: full(startsAt), end: full(endsAt) });
+}
+
+/** "lundi 30 novembre – dimanche 6 décembre 2026" for an ISO week. */
+export function weekLabel(locale: Locale, monday: string, sunday: string): string {
+  const day = (date: string, year: boolean) =>
+    formatDate(locale, `${date}T12:00:00Z`, { weekday: 'long', day: 'numeric', month: 'long', ...(year ? { year: 'numeric' } : {}) });
+  return t(locale, 'calendar.week', { start: day(monday, false), end: day(sunday, true) });
+}
+
+/** An iCalendar file of events, in French (the files have one URL for every language). */
+export function icsOf(entries: Entry[], name: string, site: URL): string {
+  const label = (key: string, vars?: Record<string, string | number>) => t('fr', key, vars);
+  return buildCalendar({
+    name,
+    description: t('fr', 'calendar.feed.description'),
+    stamp: buildNow(),
+    events: entries.map((entry) => eventToIcs(entry.data, new URL(urls.event('fr', entry), site).href, label)),
+  });
+}
+
+/** The French entries of the events the feeds carry (see feedWindow), by start. */
+export async function getFeedEntries(kind?: Entry['data']['kind']): Promise<Entry[]> {
+  const all = (await getEventsData('fr')).map((item) => item.entry).filter((entry) => !kind || entry.data.kind === kind);
+  const kept = new Set(feedWindow(all.map((entry) => entry.data), buildNow()));
+  return all.filter((entry) => kept.has(entry.data));
+}
+
+export const ICS_HEADERS = { 'content-type': 'text/calendar; charset=utf-8' };

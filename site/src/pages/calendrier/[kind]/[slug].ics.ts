@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import type { CollectionEntry } from 'astro:content';
+import { getEventsData, ICS_HEADERS, icsOf, KIND_SEGMENTS } from '../../../lib/calendar-data';
+
+/** One .ics per event (urls.eventIcs), past ones included: the "add to my calendar" link. */
+export async function getStaticPaths() {
+  return (await getEventsData('fr')).map(({ entry }) => ({
+    params: { kind: KIND_SEGMENTS[entry.data.kind], slug: entry.data.slug },
+    props: { entry },
+  }));
+}
+
+export const GET: APIRoute<{ entry: CollectionEntry<'evenements'> }> = ({ props, site }) =>
+  new Response(icsOf([props.entry], props.entry.data.title, site!), { headers: ICS_HEADERS });
