@@ -38,7 +38,8 @@ function buildAdminIfNeeded() {
 
 async function main() {
   process.chdir(CMS_DIR);
-  if (ensureEnvFile(path.join(CMS_DIR, '.env'))) step('cms/.env créé avec des secrets aléatoires (ne le versionnez pas).');
+  const written = ensureEnvFile(path.join(CMS_DIR, '.env'));
+  if (written.length > 0) step(`cms/.env : secrets aléatoires ajoutés (${written.join(', ')}) ; ne le versionnez pas.`);
   buildAdminIfNeeded();
 
   step(`Démarrage du CMS (${process.env.DATABASE_CLIENT === 'postgres' ? 'PostgreSQL' : 'SQLite, data/cms.db'})…`);
