@@ -99,7 +99,7 @@ export class SiteBuilder {
   /** Listens to the CMS: a change to public content schedules a rebuild. */
   watch(): void {
     for (const event of EVENTS) {
-      this.strapi.eventHub.on(event, (payload: { uid?: string }) => {
+      this.strapi.eventHub.on(event, async (payload: { uid?: string }) => {
         if (payload?.uid && PUBLIC_TYPES.has(payload.uid)) this.schedule();
       });
     }
