@@ -1,0 +1,168 @@
+/**
+ * The directory in the national "schéma de données des lieux de médiation numérique" (ANCT,
+ * La MedNum; https://github.com/LaMednum/standard-mediation-num, schema.json v1): one record per
+ * space, as JSON (lists as arrays) and as CSV (lists joined with "|", as the schema asks).
+ *
+ * The mapping is a table (FIELDS): each schema field names where its value comes from. Only public
+ * fields are read; the space's internal network notes and its referent are not part of the input
+ * type, so they cannot leak into an export.
+ */
+
+/** What the mapping reads of a space: the public fields of the espaces collection (French version). */
+export interface SpaceSource {
+  documentId: string;
+  name: string;
+  type: string;
+  siret: string | null;
+  summary: string | null;
+  description: string | null;
+  address: string;
+  addressComplement: string | null;
+  postalCode: string;
+  commune: string;
+  inseeCode: string;
+  latitude: number | null;
+  longitude: number | null;
+  openingHours: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  services: string[];
+  publics: string[];
+  specificSupport: string[];
+  accessModes: string[];
+  supportModes: string[];
+  fees: string[];
+  accessibilityUrl: string | null;
+  /** YYYY-MM-DD, the day the information was last checked. */
+  lastUpdated: string | null;
+  /** ISO datetime of the last edit, used when lastUpdated is missing. */
+  updatedAt: string;
+}
+
+export interface ExportContext {
+  /** The body that collected the data (schema field "source"). */
+  source: string;
+}
+
+type Value = string | number | string[] | null;
+
+interface Field {
+  name: string;
+  /** Required by the schema: present in every record, even when empty. */
+  required?: true;
+  /** A list: an array in JSON, values joined with "|" in CSV. */
+  list?: true;
+  value: (space: SpaceSource, context: ExportContext) => Value;
+}
+
+/** The SIRET, or the schema's placeholder for "unknown". */
+export const UNKNOWN_PIVOT = '00000000000000';
+
+/**
+ * Our space types in the schema's typologie vocabulary (data.inclusion's structure types).
+ * - papi: a "Point d'accès public à internet" is a regional label for a public internet access point
+ *   with no code of its own; EPN ("espace public numérique") is the nearest.
+ * - cybercommune: run by the commune, so MUNI (the schema has no "cyber-" code).
+ * - mjc_centre_social: CS (centre social) unless the name says it is an MJC.
+ */
+export const TYPOLOGIE: Record<string, string[] | { default: string[]; byName: [RegExp, string[]][] }> = {
+  epn: ['EPN'],
+  papi: ['EPN'],
+  cybercommune: ['MUNI'],
+  mediatheque: ['BIB'],
+  mjc_centre_social: { default: ['CS'], byName: [[/\bMJC\b|maison des jeunes/i, ['MJC']]] },
+  mission_locale: ['ML'],
+  autre: ['Autre'],
+};
+
+export function typologieOf(space: Pick<SpaceSource, 'type' | 'name'>): string[] {
+  const rule = TYPOLOGIE[space.type] ?? TYPOLOGIE.autre;
+  if (Array.isArray(rule)) return rule;
+  return rule.byName.find(([pattern]) => pattern.test(space.name))?.[1] ?? rule.default;
+}
+
+/** A French number in the schema's international form (+33 and nine digits), or null if it is not one. */
+export function internationalPhone(phone: string | null): string | null {
+  if (!phone) return null;
+  const digits = phone.replace(/[\s.\-()]/g, '').replace(/^00/, '+');
+  if (/^0[1-9]\d{8}$/.test(digits)) return `+33${digits.slice(1)}`;
+  if (/^\+33[1-9]\d{8}$/.test(digits)) return digits;
+  return null;
+}
+
+export function pivotOf(siret: string | null): string {
+  const digits = (siret ?? '').replace(/\s/g, '');
+  return /^\d{14}$/.test(digits) ? digits : UNKNOWN_PIVOT;
+}
+
+const RESUME_MAX = 280;
+function resume(text: string | null): string | null {
+  if (!text) return null;
+  return text.length <= RESUME_MAX ? text : `${text.slice(0, RESUME_MAX - 1).trimEnd()}…`;
+}
+
+const one = (value: string | null) => (value ? [value] : []);
+
+/** The schema's fields in its own order. */
+export const FIELDS: readonly Field[] = [
+  { name: 'id', required: true, value: (s) => s.documentId },
+  { name: 'pivot', required: true, value: (s) => pivotOf(s.siret) },
+  { name: 'nom', required: true, value: (s) => s.name },
+  { name: 'commune', required: true, value: (s) => s.commune },
+  { name: 'code_postal', required: true, value: (s) => s.postalCode },
+  { name: 'code_insee', value: (s) => s.inseeCode },
+  { name: 'adresse', required: true, value: (s) => s.address },
+  { name: 'complement_adresse', value: (s) => s.addressComplement },
+  { name: 'latitude', value: (s) => s.latitude },
+  { name: 'longitude', value: (s) => s.longitude },
+  { name: 'typologie', list: true, value: (s) => typologieOf(s) },
+  { name: 'telephone', value: (s) => internationalPhone(s.phone) },
+  { name: 'courriels', list: true, value: (s) => one(s.email) },
+  { name: 'site_web', list: true, value: (s) => one(s.website) },
+  { name: 'horaires', value: (s) => s.openingHours },
+  { name: 'presentation_resume', value: (s) => resume(s.summary) },
+  { name: 'presentation_detail', value: (s) => s.description },
+  { name: 'source', value: (_, context) => context.source },
+  { name: 'date_maj', required: true, value: (s) => s.lastUpdated ?? s.updatedAt.slice(0, 10) },
+  { name: 'services', required: true, list: true, value: (s) => s.services },
+  { name: 'publics_specifiquement_adresses', list: true, value: (s) => s.publics },
+  { name: 'prise_en_charge_specifique', list: true, value: (s) => s.specificSupport },
+  { name: 'frais_a_charge', list: true, value: (s) => s.fees },
+  { name: 'modalites_acces', list: true, value: (s) => s.accessModes },
+  { name: 'modalites_accompagnement', list: true, value: (s) => s.supportModes },
+  // The CMS's accessibility link: the schema wants the place's Acceslibre profile here.
+  { name: 'fiche_acces_libre', value: (s) => s.accessibilityUrl },
+];
+
+export const REQUIRED_FIELDS = FIELDS.filter((f) => f.required).map((f) => f.name);
+
+export type Lieu = Record<string, Value>;
+
+const isEmpty = (value: Value) => value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
+/** One space as a schema record; optional fields without a value are left out. */
+export function toLieu(space: SpaceSource, context: ExportContext): Lieu {
+  const lieu: Lieu = {};
+  for (const field of FIELDS) {
+    const value = field.value(space, context);
+    if (field.required || !isEmpty(value)) lieu[field.name] = value ?? (field.list ? [] : '');
+  }
+  return lieu;
+}
+
+export function toJson(spaces: SpaceSource[], context: ExportContext): string {
+  return `${JSON.stringify(spaces.map((s) => toLieu(s, context)), null, 2)}\n`;
+}
+
+/** RFC 4180: quoted when the value holds a comma, a quote or a line break; quotes doubled. */
+export function csvCell(value: Value): string {
+  const text = value === null ? '' : Array.isArray(value) ? value.join('|') : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(spaces: SpaceSource[], context: ExportContext): string {
+  const rows = [FIELDS.map((f) => f.name)];
+  for (const space of spaces) rows.push(FIELDS.map((f) => csvCell(f.value(space, context))));
+  return rows.map((row) => `${row.join(',')}\r\n`).join('');
+}

@@ -1,0 +1,72 @@
+/**
+ * What the directory's pages read: spaces in a language, the events they host, and the labels of
+ * their coded fields. Pages never read raw collection data for these.
+ */
+import { getCollection } from 'astro:content';
+import { buildNow } from './clock';
+import { t, type Locale } from './i18n';
+import { STRINGS } from './i18n-strings';
+import { localized, type Localized } from './localized';
+import type { SpaceSource } from './opendata';
+import { FACET_NAMES, facetValues, slugify, type FacetName } from './space-facets';
+
+/** Slugs the directory's own pages take: a space with one of them would be unreachable. */
+const RESERVED = new Set(['carte', 'donnees-ouvertes']);
+
+const byPlace = (a: { commune: string; name: string }, b: { commune: string; name: string }) =>
+  a.commune.localeCompare(b.commune, 'fr') || a.name.localeCompare(b.name, 'fr');
+
+/** Every space, in `locale` where translated, by commune then name. */
+export async function getSpacesData(locale: Locale): Promise<Localized<'espaces'>[]> {
+  return (await localized('espaces', locale))
+    .filter((s) => !RESERVED.has(s.entry.data.slug))
+    .sort((a, b) => byPlace(a.entry.data, b.entry.data));
+}
+
+/** The facet values present in the directory, with counts, in the alphabetical order of their labels in `locale`. */
+export async function getFacetsData(locale: Locale) {
+  const spaces = (await getSpacesData(locale)).map((s) => s.entry.data);
+  const collator = new Intl.Collator(locale === 'br' ? 'fr' : locale);
+  return FACET_NAMES.map((facet) => ({
+    facet,
+    values: facetValues(spaces, facet).sort((a, b) => collator.compare(facetValueLabel(locale, facet, a.value).text, facetValueLabel(locale, facet, b.value).text)),
+  }));
+}
+
+/** Upcoming ateliers and formations held at a space, soonest first; cancelled ones are left out. */
+export async function getEventsAt(locale: Locale, spaceId: string) {
+  const now = buildNow().toISOString();
+  return (await localized('evenements', locale))
+    .map((e) => e.entry)
+    .filter((e) => e.data.place?.documentId === spaceId && e.data.endsAt >= now && e.data.eventStatus !== 'annule')
+    .sort((a, b) => a.data.startsAt.localeCompare(b.data.startsAt));
+}
+
+/** The French version of every space, in the shape the open-data export maps. */
+export async function getOpenDataSources(): Promise<SpaceSource[]> {
+  return (await getCollection('espaces', (e) => e.data.locale === 'fr'))
+    .map((e) => e.data)
+    .filter((s) => !RESERVED.has(s.slug))
+    .sort(byPlace);
+}
+
+export const typeLabel = (locale: Locale, type: string) => t(locale, STRINGS.fr[`spaces.type.${type}`] ? `spaces.type.${type}` : 'spaces.type.autre');
+
+export const intercommunalityLabel = (locale: Locale, key: string) => (STRINGS.fr[`spaces.interco.${key}`] ? t(locale, `spaces.interco.${key}`) : key);
+
+/**
+ * A value of an ANCT list (services, publics…) in the page's language. Values are stored with
+ * the schema's French labels; one without a translation stays French and says so (`lang`).
+ */
+export function valueLabel(locale: Locale, value: string): { text: string; lang?: 'fr' } {
+  const key = `spaces.value.${slugify(value)}`;
+  if (STRINGS.fr[key] === undefined) return locale === 'fr' ? { text: value } : { text: value, lang: 'fr' };
+  return { text: t(locale, key) };
+}
+
+/** How a facet's value reads in a language. */
+export function facetValueLabel(locale: Locale, facet: FacetName, value: string): { text: string; lang?: 'fr' } {
+  if (facet === 'commune') return { text: value };
+  if (facet === 'type') return { text: typeLabel(locale, value) };
+  return valueLabel(locale, value);
+}

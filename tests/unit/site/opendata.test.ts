@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { csvObjects, parseCsv } from '../../helpers/csv';
+import { FIELDS, internationalPhone, REQUIRED_FIELDS, toCsv, toJson, toLieu, typologieOf, UNKNOWN_PIVOT, type SpaceSource } from '../../../site/src/lib/opendata';
+
+const context = { source: 'Réseau EPN du Pays de Brest' };
+
+function space(overrides: Partial<SpaceSource> = {}): SpaceSource {
+  return {
+    documentId: 'doc-1',
+    name: 'EPN de Bellevue',
+    type: 'epn',
+    siret: '73659491935388',
+    summary: 'EPN de quartier.',
+    description: 'Une salle de douze postes.',
+    address: '2 place Napoléon III',
+    addressComplement: null,
+    postalCode: '29200',
+    commune: 'Brest',
+    inseeCode: '29019',
+    latitude: 48.4006,
+    longitude: -4.5049,
+    openingHours: 'Tu-Fr 09:30-12:00',
+    phone: '02 61 91 04 12',
+    email: 'contact@epn.example',
+    website: 'https://epn.example',
+    services: ['Aide aux démarches administratives', 'Accès internet et matériel informatique'],
+    publics: [],
+    specificSupport: [],
+    accessModes: ['Se présenter'],
+    supportModes: ['En autonomie'],
+    fees: ['Gratuit'],
+    accessibilityUrl: null,
+    lastUpdated: '2026-01-12',
+    updatedAt: '2026-11-25T08:48:35.047Z',
+    ...overrides,
+  };
+}
+
+describe('the open-data mapping to the schéma des lieux de médiation numérique', () => {
+  it('should give every required field of the schema a value', () => {
+    const lieu = toLieu(space(), context);
+
+    expect(REQUIRED_FIELDS).toEqual(['id', 'pivot', 'nom', 'commune', 'code_postal', 'adresse', 'date_maj', 'services']);
+    expect(lieu).toMatchObject({
+      id: 'doc-1',
+      pivot: '73659491935388',
+      nom: 'EPN de Bellevue',
+      commune: 'Brest',
+      code_postal: '29200',
+      adresse: '2 place Napoléon III',
+      date_maj: '2026-01-12',
+      services: ['Aide aux démarches administratives', 'Accès internet et matériel informatique'],
+    });
+  });
+
+  it('should use the schema placeholder as pivot when the SIRET is unknown', () => {
+    expect(toLieu(space({ siret: null }), context).pivot).toBe(UNKNOWN_PIVOT);
+    expect(toLieu(space({ siret: '123' }), context).pivot).toBe('00000000000000');
+  });
+
+  it('should write French phone numbers in the international form, and drop numbers it cannot read', () => {
+    expect(internationalPhone('02 61 91 04 12')).toBe('+33261910412');
+    expect(internationalPhone('+33 2 61 91 04 12')).toBe('+33261910412');
+    expect(internationalPhone('0033 2.61.91.04.12')).toBe('+33261910412');
+    expect(internationalPhone('12 34')).toBeNull();
+    expect(toLieu(space({ phone: null }), context)).not.toHaveProperty('telephone');
+  });
+
+  it.each([
+    ['epn', 'EPN de Bellevue', ['EPN']],
+    ['papi', 'PAPI de Pleyben', ['EPN']],
+    ['cybercommune', 'Cybercommune de Plabennec', ['MUNI']],
+    ['mediatheque', 'Médiathèque du Cloître', ['BIB']],
+    ['mjc_centre_social', 'Maison pour tous de Guipavas', ['CS']],
+    ['mjc_centre_social', 'MJC de Landerneau', ['MJC']],
+    ['mission_locale', 'Mission locale', ['ML']],
+    ['autre', 'Ti Kreiz', ['Autre']],
+  ])('should map the type %s (%s) to the typologie %j', (type, name, expected) => {
+    expect(typologieOf({ type, name })).toEqual(expected);
+  });
+
+  it('should date a record from its last check, or from its last edit when never checked', () => {
+    expect(toLieu(space({ lastUpdated: null }), context).date_maj).toBe('2026-11-25');
+  });
+
+  it('should leave optional fields without a value out of the JSON and keep lists as arrays', () => {
+    const [lieu] = JSON.parse(toJson([space({ publics: [], addressComplement: null })], context)) as Record<string, unknown>[];
+
+    expect(lieu).not.toHaveProperty('publics_specifiquement_adresses');
+    expect(lieu).not.toHaveProperty('complement_adresse');
+    expect(lieu.modalites_acces).toEqual(['Se présenter']);
+    expect(lieu.source).toBe(context.source);
+  });
+
+  it('should not export fields that are not in the schema, whatever the input holds', () => {
+    const withInternals = { ...space(), networkDescription: 'Pare-feu du prestataire', referent: { name: 'Jeanne', email: 'j@example.org' } };
+
+    const outputs = [toJson([withInternals], context), toCsv([withInternals], context)].join('\n');
+
+    expect(outputs).not.toContain('Pare-feu');
+    expect(outputs).not.toContain('j@example.org');
+    expect(Object.keys(toLieu(withInternals, context)).every((key) => FIELDS.some((f) => f.name === key))).toBe(true);
+  });
+
+  it('should write a CSV header with the schema fields in order, and CRLF line ends', () => {
+    const csv = toCsv([space()], context);
+
+    expect(csv.split('\r\n')[0]).toBe(FIELDS.map((f) => f.name).join(','));
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('should join list values with "|" in the CSV', () => {
+    const [row] = csvObjects(toCsv([space()], context));
+
+    expect(row.services).toBe('Aide aux démarches administratives|Accès internet et matériel informatique');
+    expect(row.publics_specifiquement_adresses).toBe('');
+  });
+
+  it('should quote CSV fields holding commas, quotes and line breaks so that they read back unchanged', () => {
+    const tricky = space({
+      name: 'Le "Cyber", à Brest',
+      description: 'Première ligne,\r\nseconde ligne\navec "guillemets"',
+      addressComplement: 'Bâtiment B, 1er étage',
+    });
+
+    const [header, row] = parseCsv(toCsv([tricky], context));
+    const record = Object.fromEntries(header.map((name, i) => [name, row[i]]));
+
+    expect(record.nom).toBe('Le "Cyber", à Brest');
+    expect(record.presentation_detail).toBe('Première ligne,\r\nseconde ligne\navec "guillemets"');
+    expect(record.complement_adresse).toBe('Bâtiment B, 1er étage');
+  });
+
+  it('should shorten a summary longer than the schema allows', () => {
+    const lieu = toLieu(space({ summary: 'x'.repeat(300) }), context);
+
+    expect(String(lieu.presentation_resume)).toHaveLength(280);
+  });
+});
