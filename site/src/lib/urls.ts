@@ -27,7 +27,6 @@ export const urls = {
   /** A language's serialized search index (built by pages/search/[locale].json.ts). */
   searchIndex: (locale: Locale, version?: string) => `/search/${locale}.json${version ? `?v=${version}` : ''}`,
   fichesFeed: () => '/fiches.xml',
-  sitemap: () => '/sitemap.xml',
 };
 
 /** The alternates of a localized document: its URL in each language. */

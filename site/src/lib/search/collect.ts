@@ -1,0 +1,51 @@
+/**
+ * The pages the search covers in one language, read from the content collections: every fiche,
+ * the events still to come (past ones leave the calendar) and every space. French stands in for
+ * missing translations, as on the pages themselves.
+ */
+import { createHash } from 'node:crypto';
+import { buildNow } from '../clock';
+import { formatDate, type Locale } from '../i18n';
+import { localized } from '../localized';
+import { urls } from '../urls';
+import { buildSearchIndex } from './build-index';
+import { eventDocument, ficheDocument, spaceDocument, type SearchDocument } from './documents';
+import type { SearchIndexFile } from './index-file';
+
+export async function getSearchDocuments(locale: Locale): Promise<SearchDocument[]> {
+  const now = buildNow().toISOString();
+  const fiches = (await localized('fiches', locale))
+    .sort((a, b) => b.entry.data.updatedAt.localeCompare(a.entry.data.updatedAt))
+    .map(({ entry }) => ficheDocument(entry.data, urls.fiche(locale, entry)));
+  const events = (await localized('evenements', locale))
+    .filter(({ entry }) => entry.data.endsAt >= now)
+    .sort((a, b) => a.entry.data.startsAt.localeCompare(b.entry.data.startsAt))
+    .map(({ entry }) => eventDocument(entry.data, urls.event(locale, entry), formatDate(locale, entry.data.startsAt, { dateStyle: 'long' })));
+  const spaces = (await localized('espaces', locale))
+    .sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name, 'fr'))
+    .map(({ entry }) => spaceDocument(entry.data, urls.space(locale, entry.data.slug)));
+  return [...fiches, ...events, ...spaces];
+}
+
+export interface BuiltSearchIndex {
+  file: SearchIndexFile;
+  json: string;
+  /** Changes with the content: appended to the index's URL so browsers never keep a stale one. */
+  version: string;
+}
+
+const built = new Map<Locale, Promise<BuiltSearchIndex>>();
+
+/** The language's index, built once per build and shared by the search page and the endpoint. */
+export function getSearchIndex(locale: Locale): Promise<BuiltSearchIndex> {
+  let index = built.get(locale);
+  if (!index) {
+    index = getSearchDocuments(locale).then((documents) => {
+      const file = buildSearchIndex(locale, documents);
+      const json = JSON.stringify(file);
+      return { file, json, version: createHash('sha256').update(json).digest('hex').slice(0, 10) };
+    });
+    built.set(locale, index);
+  }
+  return index;
+}

@@ -1,0 +1,134 @@
+/**
+ * The search page's script. The index and Lunr are fetched on first use only (the box gets the
+ * focus or receives input, or the page opens with ?q=), then each keystroke answers at once.
+ * Results are announced once typing pauses, through the page's status region.
+ *
+ * Timings are left as performance marks ("search:focus", "search:ready") and measures
+ * ("search:load", "search:query") for the benchmark.
+ */
+import type { SearchAnswer, Searcher } from '../lib/search/engine';
+import type { SearchIndexFile } from '../lib/search/index-file';
+
+const MAX_SHOWN = 50;
+const ANNOUNCE_DELAY = 600;
+
+type Strings = Record<'loading' | 'error' | 'zero' | 'one' | 'many' | 'limited' | 'inFrench' | 'fiche' | 'atelier' | 'formation' | 'espace', string>;
+
+const form = document.querySelector<HTMLFormElement>('form[data-search]');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+const status = document.getElementById('search-status');
+const output = document.querySelector<HTMLElement>('[data-search-output]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+
+if (form && input && status && output && list) {
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
+  const locale = form.dataset.locale ?? 'fr';
+  let searcher: Promise<Searcher> | undefined;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+
+  function load(): Promise<Searcher> {
+    searcher ??= (async () => {
+      performance.mark('search:focus');
+      form!.dataset.state = 'loading';
+      const slow = setTimeout(() => (status!.textContent = strings.loading), 300);
+      try {
+        const [{ lunr }, { createSearcher }, file] = await Promise.all([
+          import('../lib/search/lunr'),
+          import('../lib/search/engine'),
+          fetch(form!.dataset.index!).then((response) => {
+            if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+            return response.json() as Promise<SearchIndexFile>;
+          }),
+        ]);
+        const ready = createSearcher(lunr, file);
+        performance.mark('search:ready');
+        performance.measure('search:load', 'search:focus', 'search:ready');
+        form!.dataset.state = 'ready';
+        return ready;
+      } catch (error) {
+        form!.dataset.state = 'error';
+        status!.textContent = strings.error;
+        searcher = undefined; // the next keystroke tries again
+        throw error;
+      } finally {
+        clearTimeout(slow);
+        if (status!.textContent === strings.loading) status!.textContent = '';
+      }
+    })();
+    return searcher;
+  }
+
+  function render(answer: SearchAnswer) {
+    const items = answer.hits.map((hit) => {
+      const item = document.createElement('li');
+      if (hit.lang !== locale) item.lang = hit.lang;
+      const heading = document.createElement('h3');
+      const link = document.createElement('a');
+      link.href = hit.url;
+      link.innerHTML = hit.titleHtml; // escaped by highlight()
+      heading.append(link);
+      const meta = document.createElement('p');
+      meta.className = 'meta';
+      meta.lang = locale;
+      meta.textContent = [strings[hit.kind], hit.meta, hit.lang !== locale ? strings.inFrench : ''].filter(Boolean).join(' · ');
+      const snippet = document.createElement('p');
+      snippet.className = 'snippet';
+      snippet.innerHTML = hit.snippetHtml; // escaped by highlight()
+      item.append(heading, meta, snippet);
+      return item;
+    });
+    list!.replaceChildren(...items);
+  }
+
+  function countText(query: string, answer: SearchAnswer): string {
+    if (answer.total === 0) return fill(strings.zero, { query });
+    if (answer.total === 1) return fill(strings.one, { query });
+    if (answer.total > answer.hits.length) return fill(strings.limited, { query, count: answer.total, shown: answer.hits.length });
+    return fill(strings.many, { query, count: answer.total });
+  }
+
+  async function run(announceNow = false) {
+    let ready: Searcher;
+    try {
+      ready = await load();
+    } catch {
+      return;
+    }
+    const query = input!.value.trim();
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    clearTimeout(announceTimer);
+    if (!query) {
+      list!.replaceChildren();
+      output!.hidden = true;
+      status!.textContent = '';
+      return;
+    }
+    performance.mark('search:query-start');
+    const answer = ready.search(input!.value, MAX_SHOWN);
+    render(answer);
+    output!.hidden = false;
+    performance.measure('search:query', 'search:query-start');
+    // Announcing every keystroke would talk over the typing: the count is read once it pauses.
+    const announce = () => (status!.textContent = countText(query, answer));
+    if (announceNow) announce();
+    else announceTimer = setTimeout(announce, ANNOUNCE_DELAY);
+  }
+
+  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('input', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(true);
+  });
+
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(true);
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The site's benchmark: `npx tsx tests/bench/site/run.ts` (options: --fiches 5000 --events 500
+ * --spaces 300 --keep). Generates a large snapshot, builds the site from it, and prints as a
+ * table the build time, the size of each language's search index, and, in Chromium, the time
+ * the index takes to be ready after the first focus and the time queries take, next to Pagefind
+ * and MiniSearch on the same corpus when they are installed. A benchmark: it prints figures
+ * and never fails on them.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Snapshot } from '../../../site/src/lib/cms-source';
+import { launchBrowser } from '../../helpers/browser';
+import { measureBenchPage, measureLunr, type Figures } from './browser';
+import { generateSnapshot } from './corpus';
+import { frenchDocuments } from './documents';
+import { prepareMiniSearch, preparePagefind, type Prepared } from './others';
+import { QUERIES } from './queries';
+import { serveGzip } from './server';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+const SITE_NOW = '2026-11-25T09:00:00Z';
+const TARGETS = { buildS: 60, frIndexMB: 1.5, readyMs: 300, p95Ms: 20 };
+
+const { values: args } = parseArgs({ options: { fiches: { type: 'string', default: '5000' }, events: { type: 'string', default: '500' }, spaces: { type: 'string', default: '300' }, keep: { type: 'boolean', default: false } } });
+
+const median = (list: number[]) => quantile(list, 0.5);
+function quantile(list: number[], q: number): number {
+  const sorted = list.filter((n) => !Number.isNaN(n)).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : Number.NaN;
+}
+const ms = (n: number) => (Number.isNaN(n) ? '–' : n < 10 ? `${n.toFixed(1)} ms` : `${Math.round(n)} ms`);
+const mb = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${Math.round(bytes / 1e3)} KB`);
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER');
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+function countHtml(dir: string): number {
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+}
+
+async function main() {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-bench-'));
+  const counts = { fiches: Number(args.fiches), events: Number(args.events), spaces: Number(args.spaces) };
+  console.log(`Corpus: ${counts.fiches} fiches, ${counts.events} events, ${counts.spaces} spaces (in ${work})`);
+  const fixture = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'fixtures', 'site-snapshot.json'), 'utf8')) as Snapshot;
+  const snapshot = generateSnapshot(fixture, counts);
+  const snapshotFile = path.join(work, 'snapshot.json');
+  writeFileSync(snapshotFile, JSON.stringify(snapshot));
+
+  const dist = path.join(work, 'dist');
+  console.log('Building the site…');
+  const started = performance.now();
+  execFileSync('npx', ['astro', 'build', '--outDir', dist], {
+    cwd: path.join(ROOT, 'site'),
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, SITE_SNAPSHOT: snapshotFile, SITE_NOW, SITE_URL: 'http://localhost:4321', CMS_URL: '', ASTRO_CACHE_DIR: path.join(work, 'astro-cache'), NODE_OPTIONS: '--max-old-space-size=8192' },
+  });
+  const buildS = (performance.now() - started) / 1000;
+  const pages = countHtml(dist);
+  const indexes = Object.fromEntries(['fr', 'br', 'en'].map((locale) => {
+    const json = readFileSync(path.join(dist, 'search', `${locale}.json`));
+    return [locale, { raw: json.length, gzip: gzipSync(json).length, docs: (JSON.parse(json.toString()) as { docs: unknown[] }).docs.length }];
+  }));
+
+  console.log('Preparing Pagefind and MiniSearch…');
+  const documents = frenchDocuments(snapshot, SITE_NOW);
+  const others: Record<string, Prepared | null> = { Pagefind: await preparePagefind(dist), MiniSearch: await prepareMiniSearch(dist, documents) };
+
+  console.log('Measuring in Chromium…');
+  const { server, url } = await serveGzip(dist);
+  const browser = await launchBrowser();
+  const figures: Record<string, Figures> = { 'Lunr (the site)': await measureLunr(browser, url, QUERIES) };
+  for (const [name, prepared] of Object.entries(others)) if (prepared) figures[name] = await measureBenchPage(browser, `${url}${prepared.page}`, QUERIES);
+  await browser.close();
+  server.close();
+
+  const lunr = figures['Lunr (the site)']!;
+  console.log(`\n## Site (${counts.fiches} fiches, ${counts.events} events, ${counts.spaces} spaces; ${os.cpus().length} cores)\n`);
+  console.log(
+    table(
+      ['measure', 'value', 'target', ''],
+      [
+        ['full build', `${buildS.toFixed(1)} s (${pages} HTML pages)`, `≤ ${TARGETS.buildS} s`, verdict(buildS <= TARGETS.buildS)],
+        ...Object.entries(indexes).map(([locale, size]) => [`search index ${locale} (gzip)`, `${mb(size.gzip)} (${mb(size.raw)} raw, ${size.docs} pages)`, locale === 'fr' ? `≤ ${TARGETS.frIndexMB} MB` : '', locale === 'fr' ? verdict(size.gzip <= TARGETS.frIndexMB * 1e6) : '']),
+        ['index ready after first focus (median)', ms(median(lunr.loadMs)), `≤ ${TARGETS.readyMs} ms`, verdict(median(lunr.loadMs) <= TARGETS.readyMs)],
+        ['query, median / p95', `${ms(median(lunr.queryMs))} / ${ms(quantile(lunr.queryMs, 0.95))}`, `p95 ≤ ${TARGETS.p95Ms} ms`, verdict(quantile(lunr.queryMs, 0.95) <= TARGETS.p95Ms)],
+        ['as you type, median / p95 per keystroke', `${ms(median(lunr.typingMs))} / ${ms(quantile(lunr.typingMs, 0.95))}`, '', ''],
+      ],
+    ),
+  );
+
+  console.log(`\n## Engines side by side (French corpus, ${QUERIES.length} queries with an expected fiche)\n`);
+  const sizes: Record<string, number> = { 'Lunr (the site)': indexes.fr!.gzip, ...Object.fromEntries(Object.entries(others).filter(([, p]) => p).map(([n, p]) => [n, p!.indexBytes])) };
+  console.log(
+    table(
+      ['engine', 'index size', 'ready (median of 5)', 'query median', 'query p95', 'typing p95', 'top-1', 'vs Lunr (p95)'],
+      Object.entries(figures).map(([name, f]) => [name, mb(sizes[name]!), ms(median(f.loadMs)), ms(median(f.queryMs)), ms(quantile(f.queryMs, 0.95)), ms(quantile(f.typingMs, 0.95)), `${f.top1}/${QUERIES.length}`, `${(quantile(f.queryMs, 0.95) / quantile(lunr.queryMs, 0.95)).toFixed(2)}×`]),
+    ),
+  );
+  for (const [name, prepared] of Object.entries(others)) console.log(prepared ? `- ${name}: ${prepared.note}; indexed in ${(prepared.buildMs / 1000).toFixed(1)} s` : `- ${name}: not installed, skipped (npm i -D ${name === 'Pagefind' ? 'pagefind@1.4' : 'minisearch@7'})`);
+  console.log('- Served gzip-compressed from 127.0.0.1, as a web host would. Ready: Lunr from the first focus of the box (script chunks, index, loading); the others from the first call.');
+  console.log('- Lunr: query time is search and rendering of up to 50 results in the page; the others: search only (Pagefind: and loading the first result).');
+  for (const [name, f] of Object.entries(figures)) if (f.misses.length) console.log(`- ${name} missed: ${f.misses.map((m) => `"${m.query}" → ${m.got ?? 'nothing'}`).join('; ')}`);
+
+  if (!args.keep) rmSync(work, { recursive: true, force: true });
+  else console.log(`\nKept ${work} (${(statSync(snapshotFile).size / 1e6).toFixed(0)} MB snapshot).`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../site/src/lib/cms-source';
+import type { SearchIndexFile } from '../../site/src/lib/search/index-file';
+import { SITE_FIXTURE } from './global-setup';
+import { builtFile } from './helpers';
+
+const fixture = JSON.parse(readFileSync(SITE_FIXTURE, 'utf8')) as Snapshot;
+const indexOf = (locale: string) => JSON.parse(builtFile(`/search/${locale}.json`)) as SearchIndexFile;
+const urlsOf = (file: SearchIndexFile) => file.docs.map(([url]) => url);
+
+describe('the search indexes', () => {
+  it('should build one index per language', () => {
+    expect(['fr', 'br', 'en'].map((locale) => indexOf(locale).locale)).toEqual(['fr', 'br', 'en']);
+  });
+
+  it('should keep each index small', () => {
+    const sizes = ['fr', 'br', 'en'].map((locale) => gzipSync(builtFile(`/search/${locale}.json`)).length);
+
+    expect(Math.max(...sizes)).toBeLessThan(60_000);
+  });
+
+  it('should index every French fiche, upcoming event and space', () => {
+    const urls = urlsOf(indexOf('fr'));
+
+    expect(urls).toEqual(expect.arrayContaining(fixture.collections.fiches.fr.map((f) => `/fiches/${f.slug}/`)));
+    expect(urls).toContain('/calendrier/ateliers/arnaques-sms-mails-portsall/');
+    expect(urls).toContain('/espaces/centre-social-guipavas/');
+  });
+
+  it('should index Breton pages under /br/, marking French fallbacks as French', () => {
+    const docs = indexOf('br').docs;
+
+    expect(docs.find(([url]) => url === '/br/fiches/anavezout-ur-gemennadenn-higennan/')?.[5]).toBe('br');
+    expect(docs.find(([url]) => url === '/br/fiches/imprimante-reseau-hors-ligne/')?.[5]).toBe('fr');
+  });
+
+  it('should leave the spaces\u2019 internal network description out of every index', () => {
+    const internal = fixture.collections.espaces.fr.map((e) => String(e.networkDescription ?? '')).filter((text) => text.length > 20);
+    const indexes = ['fr', 'br', 'en'].map((locale) => builtFile(`/search/${locale}.json`)).join('\n');
+
+    expect(internal.length).toBeGreaterThan(0);
+    expect(internal.filter((text) => indexes.includes(JSON.stringify(text).slice(1, 30)))).toEqual([]);
+  });
+
+  it('should point the search page at its language\u2019s index, versioned by content', () => {
+    expect(builtFile('/recherche/')).toMatch(/data-index="\/search\/fr\.json\?v=[0-9a-f]{10}"/);
+    expect(builtFile('/br/recherche/')).toMatch(/data-index="\/search\/br\.json\?v=[0-9a-f]{10}"/);
+  });
+
+  it('should serve a search form that works without JavaScript and says search needs it', () => {
+    const html = builtFile('/recherche/');
+
+    expect(html).toMatch(/<form role="search" action="\/recherche\/" method="get"/);
+    expect(html).toMatch(/<label for="q"[^>]*>Mots à rechercher<\/label>/);
+    expect(html).toMatch(/<noscript>.*La recherche a besoin de JavaScript.*<\/noscript>/s);
+  });
+
+  it('should not load the search script on pages other than the search page', () => {
+    const fiche = builtFile('/fiches/imprimante-reseau-hors-ligne/');
+
+    expect(fiche).not.toContain('/search/fr.json');
+    expect(fiche).not.toMatch(/_astro\/lunr\.[\w-]+\.js/);
+  });
+});
