@@ -1,10 +1,18 @@
+import node from '@astrojs/node';
 import { defineConfig } from 'astro/config';
 import { sitemap } from './src/integrations/sitemap';
 
-/** The site is static: built from the CMS (or a snapshot of it) and served as plain files. */
+/**
+ * The site is static: built from the CMS (or a snapshot of it) and served as plain files from
+ * <outDir>/client. One route renders on demand, the editors' preview of a draft fiche
+ * (src/pages/apercu/): the Node adapter builds it into <outDir>/server, used in middleware mode.
+ * The server bundle resolves its packages from node_modules: build inside the project (site/dist
+ * for npm start, site/.builds/ for tests and benchmarks).
+ */
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
+  adapter: node({ mode: 'middleware' }),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {

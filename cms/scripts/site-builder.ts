@@ -1,9 +1,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Core } from '@strapi/strapi';
+import { contentTypes } from '@strapi/utils';
 
 export const SITE_DIR = path.resolve(__dirname, '..', '..', 'site');
+
+type AstroHandler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 /** Content types whose publication changes the public site. */
 const PUBLIC_TYPES = new Set([
@@ -15,6 +20,8 @@ const PUBLIC_TYPES = new Set([
   'api::formation.formation',
 ]);
 const EVENTS = ['entry.publish', 'entry.unpublish', 'entry.delete', 'entry.update', 'entry.create'];
+/** Saving a draft changes nothing public; for types without drafts, every save is public. */
+const DRAFT_ONLY_EVENTS = new Set(['entry.create', 'entry.update']);
 
 /**
  * Builds the public site from the running CMS (its REST API, with a read-only token made for
@@ -51,9 +58,14 @@ export class SiteBuilder {
   }
 
   private tokenPromise: Promise<string> | null = null;
+  private builds = 0;
+  private handler: Promise<AstroHandler> | null = null;
 
   async build(): Promise<void> {
     const token = await (this.tokenPromise ??= this.token());
+    // The on-demand preview route reads the CMS with the same token, in this process.
+    process.env.CMS_URL = this.cmsUrl;
+    process.env.CMS_TOKEN = token;
     const next = `${this.liveDir}-next`;
     rmSync(next, { recursive: true, force: true });
     const started = Date.now();
@@ -72,6 +84,8 @@ export class SiteBuilder {
     if (existsSync(this.liveDir)) renameSync(this.liveDir, old);
     renameSync(next, this.liveDir);
     rmSync(old, { recursive: true, force: true });
+    this.builds += 1;
+    this.handler = null;
     console.log(`[site] construit en ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 
@@ -100,13 +114,34 @@ export class SiteBuilder {
   watch(): void {
     for (const event of EVENTS) {
       this.strapi.eventHub.on(event, async (payload: { uid?: string }) => {
-        if (payload?.uid && PUBLIC_TYPES.has(payload.uid)) this.schedule();
+        if (!payload?.uid || !PUBLIC_TYPES.has(payload.uid)) return;
+        if (DRAFT_ONLY_EVENTS.has(event) && contentTypes.hasDraftAndPublish(this.strapi.contentType(payload.uid as never))) return;
+        this.schedule();
       });
     }
   }
 
+  /** The static pages of the current build. */
   get outDir(): string {
-    return this.liveDir;
+    return path.join(this.liveDir, 'client');
+  }
+
+  /**
+   * Serves the site's on-demand routes (the editors' preview, under /apercu/) with the current
+   * build's server part; returns false for every other request.
+   */
+  async serveDynamic(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+    if (!request.url?.startsWith('/apercu/')) return false;
+    // A query per build: each rebuild's server part is imported afresh.
+    this.handler ??= import(`${pathToFileURL(path.join(this.liveDir, 'server', 'entry.mjs')).href}?build=${this.builds}`).then((m) => m.handler);
+    const handler = await this.handler;
+    await new Promise<void>((resolve) => {
+      response.on('finish', resolve);
+      handler(request, response, () => {
+        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      });
+    });
+    return true;
   }
 
   /** Resolves once no rebuild is waiting or running. */

@@ -55,7 +55,7 @@ async function main() {
   await site.build();
   site.watch();
   const sitePort = Number(process.env.SITE_PORT ?? 4321);
-  await serveStatic(site.outDir, sitePort, '0.0.0.0');
+  await serveStatic(site.outDir, sitePort, '0.0.0.0', (request, response) => site.serveDynamic(request, response));
 
   const hasAdmin = await strapi.admin.services.user.exists();
   console.log(`

@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
@@ -30,12 +30,17 @@ function resolveFile(root: string, pathname: string): string | null {
   return existsSync(file) ? file : null;
 }
 
+/** Answers the requests it handles (returning true); the others are served from the files. */
+export type DynamicRoutes = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
+
 /**
  * Serves a built static site, as any web host would: index.html for directories, /404.html
- * with status 404 otherwise. Used by `npm start` and by the site's tests.
+ * with status 404 otherwise; `dynamic` answers the on-demand routes first. Used by `npm start`
+ * and by the site's tests.
  */
-export function serveStatic(root: string, port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
+export function serveStatic(root: string, port = 0, host = '127.0.0.1', dynamic?: DynamicRoutes): Promise<{ server: Server; url: string }> {
+  const server = createServer(async (request, response) => {
+    if (dynamic && (await dynamic(request, response).catch(() => false))) return;
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname !== '/' && !pathname.endsWith('/') && !path.extname(pathname) && resolveFile(root, `${pathname}/`)) {
       response.writeHead(301, { location: `${pathname}/` }).end();

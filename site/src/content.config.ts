@@ -1,6 +1,7 @@
 import { defineCollection, z } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { loadSource, LOCALES, type CollectionName, type RawEntry } from './lib/cms-source';
+import { loadSource, LOCALES, type CollectionName } from './lib/cms-source';
+import { normalize } from './lib/normalize';
 
 /** A taxonomy term as it is embedded in fiches and events. */
 const term = z.object({
@@ -102,55 +103,6 @@ const evenement = z.object({
   eventStatus: z.enum(['prevu', 'complet', 'annule']),
   category: term.nullable(),
 });
-
-const pickTerm = (value: unknown) => {
-  const t = value as { documentId: string; name: string; slug: string } | null | undefined;
-  return t ? { documentId: t.documentId, name: t.name, slug: t.slug } : null;
-};
-const strings = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
-
-/** From the REST shape to the collection's shape: every page reads these, never raw API data. */
-const normalize: Record<string, (raw: RawEntry) => Record<string, unknown>> = {
-  fiches: (raw) => ({
-    ...raw,
-    summary: raw.summary ?? null,
-    body: raw.body ?? '',
-    systems: strings(raw.systems),
-    software: strings(raw.software),
-    hardware: strings(raw.hardware),
-    category: pickTerm(raw.category),
-    tags: ((raw.tags as unknown[]) ?? []).map(pickTerm),
-    related: ((raw.relatedFiches as { documentId: string }[]) ?? []).map((f) => f.documentId),
-    attachments: ((raw.attachments as Record<string, unknown>[]) ?? []).map((a) => ({
-      url: a.url,
-      name: a.name,
-      mime: a.mime,
-      size: a.size,
-      alt: a.alternativeText ?? null,
-    })),
-  }),
-  categories: (raw) => ({ ...raw, description: raw.description ?? null }),
-  etiquettes: (raw) => raw,
-  espaces: (raw) => ({
-    ...raw,
-    latitude: raw.latitude === null || raw.latitude === undefined ? null : Number(raw.latitude),
-    longitude: raw.longitude === null || raw.longitude === undefined ? null : Number(raw.longitude),
-    ...Object.fromEntries(['operatingSystems', 'installedSoftware', 'services', 'publics', 'specificSupport', 'accessModes', 'supportModes', 'fees'].map((k) => [k, strings(raw[k])])),
-  }),
-  ateliers: (raw) => event(raw, 'atelier'),
-  formations: (raw) => event(raw, 'formation'),
-};
-
-function event(raw: RawEntry, kind: 'atelier' | 'formation') {
-  const place = raw.place as Record<string, string> | null;
-  return {
-    ...raw,
-    kind,
-    description: raw.description ?? '',
-    place: place ? { documentId: place.documentId, slug: place.slug, name: place.name, commune: place.commune, address: place.address, postalCode: place.postalCode } : null,
-    category: pickTerm(raw.category),
-  };
-}
 
 /** One loader per collection: entries keyed `<locale>/<documentId>`, Markdown rendered at build time. */
 function cmsLoader(names: CollectionName[], markdownField?: string): Loader {

@@ -7,7 +7,7 @@
  * and never fails on them.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -55,10 +55,14 @@ async function main() {
   const snapshotFile = path.join(work, 'snapshot.json');
   writeFileSync(snapshotFile, JSON.stringify(snapshot));
 
-  const dist = path.join(work, 'dist');
+  // Inside the project: the build's server part resolves its packages from node_modules.
+  mkdirSync(path.join(ROOT, 'site', '.builds'), { recursive: true });
+  const out = mkdtempSync(path.join(ROOT, 'site', '.builds', 'bench-'));
+  // The static pages land in client/ (server/ holds the on-demand preview route).
+  const dist = path.join(out, 'client');
   console.log('Building the site…');
   const started = performance.now();
-  execFileSync('npx', ['astro', 'build', '--outDir', dist], {
+  execFileSync('npx', ['astro', 'build', '--outDir', out], {
     cwd: path.join(ROOT, 'site'),
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, SITE_SNAPSHOT: snapshotFile, SITE_NOW, SITE_URL: 'http://localhost:4321', CMS_URL: '', ASTRO_CACHE_DIR: path.join(work, 'astro-cache'), NODE_OPTIONS: '--max-old-space-size=8192' },
@@ -110,7 +114,10 @@ async function main() {
   console.log('- Lunr: query time is search and rendering of up to 50 results in the page; the others: search only (Pagefind: and loading the first result).');
   for (const [name, f] of Object.entries(figures)) if (f.misses.length) console.log(`- ${name} missed: ${f.misses.map((m) => `"${m.query}" → ${m.got ?? 'nothing'}`).join('; ')}`);
 
-  if (!args.keep) rmSync(work, { recursive: true, force: true });
+  if (!args.keep) {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  }
   else console.log(`\nKept ${work} (${(statSync(snapshotFile).size / 1e6).toFixed(0)} MB snapshot).`);
 }
 

@@ -1,27 +1,54 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { SiteBuilder } from '../../../cms/scripts/site-builder';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE_DIR, SiteBuilder } from '../../../cms/scripts/site-builder';
+import { serveStatic } from '../../../site/scripts/static-server';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { getSeededCms } from '../../helpers/seeded';
 
 let cms: TestCms;
 let builder: SiteBuilder;
+let workDir: string;
 
 beforeAll(async () => {
   ({ cms } = await getSeededCms());
-  builder = new SiteBuilder(cms.strapi, cms.url, { outDir: path.join(mkdtempSync(path.join(os.tmpdir(), 'site-live-')), 'dist'), debounceMs: 200, quiet: true });
+  mkdirSync(path.join(SITE_DIR, '.builds'), { recursive: true });
+  workDir = mkdtempSync(path.join(SITE_DIR, '.builds', 'live-'));
+  builder = new SiteBuilder(cms.strapi, cms.url, { outDir: path.join(workDir, 'dist'), debounceMs: 200, quiet: true });
   builder.watch();
   await builder.build();
 }, 180_000);
+
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 describe('the site built from the running CMS', () => {
   it('should publish the seed fiches, read over the REST API', () => {
     const page = path.join(builder.outDir, 'fiches', 'imprimante-reseau-hors-ligne', 'index.html');
 
     expect(readFileSync(page, 'utf8')).toContain('Remettre en ligne une imprimante réseau');
+  });
+
+  it('should preview a draft fiche with the site’s components, behind the preview secret', async () => {
+    process.env.PREVIEW_SECRET = 'secret-de-test';
+    const data = { ...sampleData('api::fiche.fiche'), title: 'Brouillon à prévisualiser' };
+    const draft = await cms.strapi.documents('api::fiche.fiche').create({ locale: 'fr', data } as never);
+    const { server, url } = await serveStatic(builder.outDir, 0, '127.0.0.1', (req, res) => builder.serveDynamic(req, res));
+
+    const preview = await fetch(`${url}/apercu/fiches/${draft.documentId}/?locale=fr&status=draft&secret=secret-de-test`);
+    const wrongSecret = await fetch(`${url}/apercu/fiches/${draft.documentId}/?locale=fr&status=draft&secret=devine`);
+    const published = await fetch(`${url}/fiches/${String(data.slug)}/`);
+
+    const html = await preview.text();
+    expect(preview.status).toBe(200);
+    expect(html).toMatch(/<h1[^>]*>Brouillon à prévisualiser<\/h1>/);
+    expect(html).toContain('Aperçu du brouillon');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(wrongSecret.status).toBe(404);
+    expect(published.status).toBe(404);
+    server.close();
+    await cms.strapi.documents('api::fiche.fiche').delete({ documentId: draft.documentId, locale: '*' } as never);
+    await builder.idle();
   });
 
   it('should rebuild after a publication, showing the new fiche', async () => {

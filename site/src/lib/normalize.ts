@@ -1,0 +1,51 @@
+import type { RawEntry } from './cms-source';
+
+const pickTerm = (value: unknown) => {
+  const t = value as { documentId: string; name: string; slug: string } | null | undefined;
+  return t ? { documentId: t.documentId, name: t.name, slug: t.slug } : null;
+};
+const strings = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+
+/** From the REST shape to the collection's shape: every page reads these, never raw API data. */
+export const normalize: Record<string, (raw: RawEntry) => Record<string, unknown>> = {
+  fiches: (raw) => ({
+    ...raw,
+    summary: raw.summary ?? null,
+    body: raw.body ?? '',
+    systems: strings(raw.systems),
+    software: strings(raw.software),
+    hardware: strings(raw.hardware),
+    category: pickTerm(raw.category),
+    tags: ((raw.tags as unknown[]) ?? []).map(pickTerm),
+    related: ((raw.relatedFiches as { documentId: string }[]) ?? []).map((f) => f.documentId),
+    attachments: ((raw.attachments as Record<string, unknown>[]) ?? []).map((a) => ({
+      url: a.url,
+      name: a.name,
+      mime: a.mime,
+      size: a.size,
+      alt: a.alternativeText ?? null,
+    })),
+  }),
+  categories: (raw) => ({ ...raw, description: raw.description ?? null }),
+  etiquettes: (raw) => raw,
+  espaces: (raw) => ({
+    ...raw,
+    latitude: raw.latitude === null || raw.latitude === undefined ? null : Number(raw.latitude),
+    longitude: raw.longitude === null || raw.longitude === undefined ? null : Number(raw.longitude),
+    ...Object.fromEntries(['operatingSystems', 'installedSoftware', 'services', 'publics', 'specificSupport', 'accessModes', 'supportModes', 'fees'].map((k) => [k, strings(raw[k])])),
+  }),
+  ateliers: (raw) => event(raw, 'atelier'),
+  formations: (raw) => event(raw, 'formation'),
+};
+
+function event(raw: RawEntry, kind: 'atelier' | 'formation') {
+  const place = raw.place as Record<string, string> | null;
+  return {
+    ...raw,
+    kind,
+    description: raw.description ?? '',
+    place: place ? { documentId: place.documentId, slug: place.slug, name: place.name, commune: place.commune, address: place.address, postalCode: place.postalCode } : null,
+    category: pickTerm(raw.category),
+  };
+}
+
