@@ -37,6 +37,21 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: '../plugins/revisions',
     config: { contentTypes: ['api::fiche.fiche', 'api::espace.espace'] },
   },
+  digest: {
+    enabled: true,
+    resolve: '../plugins/digest',
+    // Keys and their meaning: plugins/digest/README.md.
+    config: {
+      siteUrl: env('SITE_URL', 'http://localhost:4321'),
+      apiUrl: env('DIGEST_API_URL', env('PUBLIC_URL', '') || `http://localhost:${env('PORT', '1337')}`),
+      secret: env('DIGEST_SECRET', ''),
+      rule: env('DIGEST_RULE', '0 8 * * 1'),
+      retryRule: env('DIGEST_RETRY_RULE', '*/10 * * * *'),
+      sendRate: env.float('DIGEST_SEND_RATE', 10),
+      connections: env.int('DIGEST_SMTP_CONNECTIONS', 3),
+      rateLimit: { max: env.int('DIGEST_RATE_LIMIT_MAX', 30), windowSeconds: env.int('DIGEST_RATE_LIMIT_WINDOW', 600) },
+    },
+  },
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',

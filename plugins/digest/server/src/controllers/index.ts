@@ -1,0 +1,4 @@
+import admin from './admin';
+import subscriptions from './subscriptions';
+
+export default { subscriptions, admin };

@@ -1,0 +1,20 @@
+/**
+ * Public routes (/api/digest/…): no login, each rate-limited per client address. Subscribers
+ * are reached only through signed links (`?token=`), never by address.
+ */
+const publicRoute = (bucket: string) => ({
+  auth: false as const,
+  middlewares: [{ name: 'plugin::digest.rate-limit', config: { bucket } }],
+});
+
+export default {
+  type: 'content-api',
+  routes: [
+    { method: 'POST', path: '/subscriptions', handler: 'subscriptions.subscribe', config: publicRoute('subscribe') },
+    { method: 'POST', path: '/confirm', handler: 'subscriptions.confirm', config: publicRoute('confirm') },
+    { method: 'GET', path: '/preferences', handler: 'subscriptions.preferences', config: publicRoute('preferences') },
+    { method: 'PUT', path: '/preferences', handler: 'subscriptions.updatePreferences', config: publicRoute('preferences') },
+    { method: 'GET', path: '/unsubscribe', handler: 'subscriptions.unsubscribePage', config: publicRoute('unsubscribe') },
+    { method: 'POST', path: '/unsubscribe', handler: 'subscriptions.unsubscribe', config: publicRoute('unsubscribe') },
+  ],
+};

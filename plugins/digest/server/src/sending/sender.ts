@@ -1,0 +1,149 @@
+import type { Core } from '@strapi/strapi';
+import type { Language } from '../../../shared/contracts';
+import { nextAttempt } from '../digest/backoff';
+import { compileLetter, type CompiledLetter, type RenderedLetter } from '../digest/letter';
+import { createLinks } from '../digest/links';
+import { createPacer } from '../digest/pacer';
+import { normaliseInterests, selectItems } from '../digest/selection';
+import type { DigestItem } from '../digest/content';
+import type { ClaimedDelivery } from '../services/deliveries';
+import type { Issue } from '../services/issues';
+import { ABONNE } from '../services/subscriptions';
+import { getConfig } from '../utils/get-config';
+import { getService } from '../utils/get-service';
+import { getMailer, mailDomain } from '../utils/mailer';
+import { digestMessage } from './message';
+
+interface SubscriberRow {
+  id: number;
+  documentId: string;
+  email: string;
+  language: Language;
+  confirmed: boolean | null;
+  preferences: unknown;
+}
+
+export interface SenderContext {
+  issue: Issue;
+  letters: Partial<Record<Language, CompiledLetter>>;
+  clock: () => Date;
+  /** Names this run's claims: `holder#batch`. */
+  holder: string;
+  /** True once the run lock was taken over: stop at once. */
+  lockLost: () => boolean;
+  signal?: AbortSignal;
+  compilePerMessage?: boolean;
+}
+
+export interface SendOutcome {
+  totals: { sent: number; failed: number; skipped: number };
+  stopped?: 'signal' | 'lock-lost' | 'smtp-unreachable';
+}
+
+interface SmtpError extends Error {
+  responseCode?: number;
+}
+
+/**
+ * The send loop of one run: claim a batch, send it over pooled SMTP connections at the
+ * configured rate, record each outcome as it happens, and go on until nothing is due. Each
+ * message is personalised from the language's compiled letter: the subscriber's items and signed
+ * links, nothing compiled.
+ */
+export function createSender(strapi: Core.Strapi, context: SenderContext) {
+  const config = getConfig(strapi);
+  const ledger = getService(strapi, 'deliveries');
+  const signing = getService(strapi, 'signing');
+  const links = createLinks(config.siteUrl, config.apiUrl);
+  const domain = mailDomain();
+  const leaseMs = config.leaseSeconds * 1000;
+  const totals = { sent: 0, failed: 0, skipped: 0 };
+  let stopped: SendOutcome['stopped'];
+  let consecutiveFailures = 0;
+
+  const shouldStop = () => {
+    if (!stopped && context.signal?.aborted) stopped = 'signal';
+    if (!stopped && context.lockLost()) stopped = 'lock-lost';
+    return stopped !== undefined;
+  };
+
+  async function render(letter: CompiledLetter, items: DigestItem[], token: string): Promise<RenderedLetter> {
+    const slots = { preferencesUrl: links.preferences(letter.content.locale, token), unsubscribeUrl: links.unsubscribe(token) };
+    if (!context.compilePerMessage) return letter.render(items, slots);
+    const own = await compileLetter({ ...letter.content, items }, { webUrl: null, subscribeUrl: links.subscribe(letter.content.locale) });
+    return own.render(items, slots);
+  }
+
+  async function deliver(row: ClaimedDelivery, claim: string, subscriber: SubscriberRow | undefined, mailer: ReturnType<ReturnType<typeof getMailer>['pool']>, pacer: ReturnType<typeof createPacer>) {
+    // Unsubscribed since the issue was planned: it takes effect at once.
+    if (!subscriber || subscriber.confirmed !== true) {
+      await ledger.markSkipped(row.id, claim, 'unsubscribed', subscriber?.language ?? null);
+      totals.skipped += 1;
+      return;
+    }
+    const letter = context.letters[subscriber.language];
+    const items = letter ? selectItems(letter.content, normaliseInterests(subscriber.preferences)) : [];
+    if (!letter || items.length === 0) {
+      await ledger.markSkipped(row.id, claim, 'empty', subscriber.language);
+      totals.skipped += 1;
+      return;
+    }
+    const token = signing.manageToken(subscriber.documentId);
+    const message = digestMessage(context.issue.issueKey, subscriber, await render(letter, items, token), links.unsubscribe(token), domain);
+    await pacer.wait();
+    try {
+      await mailer.send(message);
+    } catch (caught) {
+      const error = caught as SmtpError;
+      const attempts = row.attempts + 1;
+      const retryAt = nextAttempt(attempts, error, config.retry, context.clock());
+      await ledger.markFailed(row.id, claim, attempts, `${error.responseCode ?? ''} ${error.message}`.trim(), retryAt);
+      totals.failed += 1;
+      // No answer at all, time after time: the server is down, the rest can wait for the retry.
+      consecutiveFailures = error.responseCode === undefined ? consecutiveFailures + 1 : 0;
+      if (consecutiveFailures >= config.maxConsecutiveFailures) stopped ??= 'smtp-unreachable';
+      return;
+    }
+    consecutiveFailures = 0;
+    await ledger.markSent(row.id, claim, message.messageId!, subscriber.language, context.clock());
+    totals.sent += 1;
+  }
+
+  return {
+    async run(): Promise<SendOutcome> {
+      const mailer = getMailer(strapi).pool({ maxConnections: config.connections });
+      const pacer = createPacer(config.sendRate);
+      let batch = 0;
+      try {
+        while (!shouldStop()) {
+          const now = context.clock();
+          const claim = `${context.holder}#${(batch += 1)}`;
+          // A whole batch is settled before the next claim: none of this run's rows is ever in
+          // flight when stale claims are collected.
+          const claimed = await ledger.claim(context.issue.id, claim, config.batchSize, now, new Date(now.getTime() - leaseMs));
+          if (claimed.length === 0) break;
+          // The query engine, not the Document Service: a run reads thousands of subscribers.
+          const subscribers: SubscriberRow[] = await strapi.db.query(ABONNE).findMany({
+            where: { id: { $in: claimed.map((row) => row.subscriberId) } },
+            select: ['id', 'documentId', 'email', 'language', 'confirmed', 'preferences'],
+          });
+          const byId = new Map(subscribers.map((s) => [s.id, s]));
+          const untouched: number[] = [];
+          let next = 0;
+          const worker = async () => {
+            while (next < claimed.length) {
+              const row = claimed[next++];
+              if (shouldStop()) untouched.push(row.id);
+              else await deliver(row, claim, byId.get(row.subscriberId), mailer, pacer);
+            }
+          };
+          await Promise.all(Array.from({ length: config.connections }, worker));
+          await ledger.release(untouched, claim);
+        }
+      } finally {
+        mailer.close();
+      }
+      return { totals, stopped };
+    },
+  };
+}

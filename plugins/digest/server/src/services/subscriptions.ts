@@ -1,0 +1,171 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Interests, Language, Preferences, PreferencesBody } from '../../../shared/contracts';
+import { compileConfirmation, type CompiledConfirmation } from '../digest/confirmation-letter';
+import { createLinks } from '../digest/links';
+import { DEFAULT_INTERESTS, normaliseInterests } from '../digest/selection';
+import type { TokenPurpose } from '../digest/tokens';
+import { getConfig } from '../utils/get-config';
+import { getService } from '../utils/get-service';
+import { getMailer } from '../utils/mailer';
+import { invalidToken } from '../utils/validate';
+
+export const ABONNE = 'api::abonne.abonne';
+const CATEGORIE = 'api::categorie.categorie';
+const MINUTE_MS = 60_000;
+
+export interface Subscriber {
+  id: number;
+  documentId: string;
+  email: string;
+  language: Language;
+  confirmed: boolean | null;
+  confirmedAt: string | null;
+  preferences: unknown;
+  /** What an already confirmed address asked for: applied once the new request is confirmed. */
+  pendingChange: { language: Language; interests: Interests } | null;
+  confirmationSentAt: string | null;
+  unsubscribedAt: string | null;
+}
+
+export interface SubscribeRequest {
+  email: string;
+  language: Language;
+  interests?: Partial<Interests>;
+}
+
+const toPreferences = (subscriber: Subscriber): Preferences => ({
+  language: subscriber.language,
+  interests: normaliseInterests(subscriber.preferences),
+  subscribed: subscriber.confirmed === true,
+});
+
+/**
+ * Double opt-in, preferences and unsubscription. Nothing here tells a caller whether an address
+ * is known: subscribing answers the same, and every other door needs a signed link.
+ */
+export const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
+  // The Document Service has no types for the app's content types inside a plugin.
+  const abonnes = () => strapi.documents(ABONNE as never) as any;
+  const confirmations = new Map<Language, Promise<CompiledConfirmation>>();
+
+  async function bySignedToken(token: string, purpose: TokenPurpose): Promise<Subscriber> {
+    const documentId = getService(strapi, 'signing').verify(token, purpose);
+    const subscriber = documentId ? await abonnes().findOne({ documentId }) : null;
+    if (!subscriber) throw invalidToken();
+    return subscriber as Subscriber;
+  }
+
+  async function update(documentId: string, data: Partial<Subscriber> & { preferences?: Interests }): Promise<Subscriber> {
+    return (await abonnes().update({ documentId, data })) as Subscriber;
+  }
+
+  /** Unknown category documentIds are a 400 naming each: a typo must not silently filter everything out. */
+  async function assertCategories(categories: readonly string[] | undefined) {
+    if (!categories?.length) return;
+    const found: { documentId: string }[] = await strapi.db.query(CATEGORIE).findMany({ where: { documentId: { $in: [...categories] } }, select: ['documentId'] });
+    const known = new Set(found.map((row) => row.documentId));
+    const unknown = categories.map((id, index) => ({ id, index })).filter(({ id }) => !known.has(id));
+    if (unknown.length) {
+      const message = `interests.categories : catégorie inconnue (${unknown.map((u) => u.id).join(', ')})`;
+      throw new errors.ValidationError(message, {
+        errors: unknown.map((u) => ({ path: ['interests', 'categories', String(u.index)], message, name: 'ValidationError' })),
+      });
+    }
+  }
+
+  async function sendConfirmation(subscriber: Subscriber, language: Language): Promise<void> {
+    const config = getConfig(strapi);
+    let compiled = confirmations.get(language);
+    if (!compiled) {
+      compiled = compileConfirmation(language, config.confirmationHours);
+      confirmations.set(language, compiled);
+    }
+    const link = createLinks(config.siteUrl, config.apiUrl).confirm(language, getService(strapi, 'signing').confirmToken(subscriber.documentId));
+    await getMailer(strapi).send({ to: subscriber.email, ...(await compiled).render(link) });
+  }
+
+  /** Creates the subscriber, or finds it when another request created it meanwhile (unique email). */
+  async function findOrCreate(request: SubscribeRequest, interests: Interests): Promise<{ subscriber: Subscriber; created: boolean }> {
+    const existing = await abonnes().findFirst({ filters: { email: request.email } });
+    if (existing) return { subscriber: existing as Subscriber, created: false };
+    try {
+      const subscriber = await abonnes().create({ data: { email: request.email, language: request.language, preferences: interests, confirmed: false } });
+      return { subscriber: subscriber as Subscriber, created: true };
+    } catch (error) {
+      const raced = await abonnes().findFirst({ filters: { email: request.email } });
+      if (!raced) throw error;
+      return { subscriber: raced as Subscriber, created: false };
+    }
+  }
+
+  return {
+    /**
+     * Records the request and mails a confirmation link. An address already confirmed keeps
+     * its settings until the new request is confirmed from its mailbox. Resolves once the
+     * message is handed to the mailer in the background: the answer never depends on it.
+     */
+    async subscribe(request: SubscribeRequest): Promise<void> {
+      await assertCategories(request.interests?.categories);
+      const interests = normaliseInterests({ ...DEFAULT_INTERESTS, ...request.interests });
+      const { subscriber, created } = await findOrCreate(request, interests);
+      let current = subscriber;
+      if (!created) {
+        current = subscriber.confirmed
+          ? await update(subscriber.documentId, { pendingChange: { language: request.language, interests } })
+          : await update(subscriber.documentId, { language: request.language, preferences: interests, pendingChange: null });
+      }
+      // One confirmation per address per cooldown: the form must not become a way to flood a mailbox.
+      const lastSent = subscriber.confirmationSentAt ? Date.parse(subscriber.confirmationSentAt) : 0;
+      if (Date.now() - lastSent < getConfig(strapi).confirmationCooldownMinutes * MINUTE_MS) return;
+      current = await update(subscriber.documentId, { confirmationSentAt: new Date().toISOString() });
+      sendConfirmation(current, request.language).catch((error: Error) => strapi.log.error(`[digest] confirmation message not sent: ${error.message}`));
+    },
+
+    async confirm(token: string): Promise<{ language: Language; preferencesToken: string }> {
+      const subscriber = await bySignedToken(token, 'confirm');
+      const change = subscriber.pendingChange;
+      const updated = await update(subscriber.documentId, {
+        confirmed: true,
+        confirmedAt: subscriber.confirmed && subscriber.confirmedAt ? subscriber.confirmedAt : new Date().toISOString(),
+        unsubscribedAt: null,
+        pendingChange: null,
+        ...(change ? { language: change.language, preferences: normaliseInterests(change.interests) } : {}),
+      });
+      return { language: updated.language, preferencesToken: getService(strapi, 'signing').manageToken(updated.documentId) };
+    },
+
+    async preferences(token: string): Promise<Preferences> {
+      return toPreferences(await bySignedToken(token, 'manage'));
+    },
+
+    async updatePreferences(token: string, body: PreferencesBody): Promise<Preferences> {
+      const subscriber = await bySignedToken(token, 'manage');
+      await assertCategories(body.interests?.categories);
+      const now = new Date().toISOString();
+      const data: Partial<Subscriber> & { preferences?: Interests } = {};
+      if (body.language) data.language = body.language;
+      if (body.interests) data.preferences = normaliseInterests({ ...normaliseInterests(subscriber.preferences), ...body.interests });
+      // The link came to this mailbox: it is proof enough to come back without a new confirmation.
+      if (body.subscribed === true && !subscriber.confirmed) Object.assign(data, { confirmed: true, confirmedAt: now, unsubscribedAt: null });
+      if (body.subscribed === false && subscriber.confirmed) Object.assign(data, { confirmed: false, unsubscribedAt: now, pendingChange: null });
+      return toPreferences(Object.keys(data).length ? await update(subscriber.documentId, data) : subscriber);
+    },
+
+    /** Takes effect at once: a run in progress skips this subscriber from its next message on. */
+    async unsubscribe(token: string): Promise<{ language: Language }> {
+      const subscriber = await bySignedToken(token, 'manage');
+      if (subscriber.confirmed || subscriber.pendingChange) {
+        await update(subscriber.documentId, { confirmed: false, unsubscribedAt: new Date().toISOString(), pendingChange: null });
+      }
+      return { language: subscriber.language };
+    },
+
+    /** The language of a management link's subscriber, for the pages the link opens. */
+    async languageOf(token: string): Promise<Language> {
+      return (await bySignedToken(token, 'manage')).language;
+    },
+  };
+};
+
+export type SubscriptionsService = ReturnType<typeof subscriptions>;

@@ -1,0 +1,241 @@
+/**
+ * The digest's benchmark: `npx tsx tests/bench/digest.ts` (SUBSCRIBERS=10000, SAMPLE=500).
+ *
+ * Boots the CMS on a throw-away SQLite database (or PostgreSQL with DATABASE_CLIENT=postgres and
+ * the usual DATABASE_* variables), publishes a realistic week (fiches in three languages, events,
+ * forum, spaces), adds confirmed subscribers with mixed languages and interests, and runs a full
+ * digest to an SMTP sink in a child process. Then the same run compiling the MJML for every
+ * message, on a sample (extrapolated: at tens of milliseconds a compile, 10,000 would take
+ * minutes). Prints a table; never fails a build.
+ */
+import { execSync, fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import type { Core } from '@strapi/strapi';
+import type { DigestContent } from '../../plugins/digest/server/src/digest/content';
+import { compileLetter } from '../../plugins/digest/server/src/digest/letter';
+import { normaliseInterests, selectItems } from '../../plugins/digest/server/src/digest/selection';
+import type { RunnerService } from '../../plugins/digest/server/src/services/runner';
+import { CMS_DIR } from '../helpers/cms';
+
+type Cms = { strapi: Core.Strapi };
+
+const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 10_000);
+const SAMPLE = Number(process.env.SAMPLE ?? 500);
+const ABONNE = 'api::abonne.abonne';
+const SECTIONS = ['fiches', 'calendar', 'forum', 'spaces'];
+
+interface SinkStats {
+  messages: number;
+  bytes: number;
+  recipients: number;
+  duplicates: number;
+}
+
+function startSink(): Promise<{ child: ChildProcess; port: number; stats(): Promise<SinkStats>; reset(): Promise<void> }> {
+  const child = fork(path.join(import.meta.dirname, 'digest-smtp-sink.ts'), { execArgv: ['--import', 'tsx'] });
+  const ask = <T>(type: string) =>
+    new Promise<T>((resolve) => {
+      const listener = (message: { type: string } & T) => {
+        if (message.type === type) {
+          child.off('message', listener);
+          resolve(message);
+        }
+      };
+      child.on('message', listener);
+      child.send({ type });
+    });
+  return new Promise((resolve) => {
+    child.once('message', (message: { port: number }) =>
+      resolve({ child, port: message.port, stats: () => ask<SinkStats>('stats'), reset: () => ask<void>('reset') }),
+    );
+  });
+}
+
+const id = () => randomBytes(4).toString('hex');
+
+/** A week of the network: what a letter usually holds. */
+async function publishWeek(cms: Cms): Promise<string[]> {
+  const documents = (uid: string) => cms.strapi.documents(uid as never) as any;
+  const categories: string[] = [];
+  for (const name of ['Réseau', 'Sécurité', 'Logiciels libres']) {
+    const suffix = id();
+    const category = await documents('api::categorie.categorie').create({ locale: 'fr', data: { name: `${name} ${suffix}`, slug: `bench-${suffix}` } });
+    for (const locale of ['br', 'en']) await documents('api::categorie.categorie').update({ documentId: category.documentId, locale, data: { name: `${name} ${locale}`, slug: `bench-${locale}-${suffix}` } });
+    categories.push(category.documentId);
+  }
+  for (let i = 0; i < 8; i += 1) {
+    const suffix = id();
+    const data = (locale: string) => ({
+      title: `Fiche ${i + 1} : configurer le poste public (${locale})`,
+      slug: `bench-fiche-${locale}-${suffix}`,
+      summary: 'Un pas-à-pas pour que chaque session reparte d’un poste propre, sans droits d’administration ni traces de la personne précédente.',
+      category: categories[i % categories.length],
+    });
+    const fiche = await documents('api::fiche.fiche').create({ locale: 'fr', status: 'published', data: data('fr') });
+    for (const locale of i % 2 === 0 ? ['br', 'en'] : ['en']) await documents('api::fiche.fiche').update({ documentId: fiche.documentId, locale, status: 'published', data: data(locale) });
+  }
+  const espace = await documents('api::espace.espace').create({
+    locale: 'fr',
+    status: 'published',
+    data: { name: `Médiathèque ${id()}`, slug: `bench-espace-${id()}`, type: 'mediatheque', address: '2 place de la Mairie', postalCode: '29800', commune: 'Landerneau', inseeCode: '29103', intercommunality: 'landerneau_daoulas' },
+  });
+  for (let i = 0; i < 6; i += 1) {
+    const startsAt = new Date(Date.now() + (i + 1) * 2 * 86_400_000);
+    await documents(i % 2 ? 'api::formation.formation' : 'api::atelier.atelier').create({
+      locale: 'fr',
+      status: 'published',
+      data: {
+        title: `Atelier ${i + 1} : premiers pas avec la messagerie`,
+        slug: `bench-event-${id()}`,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(),
+        audience: i % 2 ? 'animateurs' : 'tout_public',
+        place: espace.documentId,
+        category: categories[i % categories.length],
+      },
+    });
+  }
+  for (let i = 0; i < 3; i += 1) {
+    const sujet = await documents('api::sujet.sujet').create({ status: 'published', data: { title: `Sujet ${i + 1} : imprimante partagée`, slug: `bench-sujet-${id()}`, body: 'Qui a une solution ?', category: categories[i] } });
+    for (let m = 0; m <= i; m += 1) await documents('api::message.message').create({ status: 'published', data: { topic: sujet.documentId, body: 'Réponse' } });
+  }
+  return categories;
+}
+
+/** Confirmed subscribers in bulk: 70 % French, 15 % Breton, 15 % English; 40 % with narrower interests. */
+async function addSubscribers(cms: Cms, count: number, categories: string[]) {
+  const rows = [];
+  for (let i = 0; i < count; i += 1) {
+    const language = i % 20 < 14 ? 'fr' : i % 20 < 17 ? 'br' : 'en';
+    const narrow = i % 5 < 2;
+    rows.push({
+      documentId: `bench${i.toString(36).padStart(19, '0')}`,
+      email: `lecteur.${i}@bench.example`,
+      language,
+      confirmed: true,
+      confirmedAt: new Date(),
+      preferences: narrow ? { sections: SECTIONS.filter((_, s) => (i + s) % 3 !== 0), categories: [categories[i % categories.length]] } : { sections: SECTIONS, categories: [] },
+    });
+  }
+  // The query engine in bulk: ten thousand Document Service creates would measure the set-up, not the run.
+  for (let i = 0; i < rows.length; i += 500) await cms.strapi.db.query(ABONNE).createMany({ data: rows.slice(i, i + 500) });
+}
+
+/** Samples RSS while `work` runs; returns its result, the duration and the peak. */
+async function measure<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; peakRss: number }> {
+  let peakRss = process.memoryUsage.rss();
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  }, 20);
+  const started = performance.now();
+  const result = await work();
+  const ms = performance.now() - started;
+  clearInterval(sampler);
+  return { result, ms, peakRss: Math.max(peakRss, process.memoryUsage.rss()) };
+}
+
+/**
+ * The personalisation alone, without SMTP or database: the French letter for the sample's
+ * subscribers, from the letter compiled once, and compiled for each of them.
+ */
+async function renderOnly(cms: Cms, issueKey: string, count: number) {
+  const issue = await cms.strapi.db.query('plugin::digest.issue').findOne({ where: { issueKey } });
+  const content = issue.content.fr as DigestContent;
+  const subscribers: { preferences: unknown }[] = await cms.strapi.db.query(ABONNE).findMany({ where: { language: 'fr' }, select: ['preferences'], limit: count });
+  const links = { webUrl: 'https://site.example/lettres/x/', subscribeUrl: 'https://site.example/lettre/' };
+  const slots = { preferencesUrl: 'https://site.example/lettre/preferences/?token=abc', unsubscribeUrl: 'https://cms.example/api/digest/unsubscribe?token=abc' };
+  let started = performance.now();
+  const once = await compileLetter(content, links);
+  for (const subscriber of subscribers) once.render(selectItems(content, normaliseInterests(subscriber.preferences)), slots);
+  const onceMs = (performance.now() - started) / subscribers.length;
+  started = performance.now();
+  for (const subscriber of subscribers) {
+    const items = selectItems(content, normaliseInterests(subscriber.preferences));
+    (await compileLetter({ ...content, items }, links)).render(items, slots);
+  }
+  const eachMs = (performance.now() - started) / subscribers.length;
+  return { onceMs, eachMs, count: subscribers.length };
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1_048_576)} MB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * The CMS as `strapi start` runs it: compiled beforehand in another process, so the TypeScript
+ * compiler's memory is not counted as the sender's. A fresh SQLite file unless PostgreSQL is asked for.
+ */
+async function boot(): Promise<Cms> {
+  const secret = () => randomBytes(16).toString('base64');
+  process.env.APP_KEYS ??= `${secret()},${secret()}`;
+  for (const key of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) process.env[key] ??= secret();
+  Object.assign(process.env, { SEED_ON_EMPTY: 'false', ADMIN_EMAIL: '', NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' });
+  if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite') {
+    process.env.DATABASE_FILENAME = path.join(mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-bench-')), 'cms.db');
+  }
+  execSync(`node -e "require('@strapi/strapi').compileStrapi({ appDir: process.argv[1] })" ${JSON.stringify(CMS_DIR)}`, { stdio: 'inherit', cwd: CMS_DIR });
+  const { createStrapi } = createRequire(import.meta.url)('@strapi/strapi');
+  const app: Core.Strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false, serveAdminPanel: false });
+  app.log.level = 'error';
+  return { strapi: await app.load() };
+}
+
+async function main() {
+  if (!process.env.DIGEST_BENCH_SKIP_BUILD) execSync('npm run build --workspaces --if-present --silent', { stdio: 'inherit' });
+  const sink = await startSink();
+  process.env.SMTP_HOST = '127.0.0.1';
+  process.env.SMTP_PORT = String(sink.port);
+  const cms = await boot();
+  cms.strapi.config.set('plugin::digest.sendRate', 0);
+  const runner = cms.strapi.plugin('digest').service('runner') as RunnerService;
+  const connections = cms.strapi.config.get('plugin::digest.connections') as number;
+
+  const categories = await publishWeek(cms);
+  await addSubscribers(cms, SUBSCRIBERS, categories);
+  const baselineRss = process.memoryUsage.rss();
+
+  const fullKey = `bench-${id()}`;
+  const full = await measure(() => runner.run({ issueKey: fullKey }));
+  const fullSink = await sink.stats();
+
+  // The baseline on a sample: the first SAMPLE subscribers stay confirmed.
+  await cms.strapi.db.query(ABONNE).updateMany({ where: { email: { $notIn: Array.from({ length: SAMPLE }, (_, i) => `lecteur.${i}@bench.example`) } }, data: { confirmed: false } });
+  await sink.reset();
+  const naive = await measure(() => runner.run({ issueKey: `bench-naive-${id()}`, compilePerMessage: true }));
+  const naiveSink = await sink.stats();
+
+  const render = await renderOnly(cms, fullKey, SAMPLE);
+  const fullRate = (full.result.sent / full.ms) * 1000;
+  const naiveRate = (naive.result.sent / naive.ms) * 1000;
+  const rows = [
+    ['', 'compiled once per language', 'compiled per message'],
+    ['subscribers', String(SUBSCRIBERS), `${SAMPLE} (sample)`],
+    ['messages sent', String(full.result.sent), String(naive.result.sent)],
+    ['skipped (empty letter)', String(full.result.skipped), String(naive.result.skipped)],
+    ['at the SMTP sink (distinct, twice)', `${fullSink.messages} (${fullSink.recipients}, ${fullSink.duplicates})`, `${naiveSink.messages} (${naiveSink.recipients}, ${naiveSink.duplicates})`],
+    ['average message', `${Math.round(fullSink.bytes / Math.max(1, fullSink.messages) / 1024)} KB`, `${Math.round(naiveSink.bytes / Math.max(1, naiveSink.messages) / 1024)} KB`],
+    ['total time', seconds(full.ms), `${seconds(naive.ms)} → ${seconds((naive.ms * SUBSCRIBERS) / SAMPLE)} for ${SUBSCRIBERS} (extrapolated)`],
+    ['messages / s', fullRate.toFixed(0), naiveRate.toFixed(1)],
+    ['peak RSS (process, Strapi included)', mb(full.peakRss), mb(naive.peakRss)],
+    ['RSS before the run', mb(baselineRss), ''],
+    ['throughput ratio (whole run)', `${(fullRate / naiveRate).toFixed(1)} ×`, ''],
+    [`personalisation alone (${render.count} letters)`, `${(render.onceMs * 1000).toFixed(0)} µs / message`, `${render.eachMs.toFixed(1)} ms / message`],
+    ['personalisation ratio', `${(render.eachMs / render.onceMs).toFixed(0)} ×`, ''],
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const heapLimit = Math.round(v8.getHeapStatistics().heap_size_limit / 1_048_576);
+  console.log(`\nDigest benchmark — ${process.env.DATABASE_CLIENT ?? 'sqlite'}, ${connections} SMTP connections, no rate limit, Node ${process.version}, V8 heap limit ${heapLimit} MB, ${os.cpus().length} cores\n`);
+  for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c])).join('  │  '));
+
+  sink.child.send({ type: 'close' });
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

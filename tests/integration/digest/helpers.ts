@@ -1,0 +1,210 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import type { TestCms } from '../../helpers/cms';
+import { startInbox, type Inbox } from '../../helpers/smtp';
+
+export const ABONNE = 'api::abonne.abonne';
+export const ISSUE = 'plugin::digest.issue';
+export const DELIVERY = 'plugin::digest.delivery';
+export const LETTRE = 'api::lettre.lettre';
+
+type Language = 'fr' | 'br' | 'en';
+type Section = 'fiches' | 'calendar' | 'forum' | 'spaces';
+
+export const uniqueId = () => randomBytes(4).toString('hex');
+export const uniqueEmail = (label: string) => `${label}.${uniqueId()}@lecteurs.example`;
+
+/** The CMS's mailer sends to a real SMTP server on loopback for the file's tests. */
+export async function useInbox<T extends Inbox = Inbox>(cms: TestCms, inbox?: T): Promise<T> {
+  const server = inbox ?? ((await startInbox()) as T);
+  process.env.SMTP_HOST = '127.0.0.1';
+  process.env.SMTP_PORT = String(server.port);
+  cms.strapi.plugin('workflow').service('mailer').reset();
+  return server;
+}
+
+export async function stopInbox(cms: TestCms, inbox: { close(): Promise<void> }) {
+  await inbox.close();
+  delete process.env.SMTP_HOST;
+  delete process.env.SMTP_PORT;
+  cms.strapi.plugin('workflow').service('mailer').reset();
+}
+
+export interface ControlledInbox extends Inbox {
+  /** RCPT TO attempts per address, refused ones included. */
+  attempts: Map<string, number>;
+  /** The SMTP code to refuse a recipient with (4xx: try again later, 5xx: never), or null to take it. */
+  refuse: (address: string, attempt: number) => number | null;
+  /** Called as each message is accepted, with how many have arrived. */
+  onMessage: (count: number) => void;
+}
+
+/**
+ * tests/helpers/smtp.ts's inbox, with a hand on it: refuse chosen recipients, or act the moment
+ * the k-th message arrives.
+ */
+export async function startControlledInbox(): Promise<ControlledInbox> {
+  const messages: ParsedMail[] = [];
+  const attempts = new Map<string, number>();
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onRcptTo(address, _session, callback) {
+      const count = (attempts.get(address.address) ?? 0) + 1;
+      attempts.set(address.address, count);
+      const code = inbox.refuse(address.address, count);
+      if (code === null) return callback();
+      callback(Object.assign(new Error(code >= 500 ? 'Mailbox unavailable' : 'Try again later'), { responseCode: code }));
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          messages.push(mail);
+          inbox.onMessage(messages.length);
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const inbox: ControlledInbox = {
+    port: (server.server.address() as AddressInfo).port,
+    messages,
+    attempts,
+    refuse: () => null,
+    onMessage: () => {},
+    async waitFor(count, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (messages.length < count) {
+        if (Date.now() > deadline) throw new Error(`expected ${count} message(s), got ${messages.length}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      return messages;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+  return inbox;
+}
+
+/** Messages that arrived for one address. */
+export const to = (inbox: { messages: ParsedMail[] }, email: string) =>
+  inbox.messages.filter((mail) => [mail.to].flat().some((a) => a?.value.some((v) => v.address === email)));
+
+export async function waitForMail(inbox: { messages: ParsedMail[] }, email: string, timeoutMs = 5000): Promise<ParsedMail> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const found = to(inbox, email);
+    if (found.length) return found[found.length - 1];
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`no message for ${email}`);
+}
+
+/** The `token` of the first link in a message's text part whose URL contains `path`. */
+export function tokenFrom(mail: ParsedMail, path: string): string {
+  const url = (mail.text ?? '').split(/\s+/).find((word) => word.includes(path) && word.includes('token='));
+  if (!url) throw new Error(`no ${path} link in: ${mail.text}`);
+  return new URL(url).searchParams.get('token')!;
+}
+
+/** A confirmed subscriber, made directly (the double opt-in has its own tests). */
+export async function createSubscriber(
+  cms: TestCms,
+  { language = 'fr', sections, categories = [], confirmed = true }: { language?: Language; sections?: Section[]; categories?: string[]; confirmed?: boolean } = {},
+) {
+  const email = uniqueEmail(`abonne-${language}`);
+  const doc = await cms.strapi.documents(ABONNE as never).create({
+    data: { email, language, confirmed, confirmedAt: confirmed ? new Date().toISOString() : null, preferences: { sections: sections ?? ['fiches', 'calendar', 'forum', 'spaces'], categories } },
+  } as never);
+  return { email, documentId: doc.documentId as string, id: doc.id as number };
+}
+
+export async function deleteSubscribers(cms: TestCms, emails: string[]) {
+  if (emails.length) await cms.strapi.db.query(ABONNE).deleteMany({ where: { email: { $in: emails } } });
+}
+
+/** The digest's runner, with the sending rate lifted for tests. */
+export const runner = (cms: TestCms) => cms.strapi.plugin('digest').service('runner');
+
+export function testIssueKey() {
+  return `test-${uniqueId()}`;
+}
+
+/** Removes what runs made: issues, their deliveries and archived letters. */
+export async function deleteIssues(cms: TestCms, issueKeys: string[]) {
+  for (const issueKey of issueKeys) {
+    const issue = await cms.strapi.db.query(ISSUE).findOne({ where: { issueKey } });
+    if (issue) await cms.strapi.db.query(DELIVERY).deleteMany({ where: { issueId: issue.id } });
+    await cms.strapi.db.query(ISSUE).deleteMany({ where: { issueKey } });
+    await cms.strapi.db.query(LETTRE).deleteMany({ where: { issueKey } });
+  }
+}
+
+/** Config changes for a test file, undone after. */
+export function setConfig(cms: TestCms, values: Record<string, unknown>): () => void {
+  const previous = Object.fromEntries(Object.keys(values).map((key) => [key, cms.strapi.config.get(`plugin::digest.${key}`)]));
+  for (const [key, value] of Object.entries(values)) cms.strapi.config.set(`plugin::digest.${key}`, value);
+  return () => {
+    for (const [key, value] of Object.entries(previous)) cms.strapi.config.set(`plugin::digest.${key}`, value);
+  };
+}
+
+/** Deliveries of an issue, by status. */
+export async function deliveriesOf(cms: TestCms, issueKey: string) {
+  const issue = await cms.strapi.db.query(ISSUE).findOne({ where: { issueKey } });
+  if (!issue) return [];
+  return cms.strapi.db.query(DELIVERY).findMany({ where: { issueId: issue.id }, orderBy: { id: 'asc' } });
+}
+
+/** A published fiche in one or more locales (the French one first), updated now. */
+export async function publishFiche(cms: TestCms, titles: Partial<Record<Language, string>>, category?: string) {
+  const id = uniqueId();
+  const [first, ...others] = Object.entries(titles) as [Language, string][];
+  const doc = await cms.strapi.documents('api::fiche.fiche').create({
+    locale: first[0],
+    status: 'published',
+    data: { title: first[1], slug: `fiche-digest-${first[0]}-${id}`, summary: `Résumé ${id}`, ...(category ? { category } : {}) },
+  } as never);
+  for (const [locale, title] of others) {
+    await cms.strapi.documents('api::fiche.fiche').update({
+      documentId: doc.documentId,
+      locale,
+      status: 'published',
+      data: { title, slug: `fiche-digest-${locale}-${id}`, summary: `Summary ${id}`, ...(category ? { category } : {}) },
+    } as never);
+  }
+  return doc.documentId as string;
+}
+
+/** A category in the three languages: a localized fiche links to the category in its own locale. */
+export async function createCategory(cms: TestCms) {
+  const id = uniqueId();
+  const categories = cms.strapi.documents('api::categorie.categorie');
+  const doc = await categories.create({ locale: 'fr', data: { name: `Catégorie lettre ${id}`, slug: `categorie-lettre-${id}` } } as never);
+  for (const locale of ['br', 'en']) {
+    await categories.update({ documentId: doc.documentId, locale, data: { name: `Rummad ${locale} ${id}`, slug: `rummad-${locale}-${id}` } } as never);
+  }
+  return doc.documentId as string;
+}
+
+export async function deleteDocuments(cms: TestCms, uid: string, documentIds: string[]) {
+  for (const documentId of documentIds) await cms.strapi.documents(uid as never).delete({ documentId, locale: '*' } as never);
+}
+
+export async function superAdminToken(cms: TestCms): Promise<{ token: string; id: number }> {
+  const id = uniqueId();
+  const email = `super.${id}@admins.example`;
+  const password = `Pw-${id}-Lettre1`;
+  const role = await cms.strapi.admin!.services.role.getSuperAdmin();
+  const user = await cms.strapi.admin!.services.user.create({ firstname: 'Super', lastname: id, email, password, isActive: true, roles: [role.id] });
+  const login = await cms.request('/admin/login', { method: 'POST', body: { email, password } });
+  if (login.status !== 200) throw new Error(`admin login failed: ${login.status}`);
+  return { token: login.body.data.token, id: user.id };
+}
+
+/** Strapi's own service refuses to remove the last Super Admin; the test's is removed all the same. */
+export async function deleteAdmin(cms: TestCms, id: number) {
+  await cms.strapi.db.query('admin::user').delete({ where: { id } });
+}
