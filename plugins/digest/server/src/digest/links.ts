@@ -15,8 +15,8 @@ export function createLinks(siteUrl: string, apiUrl: string) {
 
   return {
     fiche: (locale: Language, slug: string) => page(locale, `fiches/${slug}/`),
-    atelier: (locale: Language, slug: string) => page(locale, `ateliers/${slug}/`),
-    formation: (locale: Language, slug: string) => page(locale, `formations/${slug}/`),
+    atelier: (locale: Language, slug: string) => page(locale, `calendrier/ateliers/${slug}/`),
+    formation: (locale: Language, slug: string) => page(locale, `calendrier/formations/${slug}/`),
     sujet: (locale: Language, slug: string) => page(locale, `forum/${slug}/`),
     espace: (locale: Language, slug: string) => page(locale, `espaces/${slug}/`),
     /** The web version of an archived issue. */
