@@ -18,12 +18,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       summary = (params.data.editSummary as string | null)?.trim() || null;
       params.data.editSummary = null;
     }
-    const result = (await next()) as any;
+    const result = await next();
+    const saved = result as { documentId?: string; locale?: string; entries?: { documentId: string; locale?: string }[] } | null;
     const author = currentAuthor(strapi);
     if (ctx.action === 'publish') {
-      for (const entry of result?.entries ?? []) await service.record(ctx.uid, entry.documentId, entry.locale ?? null, author, summary, true);
-    } else if (result?.documentId) {
-      await service.record(ctx.uid, result.documentId, result.locale ?? null, author, summary, params.status === 'published');
+      for (const entry of saved?.entries ?? []) await service.record(ctx.uid, entry.documentId, entry.locale ?? null, author, summary, true);
+    } else if (saved?.documentId) {
+      await service.record(ctx.uid, saved.documentId, saved.locale ?? null, author, summary, params.status === 'published');
     }
     return result;
   });

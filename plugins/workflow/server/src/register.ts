@@ -18,11 +18,11 @@ const REVIEWERS = ['moderateur', 'super-admin'];
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(async (ctx, next) => {
     const machine = MACHINES[ctx.uid];
-    const request = strapi.requestContext.get() as any;
+    const request = strapi.requestContext.get() as { state?: { user?: Parameters<typeof adminActor>[0]; auth?: { strategy?: { name?: string } } } } | undefined;
     if (!machine || !request || inTransition()) return next();
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
     const isAdmin = request.state?.auth?.strategy?.name === 'admin';
-    const actor = isAdmin ? adminActor(request.state.user) : null;
+    const actor = isAdmin ? adminActor(request?.state?.user) : null;
 
     const current = params.documentId
       ? await strapi.db.query(ctx.uid).findOne({ where: { documentId: params.documentId }, populate: ['createdBy'] })

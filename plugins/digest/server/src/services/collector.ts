@@ -43,6 +43,7 @@ const MESSAGE_SCAN_LIMIT = 2000;
  */
 export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
   // Typed per app, unknown to a plugin: the rows are read through the `Row` shape above.
+  // `any`: the app's content types are not in this plugin's generated Strapi types.
   const documents = (uid: string) => strapi.documents(uid as never) as any;
 
   async function localized(uid: string, locale: Language, params: Record<string, unknown>): Promise<(Row & { shownIn: Language })[]> {

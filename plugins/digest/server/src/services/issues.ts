@@ -29,6 +29,7 @@ export interface Issue {
 export const issues = ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = () => strapi.db.query(ISSUE);
   // The app's Lettre type is unknown to the plugin's typings.
+  // `any`: the app's content types are not in this plugin's generated Strapi types.
   const lettres = () => strapi.documents(LETTRE as never) as any;
 
   return {

@@ -46,6 +46,7 @@ const toPreferences = (subscriber: Subscriber): Preferences => ({
  */
 export const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
   // The Document Service has no types for the app's content types inside a plugin.
+  // `any`: the app's content types are not in this plugin's generated Strapi types.
   const abonnes = () => strapi.documents(ABONNE as never) as any;
   const confirmations = new Map<Language, Promise<CompiledConfirmation>>();
 
