@@ -1,8 +1,9 @@
 /**
  * Calendar arithmetic on plain data, in Europe/Paris wall-clock time whatever the build machine's
  * zone: ISO weeks for the list, month grids, the feeds' time window and the filters (the filter
- * functions also run in the browser, so this file imports nothing).
+ * functions also run in the browser, so this file imports only pure modules).
  */
+import { slugify } from './slugify';
 
 export const TIME_ZONE = 'Europe/Paris';
 const DAY = 86_400_000;
@@ -159,15 +160,7 @@ export function monthGrid<E extends Pick<CalendarEvent, 'startsAt'>>(key: string
   return weeks;
 }
 
-/** A URL- and attribute-safe form of a commune's name: "Le Relecq-Kerhuon" → "le-relecq-kerhuon". */
-export function slugify(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export { slugify };
 
 /** The list's filters, as they appear in the query string (?type=atelier&public=seniors&commune=brest). */
 export interface CalendarFilter {

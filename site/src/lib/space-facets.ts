@@ -1,3 +1,4 @@
+import { slugify } from './slugify';
 /**
  * The directory's filters: commune, type, service and public. Each facet is a way to read values
  * off a space; every value gets a URL slug and, without JavaScript, a pre-rendered page listing
@@ -20,15 +21,7 @@ export const FACETS = {
 export type FacetName = keyof typeof FACETS;
 export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
 
-/** "Aide aux démarches administratives" → "aide-aux-demarches-administratives". */
-export function slugify(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export { slugify };
 
 export interface FacetValue {
   /** The value as stored (a commune, a type key, an ANCT label). */
