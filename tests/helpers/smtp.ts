@@ -5,6 +5,12 @@ import { SMTPServer } from 'smtp-server';
 export interface Inbox {
   port: number;
   messages: ParsedMail[];
+  /** RCPT TO attempts per address, refused ones included. */
+  attempts: Map<string, number>;
+  /** Set it to refuse recipients: the SMTP code (4xx: try again later, 5xx: never), or null to take them. */
+  refuse: (address: string, attempt: number) => number | null;
+  /** Set it to act the moment a message is accepted; called with how many have arrived. */
+  onMessage: (count: number) => void;
   /** Resolves once `count` messages have arrived (or rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
@@ -13,23 +19,34 @@ export interface Inbox {
 /** A real SMTP server on a loopback port; every message is parsed with mailparser. */
 export async function startInbox(): Promise<Inbox> {
   const messages: ParsedMail[] = [];
+  const attempts = new Map<string, number>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    onRcptTo(address, _session, callback) {
+      const count = (attempts.get(address.address) ?? 0) + 1;
+      attempts.set(address.address, count);
+      const code = inbox.refuse(address.address, count);
+      if (code === null) return callback();
+      callback(Object.assign(new Error(code >= 500 ? 'Mailbox unavailable' : 'Try again later'), { responseCode: code }));
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {
           messages.push(mail);
+          inbox.onMessage(messages.length);
           callback();
         })
         .catch(callback);
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    port,
+  const inbox: Inbox = {
+    port: (server.server.address() as AddressInfo).port,
     messages,
+    attempts,
+    refuse: () => null,
+    onMessage: () => {},
     async waitFor(count, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (messages.length < count) {
@@ -40,4 +57,5 @@ export async function startInbox(): Promise<Inbox> {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+  return inbox;
 }

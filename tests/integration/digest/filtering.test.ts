@@ -161,7 +161,7 @@ describe('language', () => {
     const [mail] = to(inbox, en.email);
 
     expect(mail.text).toContain(TITLES.atelier);
-    expect(mail.text).toMatch(/http:\/\/localhost:4321\/ateliers\/atelier-lettre-[a-f0-9]+\//);
+    expect(mail.text).toMatch(/http:\/\/localhost:4321\/calendrier\/ateliers\/atelier-lettre-[a-f0-9]+\//);
   });
 });
 

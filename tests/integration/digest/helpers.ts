@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import type { TestCms } from '../../helpers/cms';
 import { startInbox, type Inbox } from '../../helpers/smtp';
 
@@ -32,61 +30,9 @@ export async function stopInbox(cms: TestCms, inbox: { close(): Promise<void> })
   cms.strapi.plugin('workflow').service('mailer').reset();
 }
 
-export interface ControlledInbox extends Inbox {
-  /** RCPT TO attempts per address, refused ones included. */
-  attempts: Map<string, number>;
-  /** The SMTP code to refuse a recipient with (4xx: try again later, 5xx: never), or null to take it. */
-  refuse: (address: string, attempt: number) => number | null;
-  /** Called as each message is accepted, with how many have arrived. */
-  onMessage: (count: number) => void;
-}
-
-/**
- * tests/helpers/smtp.ts's inbox, with a hand on it: refuse chosen recipients, or act the moment
- * the k-th message arrives.
- */
-export async function startControlledInbox(): Promise<ControlledInbox> {
-  const messages: ParsedMail[] = [];
-  const attempts = new Map<string, number>();
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onRcptTo(address, _session, callback) {
-      const count = (attempts.get(address.address) ?? 0) + 1;
-      attempts.set(address.address, count);
-      const code = inbox.refuse(address.address, count);
-      if (code === null) return callback();
-      callback(Object.assign(new Error(code >= 500 ? 'Mailbox unavailable' : 'Try again later'), { responseCode: code }));
-    },
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          messages.push(mail);
-          inbox.onMessage(messages.length);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const inbox: ControlledInbox = {
-    port: (server.server.address() as AddressInfo).port,
-    messages,
-    attempts,
-    refuse: () => null,
-    onMessage: () => {},
-    async waitFor(count, timeoutMs = 5000) {
-      const deadline = Date.now() + timeoutMs;
-      while (messages.length < count) {
-        if (Date.now() > deadline) throw new Error(`expected ${count} message(s), got ${messages.length}`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      return messages;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-  return inbox;
-}
+/** The shared inbox already lets a test refuse recipients or act as the k-th message arrives. */
+export type ControlledInbox = Inbox;
+export const startControlledInbox = startInbox;
 
 /** Messages that arrived for one address. */
 export const to = (inbox: { messages: ParsedMail[] }, email: string) =>
