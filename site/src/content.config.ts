@@ -147,7 +147,33 @@ const historyLoader: Loader = {
   },
 };
 
+/** An archived issue of the weekly letter: its web version is the email's own HTML. */
+const lettre = z.object({
+  documentId: z.string(),
+  title: z.string(),
+  /** The language the issue was written in: fr, br or en. */
+  language: z.enum(LOCALES),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  sentAt: z.string(),
+  /** Full HTML document, without any reader's personal links. */
+  html: z.string(),
+  text: z.string(),
+});
+
+const lettreLoader: Loader = {
+  name: 'cms-lettres',
+  async load({ store, parseData }) {
+    const source = await loadSource();
+    store.clear();
+    for (const raw of source.lettres ?? []) {
+      store.set({ id: raw.documentId, data: await parseData({ id: raw.documentId, data: raw }) });
+    }
+  },
+};
+
 export const collections = {
+  lettres: defineCollection({ loader: lettreLoader, schema: lettre }),
   historiques: defineCollection({ loader: historyLoader, schema: historique }),
   fiches: defineCollection({ loader: cmsLoader(['fiches'], 'body'), schema: fiche }),
   categories: defineCollection({ loader: cmsLoader(['categories']), schema: categorie }),

@@ -36,6 +36,8 @@ export interface Snapshot {
   collections: Record<CollectionName, Record<Locale, RawEntry[]>>;
   /** Published history of fiches (absent from snapshots made before the revisions plugin). */
   histories?: History[];
+  /** Archived issues of the weekly letter, sent ones, for their web version (read with a token). */
+  lettres?: RawEntry[];
 }
 
 const PAGE_SIZE = 100;
@@ -53,6 +55,14 @@ async function fetchCollection(baseUrl: string, token: string | undefined, name:
   }
 }
 
+/** Sent issues of the weekly letter: not public in the API, so only with a token. */
+async function fetchLettres(baseUrl: string, token: string): Promise<RawEntry[]> {
+  const query = new URLSearchParams({ 'filters[sentAt][$notNull]': 'true', 'pagination[pageSize]': String(PAGE_SIZE), sort: 'periodEnd:desc' });
+  const response = await fetch(`${baseUrl}/api/lettres?${query}`, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`CMS answered ${response.status} for /api/lettres: check CMS_TOKEN`);
+  return ((await response.json()) as { data: RawEntry[] }).data;
+}
+
 /** Reads every collection in every locale from a running CMS. */
 export async function fetchSnapshot(baseUrl: string, token?: string): Promise<Snapshot> {
   const collections = {} as Snapshot['collections'];
@@ -63,7 +73,7 @@ export async function fetchSnapshot(baseUrl: string, token?: string): Promise<Sn
   const response = await fetch(`${baseUrl}/api/revisions/history/api::fiche.fiche`);
   if (!response.ok) throw new Error(`CMS answered ${response.status} for the fiches' history: is the revisions plugin enabled?`);
   const histories = ((await response.json()) as { data: History[] }).data;
-  return { version: 1, generatedAt: new Date().toISOString(), collections, histories };
+  return { version: 1, generatedAt: new Date().toISOString(), collections, histories, lettres: token ? await fetchLettres(baseUrl, token) : [] };
 }
 
 export const DEFAULT_SNAPSHOT = path.resolve(process.cwd(), 'snapshot', 'snapshot.json');

@@ -33,3 +33,14 @@ export const urls = {
 export function alternatesOf<E>(versions: Record<Locale, E>, url: (locale: Locale, entry: E) => string): Record<Locale, string> {
   return { fr: url('fr', versions.fr), br: url('br', versions.br), en: url('en', versions.en) };
 }
+
+/** The weekly letter's pages: subscription, confirmation, preferences (the letters link to them). */
+export const letterUrls = {
+  subscribe: (locale: Locale) => localePath(locale, '/lettre/'),
+  confirm: (locale: Locale) => localePath(locale, '/lettre/confirmation/'),
+  preferences: (locale: Locale) => localePath(locale, '/lettre/preferences/'),
+};
+
+/** The CMS as visitors' browsers reach it (the letter's forms post to it). */
+export const publicCmsUrl = () => (process.env.SITE_CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:1337').replace(/\/$/, '');
+
