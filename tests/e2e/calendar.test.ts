@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, visibleHrefs } from '../helpers/browser';
 import { SITE_FIXTURE, SITE_NOW } from '../site/global-setup';
 import { siteUrl } from '../site/helpers';
 
@@ -21,10 +21,7 @@ const inBrest = [
 ].sort();
 
 /** The events a visitor sees in the list, by their links. */
-const visibleEvents = async (page: Page) => {
-  const links = await page.locator('[data-event]:visible h3 a').all();
-  return (await Promise.all(links.map((link) => link.getAttribute('href')))).sort();
-};
+const visibleEvents = (page: Page) => visibleHrefs(page, '[data-event]:visible h3 a');
 
 describe('the calendar filters in Chromium', () => {
   let browser: Browser;

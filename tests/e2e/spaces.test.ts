@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, visibleHrefs } from '../helpers/browser';
 import { SITE_FIXTURE } from '../site/global-setup';
 import { siteUrl } from '../site/helpers';
 
@@ -17,10 +17,7 @@ const SERVICE = 'Parentalité et éducation avec le numérique';
 const offering = links(spaces.filter((s) => s.services.includes(SERVICE)));
 
 /** The spaces a visitor sees in the list, by their links. */
-const visibleSpaces = async (page: Page) => {
-  const anchors = await page.locator('[data-space-list] > li:visible :is(h2, h3) a').all();
-  return (await Promise.all(anchors.map((a) => a.getAttribute('href')))).sort();
-};
+const visibleSpaces = (page: Page) => visibleHrefs(page, '[data-space-list] > li:visible :is(h2, h3) a');
 
 describe('the directory of spaces in Chromium', () => {
   let browser: Browser;
