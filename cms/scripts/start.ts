@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { adminSetupLink } from '../src/bootstrap/first-admin';
 import { isAdminBuildStale, markAdminBuilt } from './admin-build';
 import { ensureEnvFile } from './env-file';
 import { SiteBuilder } from './site-builder';
@@ -57,14 +58,21 @@ async function main() {
   const sitePort = Number(process.env.SITE_PORT ?? 4321);
   await serveStatic(site.outDir, sitePort, '0.0.0.0', (request, response) => site.serveDynamic(request, response));
 
-  const hasAdmin = await strapi.admin.services.user.exists();
+  const setup = await adminSetupLink(strapi, url);
   console.log(`
   Prêt.
     Site public    : http://localhost:${sitePort}/ (reconstruit après chaque publication)
     Administration : ${url}/admin
     API publique   : ${url}/api/fiches
-  ${hasAdmin ? 'Connectez-vous avec votre compte administrateur.' : `Premier lancement : ouvrez ${url}/admin pour créer le compte administrateur,
-  ou relancez avec ADMIN_EMAIL=vous@exemple.fr ADMIN_PASSWORD=… npm start.`}
+  ${
+    setup
+      ? `Premier lancement : créez votre compte d’administration avec ce lien, valable une fois
+  (un nouveau lien est donné à chaque démarrage tant qu’aucun compte n’est créé) :
+    ${setup.url}
+  Votre identifiant de connexion sera ${setup.email} (modifiable ensuite dans votre profil).
+  Ou relancez avec ADMIN_EMAIL=vous@exemple.fr ADMIN_PASSWORD=… npm start.`
+      : 'Connectez-vous avec votre compte administrateur.'
+  }
   Arrêt : Ctrl+C.
 `);
 }
