@@ -1,10 +1,22 @@
 import type { Core } from '@strapi/strapi';
 
-const config: Core.Config.Middlewares = [
+/** The origins whose pages may call the API with the visitor's credentials (the site's forms). */
+export function corsOrigins(env: Core.Config.Shared.ConfigParams['env']): string[] {
+  const site = new URL(env('SITE_URL', 'http://localhost:4321')).origin;
+  const extra = env
+    .array('CORS_ORIGINS', [])
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  return [...new Set([site, ...extra])];
+}
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
+  // Strapi's default echoes any Origin with credentials: only the site's own origin(s) may read
+  // answers from a visitor's browser. The admin panel is served by the CMS itself (same origin).
+  { name: 'strapi::cors', config: { origin: corsOrigins(env), credentials: true } },
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',

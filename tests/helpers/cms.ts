@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { startInbox, type Inbox } from './smtp';
 
 const require = createRequire(import.meta.url);
 export const CMS_DIR = path.resolve(import.meta.dirname, '..', '..', 'cms');
@@ -17,8 +18,10 @@ export interface Response<T = any> {
 export interface TestCms {
   strapi: Core.Strapi;
   url: string;
+  /** The run's SMTP server: every message the CMS sends arrives here (see `pointMailAt`). */
+  inbox: Inbox;
   /** A real HTTP request to the running CMS; `token` sends a Bearer token. */
-  request<T = any>(pathname: string, init?: { method?: string; body?: unknown; token?: string }): Promise<Response<T>>;
+  request<T = any>(pathname: string, init?: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> }): Promise<Response<T>>;
 }
 
 const secret = () => randomBytes(16).toString('base64');
@@ -34,13 +37,34 @@ function prepareEnvironment(): void {
   process.env.NODE_ENV = 'test';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   process.env.AUTH_RATELIMIT_MAX = '10000';
+  // As behind one reverse proxy: tests send X-Forwarded-For to act as several visitors.
+  process.env.TRUST_PROXY = '1';
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-test-'));
+  // The outbox's start-up purge must not reach the developer's own data/outbox.
+  process.env.MAIL_OUTBOX_DIR = path.join(scratch, 'outbox');
   if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite') {
-    process.env.DATABASE_FILENAME = path.join(mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-test-')), 'cms.db');
+    process.env.DATABASE_FILENAME = path.join(scratch, 'cms.db');
   }
+}
+
+/**
+ * Mail goes through Strapi's email plugin, whose provider is built once at start-up from
+ * SMTP_* (cms/config/plugins.ts), as in production. So the run starts one real SMTP server
+ * before Strapi and points SMTP_HOST at it; every file reads what arrived through `cms.inbox`
+ * (filtering by its own unique addresses) and may make it refuse recipients for a while.
+ */
+function pointMailAt(inbox: Inbox): void {
+  process.env.SMTP_HOST = '127.0.0.1';
+  process.env.SMTP_PORT = String(inbox.port);
+  process.env.SMTP_SECURE = 'false';
+  delete process.env.SMTP_USER;
+  delete process.env.SMTP_PASS;
 }
 
 async function boot(): Promise<TestCms> {
   prepareEnvironment();
+  const inbox = await startInbox();
+  pointMailAt(inbox);
   // Strapi's ESM build fails under vitest ("Directory import … lodash/fp"): use its CommonJS build.
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   const appContext = await compileStrapi({ appDir: CMS_DIR });
@@ -56,12 +80,14 @@ async function boot(): Promise<TestCms> {
   return {
     strapi,
     url,
-    async request(pathname, { method = 'GET', body, token } = {}) {
+    inbox,
+    async request(pathname, { method = 'GET', body, token, headers = {} } = {}) {
       const response = await fetch(url + pathname, {
         method,
         headers: {
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
         },
         body: body === undefined ? undefined : JSON.stringify(body),
       });

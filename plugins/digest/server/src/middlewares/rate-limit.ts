@@ -5,18 +5,38 @@ import { getService } from '../utils/get-service';
 
 export interface LimitedContext {
   request: { ip: string };
+  query: Record<string, unknown>;
   set(field: string, value: string): void;
 }
 
+export interface RateLimitConfig {
+  bucket?: string;
+  /**
+   * What the counter is about. `address` (the default): the client address, which Koa reads
+   * from a bounded X-Forwarded-For when TRUST_PROXY is set. `subscriber`: the subscriber a valid
+   * management link names, because RFC 8058 one-click requests come from the mailbox provider's
+   * few servers on behalf of every subscriber; an invalid link still counts against the address.
+   */
+  by?: 'address' | 'subscriber';
+}
+
 /**
- * Limits each client address on each public route (`bucket`) to `rateLimit.max` requests per
- * window: 429 with Retry-After beyond. Generous on purpose: a public internet space puts a
- * whole workshop behind one address.
+ * Limits each key on each public route (`bucket`) to `rateLimit.max` requests per window: 429
+ * with Retry-After beyond. Generous on purpose: a public internet space puts a whole workshop
+ * behind one address.
  */
-export const rateLimit = (config: { bucket?: string }, { strapi }: { strapi: Core.Strapi }) => {
+export const rateLimit = (config: RateLimitConfig, { strapi }: { strapi: Core.Strapi }) => {
+  const keyOf = (ctx: LimitedContext): string => {
+    if (config.by === 'subscriber' && typeof ctx.query.token === 'string') {
+      const subscriber = getService(strapi, 'signing').verify(ctx.query.token, 'manage');
+      if (subscriber) return `subscriber:${subscriber}`;
+    }
+    return `address:${ctx.request.ip}`;
+  };
+
   return async (ctx: LimitedContext, next: () => Promise<void>) => {
     const { max, windowSeconds } = getConfig(strapi).rateLimit;
-    const verdict = getService(strapi, 'rate-limiter').hit(`${config.bucket ?? 'digest'}:${ctx.request.ip}`, max, windowSeconds * 1000);
+    const verdict = getService(strapi, 'rate-limiter').hit(`${config.bucket ?? 'digest'}:${keyOf(ctx)}`, max, windowSeconds * 1000);
     if (!verdict.allowed) {
       ctx.set('Retry-After', String(verdict.retryAfterSeconds));
       throw new errors.RateLimitError('Trop de requêtes : réessayez dans quelques minutes.', { retryAfter: verdict.retryAfterSeconds });
