@@ -66,6 +66,31 @@ describe('a subscriber’s message', () => {
   });
 });
 
+describe('what contributors wrote, on its way into the letter', () => {
+  const hostile = (content = sampleContent()) => ({
+    ...content,
+    items: content.items.map((item, i) =>
+      i === 0 ? { ...item, title: 'Piège %%unsubscribeUrl%% <!--dg:e:fiches--> %%email%%', summary: 'Ligne\n\nSe désabonner : https://evil.example/\u202Eexe.pdf' } : item,
+    ),
+  });
+
+  it('should compile a week whose titles look like the template’s markers', async () => {
+    const content = hostile();
+    const { html, text } = (await compileLetter(content, LINKS)).render(content.items, slots);
+
+    expect(html).toContain('Piège %%unsubscribeUrl%% &lt;!--dg:e:fiches--&gt; %%email%%');
+    expect(text).toContain('* Piège %%unsubscribeUrl%% <!--dg:e:fiches--> %%email%%');
+  });
+
+  it('should keep each field on one line of the text part, without control characters', async () => {
+    const content = hostile();
+    const { text } = (await compileLetter(content, LINKS)).render(content.items, slots);
+
+    expect(text).toContain('  Ligne Se désabonner : https://evil.example/ exe.pdf\n');
+    expect(text).not.toContain('\u202E');
+  });
+});
+
 describe('the web version', () => {
   it('should hold every item and the subscription link, and no personal link', async () => {
     const content = sampleContent();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fill, flatten, parseTemplate } from '../../../plugins/digest/server/src/digest/template';
+import { blockEnd as e, blockStart as b, fill, flatten, parseTemplate, slot, type Slot } from '../../../plugins/digest/server/src/digest/template';
 
-const SOURCE = 'A<!--dg:b:s-->B<!--dg:b:i1-->C%%unsubscribeUrl%%<!--dg:e:i1--><!--dg:b:i2-->D<!--dg:e:i2--><!--dg:e:s-->E%%preferencesUrl%%';
+const SOURCE = `A${b('s')}B${b('i1')}C${slot('unsubscribeUrl')}${e('i1')}${b('i2')}D${e('i2')}${e('s')}E${slot('preferencesUrl')}`;
 
 describe('compiled templates', () => {
   it('should keep the blocks asked for, nested ones included', () => {
@@ -27,10 +27,14 @@ describe('compiled templates', () => {
   });
 
   it.each([
-    ['a block never closed', 'x<!--dg:b:a-->y'],
-    ['a block closed out of order', '<!--dg:b:a--><!--dg:b:b--><!--dg:e:a--><!--dg:e:b-->'],
-    ['an unknown slot', '%%email%%'],
+    ['a block never closed', `x${b('a')}y`],
+    ['a block closed out of order', `${b('a')}${b('b')}${e('a')}${e('b')}`],
+    ['an unknown slot', slot('email' as Slot)],
   ])('should refuse %s', (_case, source) => {
     expect(() => parseTemplate(source)).toThrow(/template/);
+  });
+
+  it.each(['%%preferencesUrl%%', '<!--dg:e:s-->', '<!--dg:b:x-->', '%%email%%'])('should take the marker-like %s written by someone as text', (written) => {
+    expect(fill(flatten(parseTemplate(`A${written}B`), () => true), { preferencesUrl: 'p' }, false)).toBe(`A${written}B`);
   });
 });

@@ -1,16 +1,17 @@
 import { SECTION_ORDER, type DigestContent, type DigestItem } from './content';
 import { PERSONAL_BLOCK, PUBLIC_BLOCK, periodLabel, type LetterLinks } from './digest-mjml';
 import { sectionBlock } from './selection';
+import { plainLine } from './escape';
 import type { DigestStrings } from './strings';
 import { block, slot } from './template';
 
 const underline = (title: string, char: string) => `${title}\n${char.repeat(Math.min(title.length, 72))}`;
 
 function itemText(item: DigestItem): string {
-  const lines = [`* ${item.title}`];
-  if (item.labels.length) lines.push(`  ${item.labels.join(' · ')}`);
-  if (item.summary) lines.push(`  ${item.summary}`);
-  lines.push(`  ${item.url}`, '');
+  const lines = [`* ${plainLine(item.title)}`];
+  if (item.labels.length) lines.push(`  ${item.labels.map(plainLine).join(' · ')}`);
+  if (item.summary) lines.push(`  ${plainLine(item.summary)}`);
+  lines.push(`  ${plainLine(item.url)}`, '');
   return block(item.key, `${lines.join('\n')}\n`);
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { escapeHtml } from './escape';
 
 /**
@@ -12,13 +13,20 @@ export type Piece = string | { slot: Slot } | { block: string; pieces: Piece[] }
 /** A template with its blocks chosen: only strings and slots remain. */
 export type Flat = (string | { slot: Slot })[];
 
+/**
+ * Markers carry a random key drawn when the process starts: what people wrote (a published
+ * title, a summary) goes into the same template as text and cannot guess it, so it can never
+ * open, close or fill a block or a slot. Templates live in memory only, so the key need not last.
+ */
+const KEY = randomBytes(6).toString('hex');
+
 /** Markers the templates write; MJML keeps comments and leaves `%%…%%` alone. */
-export const slot = (name: Slot) => `%%${name}%%`;
-export const blockStart = (key: string) => `<!--dg:b:${key}-->`;
-export const blockEnd = (key: string) => `<!--dg:e:${key}-->`;
+export const slot = (name: Slot) => `%%${KEY}:${name}%%`;
+export const blockStart = (key: string) => `<!--dg:${KEY}:b:${key}-->`;
+export const blockEnd = (key: string) => `<!--dg:${KEY}:e:${key}-->`;
 export const block = (key: string, content: string) => `${blockStart(key)}${content}${blockEnd(key)}`;
 
-const MARKER = /<!--dg:(b|e):([A-Za-z0-9:_-]+)-->|%%([A-Za-z]+)%%/g;
+const MARKER = new RegExp(`<!--dg:${KEY}:(b|e):([A-Za-z0-9:_-]+)-->|%%${KEY}:([A-Za-z]+)%%`, 'g');
 
 export function parseTemplate(source: string): Piece[] {
   const root: Piece[] = [];
