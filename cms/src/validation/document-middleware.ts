@@ -1,22 +1,32 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { RULES, validateRules } from './rules';
+import { RULES, slugRules, validateRules, type FieldRule } from './rules';
 
-const WRITE_ACTIONS = new Set(['create', 'update']);
+/** Clone too: the Content Manager's « Dupliquer » sends the copy's changed fields (a new slug). */
+const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
 
 /**
  * Runs the field rules on every write through the Document Service, so the admin, the REST
- * API and the seed importer all get the same 400 naming the field, before anything is written.
+ * API, the plugins and the seed importer all get the same 400 naming the field, before
+ * anything is written. Slug rules come from the schemas: every uid field of every type.
  */
 export function registerValidation(strapi: Core.Strapi): void {
+  const cache = new Map<string, FieldRule[]>();
+  const rulesOf = (uid: string): FieldRule[] => {
+    if (!cache.has(uid)) cache.set(uid, [...(RULES[uid] ?? []), ...slugRules(strapi.contentType(uid as never)?.attributes ?? {})]);
+    return cache.get(uid)!;
+  };
+
   strapi.documents.use(async (ctx, next) => {
-    const rules = RULES[ctx.uid];
-    if (!rules || !WRITE_ACTIONS.has(ctx.action)) return next();
+    if (!WRITE_ACTIONS.has(ctx.action)) return next();
+    const rules = rulesOf(ctx.uid);
+    if (rules.length === 0) return next();
 
     const params = ctx.params as { data?: Record<string, unknown>; documentId?: string; locale?: string };
     const data = params.data ?? {};
+    // An update or a clone changes some fields of a stored document: the others are its own.
     const current =
-      ctx.action === 'update' && params.documentId
+      ctx.action !== 'create' && params.documentId
         ? ((await strapi.db.query(ctx.uid).findOne({ where: { documentId: params.documentId } })) ?? {})
         : {};
     const violations = validateRules(rules, data, current);

@@ -10,11 +10,22 @@ import {
 
 /**
  * Checks Strapi's schema cannot express: lists of strings stored as JSON (optionally from a
- * vocabulary) and date ranges whose end must not precede their start.
+ * vocabulary), date ranges whose end must not precede their start, and slugs.
  */
 export type FieldRule =
   | { kind: 'list'; field: string; allowed?: readonly string[] }
-  | { kind: 'range'; start: string; end: string };
+  | { kind: 'range'; start: string; end: string }
+  | { kind: 'slug'; field: string };
+
+/**
+ * A slug is a segment of the site's URLs and the name of a folder of its build: lowercase
+ * letters and digits, in words joined by single hyphens ("atelier-tablette-2"), as Strapi's own
+ * generator writes them and as every seed slug is. Strapi's uid type alone accepts "..", ".",
+ * "~" and "_", which would name another page, the parent folder, or a hidden file.
+ */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Folder names stop at 255 bytes on most file systems; an address reads better far shorter. */
+export const SLUG_MAX_LENGTH = 200;
 
 const eventRules: FieldRule[] = [{ kind: 'range', start: 'startsAt', end: 'endsAt' }];
 
@@ -39,6 +50,13 @@ export const RULES: Record<string, FieldRule[]> = {
   'api::pret.pret': [{ kind: 'range', start: 'startDate', end: 'endDate' }],
 };
 
+/** A slug rule for each uid attribute of a content type: every slug is checked, whichever the type. */
+export function slugRules(attributes: Record<string, { type?: string }>): FieldRule[] {
+  return Object.entries(attributes)
+    .filter(([, attribute]) => attribute.type === 'uid')
+    .map(([field]) => ({ kind: 'slug', field }));
+}
+
 export interface RuleViolation {
   path: string[];
   message: string;
@@ -57,6 +75,13 @@ function checkList(value: unknown, rule: Extract<FieldRule, { kind: 'list' }>): 
   return null;
 }
 
+function checkSlug(value: unknown, field: string): string | null {
+  // Absent or empty: Strapi's required check decides (a draft may not have one yet).
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'string' && SLUG.test(value) && value.length <= SLUG_MAX_LENGTH) return null;
+  return `${field} must be lowercase letters and digits separated by single hyphens, at most ${SLUG_MAX_LENGTH} characters (e.g. "atelier-tablette-2"): it is part of the page's address`;
+}
+
 /**
  * Validates `data` against the rules of a content type. `current` holds the stored values so
  * that a partial update of one end of a range is checked against the other end.
@@ -68,6 +93,11 @@ export function validateRules(
 ): RuleViolation[] {
   const violations: RuleViolation[] = [];
   for (const rule of rules) {
+    if (rule.kind === 'slug') {
+      const message = rule.field in data ? checkSlug(data[rule.field], rule.field) : null;
+      if (message) violations.push({ path: [rule.field], message });
+      continue;
+    }
     if (rule.kind === 'list') {
       if (!(rule.field in data)) continue;
       const message = checkList(data[rule.field], rule);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { fullAccessToken } from '../../helpers/tokens';
+import { rejectedFields as rejected } from './rejected-fields';
 
 let cms: TestCms;
 let token: string;
@@ -11,14 +12,7 @@ beforeAll(async () => {
   token = await fullAccessToken(cms);
 });
 
-/** Posts invalid data and returns the error's field paths, checking nothing was written. */
-async function rejectedFields(uid: string, path: string, data: Record<string, unknown>, key: Record<string, unknown>) {
-  const before = await cms.strapi.db.query(uid).count({ where: key });
-  const response = await cms.request(path, { method: 'POST', body: { data }, token });
-  const after = await cms.strapi.db.query(uid).count({ where: key });
-  expect(after).toBe(before);
-  return { status: response.status, paths: (response.body.error.details.errors ?? []).map((e: { path: string[] }) => e.path.join('.')) };
-}
+const rejectedFields = (uid: string, path: string, data: Record<string, unknown>, key: Record<string, unknown>) => rejected(cms, token, uid, path, data, key);
 
 describe('bad input', () => {
   it('should refuse an espace service outside the ANCT vocabulary, naming the field', async () => {
