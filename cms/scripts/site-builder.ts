@@ -1,10 +1,11 @@
-import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Core } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
+import { precompress } from '../../site/scripts/precompress';
+import { runSiteBuildProcess } from './site-build-process';
 
 export const SITE_DIR = path.resolve(__dirname, '..', '..', 'site');
 
@@ -22,6 +23,22 @@ const PUBLIC_TYPES = new Set([
 const EVENTS = ['entry.publish', 'entry.unpublish', 'entry.delete', 'entry.update', 'entry.create'];
 /** Saving a draft changes nothing public; for types without drafts, every save is public. */
 const DRAFT_ONLY_EVENTS = new Set(['entry.create', 'entry.update']);
+
+/**
+ * Sends `policy` as a Content-Security-Policy of its own, next to the one the preview route
+ * writes (Astro's, from astro.config.ts) instead of being replaced by it: browsers enforce both.
+ * Node's writeHead stores the headers it is given through setHeader, which this wraps.
+ */
+function addPolicy(response: ServerResponse, policy: string): void {
+  const name = 'content-security-policy';
+  response.setHeader(name, policy);
+  const setHeader = response.setHeader.bind(response);
+  response.setHeader = (header: string, value: number | string | readonly string[]) => {
+    if (header.toLowerCase() !== name) return setHeader(header, value);
+    const others = (Array.isArray(value) ? value : [String(value)]).filter((v: string) => v !== policy);
+    return setHeader(header, [policy, ...others]);
+  };
+}
 
 /**
  * Builds the public site from the running CMS (its REST API, with a read-only token made for
@@ -63,22 +80,22 @@ export class SiteBuilder {
 
   async build(): Promise<void> {
     const token = await (this.tokenPromise ??= this.token());
-    // The on-demand preview route reads the CMS with the same token, in this process.
+    // The on-demand preview route reads the CMS with the same token, in this process (its
+    // environment is the CMS's own: the token is a read-only one, revoked at the next start).
     process.env.CMS_URL = this.cmsUrl;
     process.env.CMS_TOKEN = token;
     const next = `${this.liveDir}-next`;
     rmSync(next, { recursive: true, force: true });
     const started = Date.now();
-    await new Promise<void>((resolve, reject) => {
-      const astro = path.join(path.dirname(require.resolve('astro/package.json', { paths: [SITE_DIR] })), 'astro.js');
-      const child = spawn(process.execPath, [astro, 'build', '--outDir', next], {
-        cwd: SITE_DIR,
-        stdio: ['ignore', this.quiet ? 'ignore' : 'inherit', 'inherit'],
-        env: { ...process.env, CMS_URL: this.cmsUrl, CMS_TOKEN: token, SITE_SNAPSHOT: '', ASTRO_CACHE_DIR: `${this.liveDir}-cache` },
-      });
-      child.on('error', reject);
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}`))));
+    const astro = path.join(path.dirname(require.resolve('astro/package.json', { paths: [SITE_DIR] })), 'astro.js');
+    // The build gets the site's settings only, none of the CMS's secrets (site-build-process.ts).
+    await runSiteBuildProcess(astro, ['build', '--outDir', next], {
+      cwd: SITE_DIR,
+      quiet: this.quiet,
+      settings: { CMS_URL: this.cmsUrl, CMS_TOKEN: token, SITE_SNAPSHOT: '', ASTRO_CACHE_DIR: `${this.liveDir}-cache` },
     });
+    // Before the swap: the server finds each page's .br/.gz as soon as the page is live.
+    await precompress(path.join(next, 'client'));
     const old = `${this.liveDir}-old`;
     rmSync(old, { recursive: true, force: true });
     if (existsSync(this.liveDir)) renameSync(this.liveDir, old);
@@ -135,13 +152,25 @@ export class SiteBuilder {
     // A query per build: each rebuild's server part is imported afresh.
     this.handler ??= import(`${pathToFileURL(path.join(this.liveDir, 'server', 'entry.mjs')).href}?build=${this.builds}`).then((m) => m.handler);
     const handler = await this.handler;
+    addPolicy(response, this.previewFrameAncestors());
     await new Promise<void>((resolve) => {
-      response.on('finish', resolve);
+      // 'close' as well: a visitor who leaves before the answer must not keep this pending.
+      response.once('finish', resolve).once('close', resolve);
       handler(request, response, () => {
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       });
     });
     return true;
+  }
+
+  /**
+   * The Content Manager shows the preview in an iframe of the admin panel, another origin than
+   * the site's (port 1337 and 4321 by default): the admin may frame the preview route, no one else.
+   */
+  private previewFrameAncestors(): string {
+    const admin = this.strapi.config.get('admin.absoluteUrl') as string | undefined;
+    const origin = URL.canParse(admin ?? '') ? new URL(admin!).origin : null;
+    return `frame-ancestors 'self'${origin && origin !== 'null' ? ` ${origin}` : ''}`;
   }
 
   /** Resolves once no rebuild is waiting or running. */

@@ -29,14 +29,36 @@ describe('the site built from the running CMS', () => {
     expect(readFileSync(page, 'utf8')).toContain('Remettre en ligne une imprimante réseau');
   });
 
+  it('should write a brotli and a gzip copy of each page for the server to send', () => {
+    const page = path.join(builder.outDir, 'fiches', 'imprimante-reseau-hors-ligne', 'index.html');
+
+    expect([existsSync(`${page}.br`), existsSync(`${page}.gz`)]).toEqual([true, true]);
+  });
+
+  it('should let the admin panel frame the preview route, and the site’s pages only the site', async () => {
+    const { server, url } = await serveStatic(builder.outDir, 0, '127.0.0.1', (req, res) => builder.serveDynamic(req, res));
+    const adminOrigin = new URL(cms.strapi.config.get('admin.absoluteUrl') as string).origin;
+
+    const preview = await fetch(`${url}/apercu/fiches/inconnue/?locale=fr&status=draft`);
+    const page = await fetch(`${url}/fiches/imprimante-reseau-hors-ligne/`);
+
+    expect(preview.headers.get('content-security-policy')).toContain(`frame-ancestors 'self' ${adminOrigin}`);
+    expect(page.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
+    server.close();
+  });
+
   it('should preview a draft fiche with the site’s components, behind the preview secret', async () => {
     process.env.PREVIEW_SECRET = 'secret-de-test';
     const data = { ...sampleData('api::fiche.fiche'), title: 'Brouillon à prévisualiser' };
     const draft = await cms.strapi.documents('api::fiche.fiche').create({ locale: 'fr', data } as never);
     const { server, url } = await serveStatic(builder.outDir, 0, '127.0.0.1', (req, res) => builder.serveDynamic(req, res));
 
-    const preview = await fetch(`${url}/apercu/fiches/${draft.documentId}/?locale=fr&status=draft&secret=secret-de-test`);
-    const wrongSecret = await fetch(`${url}/apercu/fiches/${draft.documentId}/?locale=fr&status=draft&secret=devine`);
+    // The link the Content Manager gets (cms/config/admin.ts): signed for this draft, for an hour.
+    const previewHandler = cms.strapi.config.get('admin.preview.config.handler') as (uid: string, params: object) => Promise<string>;
+    const link = new URL(await previewHandler('api::fiche.fiche', { documentId: draft.documentId, locale: 'fr', status: 'draft' }));
+
+    const preview = await fetch(`${url}${link.pathname}${link.search}`);
+    const wrongSecret = await fetch(`${url}/apercu/fiches/${draft.documentId}/?locale=fr&status=draft&secret=secret-de-test`);
     const published = await fetch(`${url}/fiches/${String(data.slug)}/`);
 
     const html = await preview.text();
