@@ -96,8 +96,12 @@ function answer(response: ServerResponse, status: number, headers: Record<string
     return;
   }
   resetHeaders(response);
-  const body = status === 204 || status === 304 ? '' : `${STATUS_CODES[status] ?? 'Error'}\n`;
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers }).end(body);
+  // No type on a bodiless answer: a cache would copy a 304's headers onto the page it keeps.
+  if (status === 204 || status === 304) {
+    response.writeHead(status, headers).end();
+    return;
+  }
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers }).end(`${STATUS_CODES[status] ?? 'Error'}\n`);
 }
 
 async function notFound(root: string, response: ServerResponse): Promise<void> {
@@ -143,7 +147,9 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1', dynamic?
     response.setHeader('Vary', 'Accept-Encoding');
     const type = TEXT_TYPES[path.extname(found.file)];
     if (type) response.setHeader('Content-Type', type);
-    if (await notModifiedSince(request, found.file)) return answer(response, 304, { 'Cache-Control': response.getHeader('Cache-Control') as string });
+    if (await notModifiedSince(request, found.file)) {
+      return answer(response, 304, { 'Cache-Control': response.getHeader('Cache-Control') as string, Vary: 'Accept-Encoding' });
+    }
 
     keepSaneRange(request);
     // sirv pipes a file stream without listening for its errors (a file removed by a rebuild

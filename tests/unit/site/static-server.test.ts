@@ -227,6 +227,15 @@ describe('the site server, on caching', () => {
 
     expect((await get('/fiches/exemple/', { 'if-modified-since': headers['last-modified']! })).status).toBe(304);
   });
+
+  it('should keep the page’s caching rule on a 304, and give it no other type (caches copy its headers)', async () => {
+    const { headers } = await get('/fiches/exemple/');
+
+    const answers = [await get('/fiches/exemple/', { 'if-none-match': headers.etag! }), await get('/fiches/exemple/', { 'if-modified-since': headers['last-modified']! })];
+
+    expect(answers.map((answer) => answer.headers['cache-control'])).toEqual(['no-cache', 'no-cache']);
+    expect(answers.map((answer) => answer.headers['content-type'] ?? 'text/html; charset=utf-8')).toEqual(['text/html; charset=utf-8', 'text/html; charset=utf-8']);
+  });
 });
 
 describe('the site server, on compression', () => {
