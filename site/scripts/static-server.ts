@@ -162,7 +162,11 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1', dynamic?
   const server = createServer((request, response) => {
     handle(request, response).catch((error: Error) => {
       console.error(`[site] ${request.method} ${request.url?.slice(0, 200)} : ${error.stack ?? error.message}`);
-      answer(response, 500);
+      try {
+        answer(response, 500);
+      } catch {
+        response.destroy();
+      }
     });
   });
   // Requests Node cannot parse never reach the handler: answer them here and close.

@@ -9,7 +9,7 @@ const ODD = [
   '//', '///secret.txt', '//evil.example/', '/fiches//', '/fiches/%ff/', '/fiches/exemple/%2e', '/_astro/../secret.txt',
   '/.env', '/.%65nv', '/%2eenv', '/.git/config', '/index.html/', '/index.html/..', '/?%ff', '/?a=%00', '/#%ff',
   `/${'a/'.repeat(1500)}`, `/${'%2e%2e/'.repeat(600)}secret.txt`, `/${'x'.repeat(3000)}`, `/${'é'.repeat(10)}`, '/\u00ff',
-  '*', 'secret.txt', 'http://localhost/../secret.txt', '/%2e%2e%5csecret.txt', '/..;/secret.txt', '/%u002e%u002e/secret.txt',
+  '/fiches/exemple?\u00e9', '/fiches/exemple?%ff%00', '/fiches/exemple?\\..\\secret.txt', '*', 'secret.txt', 'http://localhost/../secret.txt', '/%2e%2e%5csecret.txt', '/..;/secret.txt', '/%u002e%u002e/secret.txt',
 ];
 
 /**
