@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { signPreviewToken } from '../src/utils/preview-token';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
@@ -16,15 +17,18 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     encryptionKey: env('ENCRYPTION_KEY')!,
   },
   // « Aperçu » in the Content Manager: the site renders the draft fiche with its own components
-  // (site/src/pages/apercu/), behind a shared secret so drafts never leak to visitors.
+  // (site/src/pages/apercu/). Each link carries a token signed with PREVIEW_SECRET for this one
+  // document, locale and status, valid for an hour (src/utils/preview-token.ts); the secret itself
+  // never leaves the server. The Content Manager asks for a new link each time the preview opens.
   preview: {
     enabled: Boolean(env('PREVIEW_SECRET')),
     config: {
       allowedOrigins: [env('SITE_URL', 'http://localhost:4321')],
       async handler(uid: string, { documentId, locale, status }: { documentId: string; locale?: string; status?: string }) {
         if (uid !== 'api::fiche.fiche') return null;
-        const query = new URLSearchParams({ locale: locale ?? 'fr', status: status ?? 'draft', secret: env('PREVIEW_SECRET', '') });
-        return `${env('SITE_URL', 'http://localhost:4321')}/apercu/fiches/${documentId}/?${query}`;
+        const target = { documentId, locale: locale ?? 'fr', status: status ?? 'draft' };
+        const query = new URLSearchParams({ locale: target.locale, status: target.status, token: signPreviewToken(target, env('PREVIEW_SECRET', '')) });
+        return `${env('SITE_URL', 'http://localhost:4321')}/apercu/fiches/${encodeURIComponent(documentId)}/?${query}`;
       },
     },
   },

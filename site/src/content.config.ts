@@ -1,6 +1,7 @@
 import { defineCollection, z } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { loadSource, LOCALES, type CollectionName } from './lib/cms-source';
+import { renderForStore } from './lib/markdown';
 import { normalize } from './lib/normalize';
 
 /** A taxonomy term as it is embedded in fiches and events. */
@@ -27,7 +28,7 @@ const fiche = z.object({
   title: z.string(),
   /** One or two sentences shown in lists and search results. */
   summary: z.string().nullable(),
-  /** Markdown source; the rendered HTML comes with the entry. */
+  /** Markdown source; the sanitized HTML and headings come with the entry (lib/markdown.ts). */
   body: z.string(),
   difficulty: z.enum(['debutant', 'intermediaire', 'avance']),
   systems: z.array(z.string()),
@@ -104,11 +105,15 @@ const evenement = z.object({
   category: term.nullable(),
 });
 
-/** One loader per collection: entries keyed `<locale>/<documentId>`, Markdown rendered at build time. */
+/**
+ * One loader per collection: entries keyed `<locale>/<documentId>`. The Markdown field is rendered
+ * at build time by the project's one pipeline (sanitized, lib/markdown.ts), not by Astro's own
+ * renderMarkdown, which lets raw HTML through; pages read it back with storedRendering().
+ */
 function cmsLoader(names: CollectionName[], markdownField?: string): Loader {
   return {
     name: `cms-${names.join('-')}`,
-    async load({ store, parseData, renderMarkdown }) {
+    async load({ store, parseData }) {
       const source = await loadSource();
       store.clear();
       for (const name of names) {
@@ -116,7 +121,7 @@ function cmsLoader(names: CollectionName[], markdownField?: string): Loader {
           for (const raw of source.collections[name]?.[locale] ?? []) {
             const id = `${locale}/${raw.documentId}`;
             const data: Record<string, unknown> = await parseData({ id, data: { ...normalize[name](raw), locale } });
-            const rendered = markdownField ? await renderMarkdown(String(data[markdownField] ?? '')) : undefined;
+            const rendered = markdownField ? renderForStore(String(data[markdownField] ?? '')) : undefined;
             store.set({ id, data, rendered });
           }
         }
@@ -129,7 +134,8 @@ function cmsLoader(names: CollectionName[], markdownField?: string): Loader {
 const historique = z.object({
   documentId: z.string(),
   locale: z.enum(LOCALES),
-  versions: z.array(z.object({ publishedAt: z.string(), authorName: z.string(), summary: z.string().nullable() })),
+  /** Edit summaries are private: the CMS no longer publishes them (older snapshots may carry one). */
+  versions: z.array(z.object({ publishedAt: z.string(), authorName: z.string(), summary: z.string().nullish() })),
   /** Addresses the fiche had before: the site redirects them. */
   formerSlugs: z.array(z.string()),
 });

@@ -2,6 +2,7 @@
  * From an atelier or a formation to an iCalendar event: which fields go where, in plain text.
  * Pure (the labels come in as a function) so that unit tests call it without Astro.
  */
+import { markdownToText } from '@reseau-epn/markdown';
 import type { CalendarEvent } from './calendar';
 import type { IcsEvent } from './ical';
 
@@ -9,7 +10,7 @@ import type { IcsEvent } from './ical';
 export interface IcsSource extends CalendarEvent {
   documentId: string;
   title: string;
-  /** Markdown. */
+  /** Markdown; the file carries it as plain text, paragraphs and links kept (@reseau-epn/markdown). */
   description: string;
   updatedAt: string;
   place: { name: string; address: string; postalCode: string; commune: string } | null;
@@ -23,23 +24,6 @@ export interface IcsSource extends CalendarEvent {
 
 /** The words the file uses, in its language: `calendar.status.complet`, `calendar.audience.seniors`… */
 export type Label = (key: string, vars?: Record<string, string | number>) => string;
-
-/** Markdown to readable plain text: no markup characters left, links as "text (address)". */
-export function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/\r\n?/g, '\n')
-    .replace(/```[^\n]*\n([\s\S]*?)```/g, '$1')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_, text: string, href: string) => (text === href ? href : `${text} (${href})`))
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^>\s?/gm, '')
-    .replace(/^(\s*)[*+]\s+/gm, '$1- ')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
 
 /** Place name, street address, postal code and commune, as one line. */
 export function locationOf(place: IcsSource['place']): string | undefined {

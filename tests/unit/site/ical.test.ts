@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { eventToIcs, markdownToText, type IcsSource } from '../../../site/src/lib/calendar-ics';
+import { eventToIcs, type IcsSource } from '../../../site/src/lib/calendar-ics';
 import { buildCalendar, escapeText, foldLine, type IcsEvent } from '../../../site/src/lib/ical';
 
 const octets = (line: string) => Buffer.byteLength(line, 'utf8');
@@ -152,6 +152,6 @@ describe('an event as a VEVENT', () => {
   });
 
   it('should turn the Markdown description into plain text', () => {
-    expect(markdownToText(source.description)).toBe('Programme\n\nUne journée pour installer Linux (https://example.org/linux), pas à pas.\n\n- sauvegarder\n- installer');
+    expect(eventToIcs(source, 'https://x/', label).description).toContain('\n\nProgramme\n\nUne journée pour installer Linux (https://example.org/linux), pas à pas.\n\n- sauvegarder\n- installer\n\n');
   });
 });

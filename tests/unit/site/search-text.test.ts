@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, markdownToText, truncate, words } from '../../../site/src/lib/search/text';
+import { searchableText } from '../../../site/src/lib/search/documents';
+import { fold, truncate, words } from '../../../site/src/lib/search/text';
 import { escapeHtml, highlight } from '../../../site/src/lib/search/snippet';
 
 describe('search text', () => {
@@ -16,7 +17,7 @@ describe('search text', () => {
   });
 
   it('should read Markdown as plain text, without markup or link targets', () => {
-    expect(markdownToText('## Cause\n\n1. **Ouvrir** [les paramètres](https://exemple.fr/x) et `ipconfig`\n- <b>fin</b>')).toBe('Cause Ouvrir les paramètres et ipconfig fin');
+    expect(searchableText('## Cause\n\n1. **Ouvrir** [les paramètres](https://exemple.fr/x) et `ipconfig`\n- <b>fin</b>')).toBe('Cause Ouvrir les paramètres et ipconfig fin');
   });
 
   it('should cut a long text at a word boundary with an ellipsis', () => {

@@ -2,7 +2,15 @@
  * What the search knows of each page: the fields it indexes and the few it shows in a result.
  * Pure functions of the collections' data, so that tests and the benchmark call them directly.
  */
-import { markdownToText, truncate } from './text';
+import { markdownToText } from '@reseau-epn/markdown';
+import { truncate } from './text';
+
+/**
+ * The words of a Markdown source as a reader of the page sees them, on one line: no markup, link
+ * targets or HTML (the project's one Markdown reading). Code stays (a command or a file name is
+ * worth finding). Build time only: the browser's search never loads the Markdown pipeline.
+ */
+export const searchableText = (markdown: string): string => markdownToText(markdown, { layout: 'line' });
 
 export type SearchKind = 'fiche' | 'atelier' | 'formation' | 'espace';
 
@@ -55,7 +63,7 @@ export function ficheDocument(data: FicheData, url: string): SearchDocument {
     lang: data.locale,
     keywords: [data.category?.name, ...data.tags.map((t) => t.name), ...data.systems, ...data.software, ...data.hardware].filter(Boolean).join(' '),
     summary: data.summary ?? '',
-    body: markdownToText(data.body),
+    body: searchableText(data.body),
   };
 }
 
@@ -73,7 +81,7 @@ export interface EventData {
 
 /** `when` is the event's start, already formatted in the page's language. */
 export function eventDocument(data: EventData, url: string, when: string): SearchDocument {
-  const body = markdownToText(data.description);
+  const body = searchableText(data.description);
   return {
     url,
     title: data.title,
@@ -109,6 +117,6 @@ export function spaceDocument(data: SpaceData, url: string): SearchDocument {
     lang: data.locale,
     keywords: [data.commune, data.postalCode, ...data.services, ...data.publics, ...data.operatingSystems, ...data.installedSoftware].join(' '),
     summary: data.summary ?? '',
-    body: markdownToText(data.description ?? ''),
+    body: searchableText(data.description ?? ''),
   };
 }

@@ -26,22 +26,6 @@ export function words(text: string): string[] {
   return text.replace(BRETON_CH, 'ch').match(WORD) ?? [];
 }
 
-/**
- * The text of a Markdown source as a reader sees it: no markup, link targets or HTML tags. Code
- * stays (a command or a file name is worth finding).
- */
-export function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
-    .replace(/[*_`~|]+/g, ' ')
-    .replace(/^[-=\s]{3,}$/gm, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** At most `max` characters, cut at a word boundary, with an ellipsis when something was cut. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

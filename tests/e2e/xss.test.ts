@@ -1,0 +1,218 @@
+/// <reference lib="dom" />
+/**
+ * The XSS corpus (tests/fixtures/xss/) in Chromium: built into fiches and ateliers, loaded on
+ * their pages, in the lists and search results, and in the editors' preview. Nothing may run
+ * (each payload would set `top.XSS`), and the DOM may hold no script, no event handler, no
+ * script URL and no element that loads or submits.
+ *
+ * This file builds its own site: the site project's shared build (tests/site/global-setup.ts) is
+ * made from the fixture snapshot, and the corpus must not leak into the pages every other test
+ * reads. The preview's draft comes from a small local server answering GET /api/fiches/:documentId
+ * with the CMS's REST shape: it stands in for the CMS's answer, the route's own rendering is what
+ * is tested.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../site/scripts/static-server';
+import { xssEntries, xssSnapshot, type XssEntry } from '../fixtures/xss/snapshot';
+import { launchBrowser } from '../helpers/browser';
+import { close, listen, previewPath, servePreview, standInCms } from '../helpers/preview';
+import { SITE_NOW } from '../site/global-setup';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const PREVIEW_SECRET = 'secret-des-tests-xss';
+const CMS_TOKEN = 'jeton-des-tests-xss';
+
+const entries: XssEntry[] = xssEntries();
+let outDir: string;
+let siteUrl: string;
+let previewUrl: string;
+const servers: Server[] = [];
+let browser: Browser;
+let context: BrowserContext;
+const savedEnv = { CMS_URL: process.env.CMS_URL, CMS_TOKEN: process.env.CMS_TOKEN, PREVIEW_SECRET: process.env.PREVIEW_SECRET };
+
+beforeAll(async () => {
+  mkdirSync(path.join(ROOT, 'site', '.builds'), { recursive: true });
+  outDir = mkdtempSync(path.join(ROOT, 'site', '.builds', 'xss-'));
+  writeFileSync(`${outDir}-snapshot.json`, JSON.stringify(xssSnapshot(entries)));
+  execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: path.join(ROOT, 'site'),
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, SITE_SNAPSHOT: `${outDir}-snapshot.json`, SITE_NOW, SITE_URL: 'http://localhost:4321', CMS_URL: '', ASTRO_CACHE_DIR: `${outDir}-cache` },
+  });
+  const site = await serveStatic(path.join(outDir, 'client'));
+  servers.push(site.server);
+  siteUrl = site.url;
+
+  // The preview route reads these at request time, in this process (as in npm start's).
+  const cms = standInCms(entries.map((e) => e.fiche), CMS_TOKEN);
+  servers.push(cms);
+  Object.assign(process.env, { CMS_URL: await listen(cms), CMS_TOKEN, PREVIEW_SECRET });
+  const preview = await servePreview(outDir);
+  servers.push(preview.server);
+  previewUrl = preview.url;
+
+  browser = await launchBrowser();
+  context = await browser.newContext();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(servers.map(close));
+  for (const [key, value] of Object.entries(savedEnv)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(`${outDir}-cache`, { recursive: true, force: true });
+  rmSync(`${outDir}-snapshot.json`, { force: true });
+});
+
+interface Visit {
+  url: string;
+  /** `top.XSS` after load and network idle: the number of a payload that ran, or undefined. */
+  fired: unknown;
+  /** Where the browser ended up (a meta refresh or a base element could move it). */
+  landed: string;
+  /** What the DOM holds that it must not. */
+  offences: string[];
+}
+
+/**
+ * Runs in the page. `scope` is where the user's text is shown: there no element that runs, loads,
+ * frames or submits may appear. Anywhere in the document: no event handler attribute, no <base>,
+ * no meta refresh, and no URL whose scheme, as the browser resolves it, runs script or embeds a
+ * document.
+ */
+function domOffences({ scope, forbidden }: { scope: string; forbidden: string }): string[] {
+  const found: string[] = [];
+  const roots = [...document.querySelectorAll(scope)];
+  if (roots.length === 0) return [`nothing matches ${scope}`];
+  for (const root of roots) {
+    for (const element of root.querySelectorAll(forbidden)) found.push(`<${element.localName}> in ${scope}`);
+    for (const element of root.querySelectorAll('[style]')) found.push(`style attribute on <${element.localName}> in ${scope}`);
+  }
+  for (const element of document.querySelectorAll('base, meta[http-equiv="refresh" i]')) found.push(`<${element.localName}> in the document`);
+  const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'background', 'poster', 'srcset', 'cite', 'longdesc'];
+  for (const element of document.querySelectorAll('*')) {
+    for (const attribute of element.attributes) {
+      const name = attribute.name.toLowerCase();
+      if (name.startsWith('on')) found.push(`${name} on <${element.localName}>`);
+      if (name === 'srcdoc') found.push(`srcdoc on <${element.localName}>`);
+      if (!URL_ATTRIBUTES.includes(name)) continue;
+      const value = name === 'srcset' ? attribute.value.trim().split(/\s+/)[0] : attribute.value;
+      let protocol = '';
+      try {
+        protocol = new URL(value, document.baseURI).protocol;
+      } catch {
+        continue; // not a URL the browser would follow
+      }
+      if (['javascript:', 'vbscript:', 'data:'].includes(protocol)) found.push(`${name}="${attribute.value}" on <${element.localName}>`);
+    }
+  }
+  return found;
+}
+
+/** Where members' text is shown: anything that runs, loads, frames, styles or submits. */
+const FORBIDDEN = 'script, iframe, frame, frameset, object, embed, applet, form, button, select, textarea, input:not([type="checkbox"]), base, meta, style, link, svg, math, noscript, template, video, audio, source, picture';
+
+/** A page to load, where members' text shows on it, and what to wait for (results drawn by script). */
+interface Target {
+  url: string;
+  scope: string;
+  ready?: string;
+}
+
+const visits = new Map<string, Promise<Visit>>();
+
+async function visitOnce({ url, scope, ready }: Target): Promise<Visit> {
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.dismiss());
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    if (ready) await page.waitForSelector(ready);
+    const fired = await page.evaluate(() => (window as unknown as { XSS?: unknown }).XSS);
+    const offences = await page.evaluate(domOffences, { scope, forbidden: FORBIDDEN });
+    return { url, fired, landed: page.url(), offences };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Each page is loaded once and read by every test that asks for it; six at a time. */
+async function visitAll(targets: Target[]): Promise<Visit[]> {
+  const queue = targets.filter((target) => !visits.has(target.url));
+  const work = async () => {
+    for (let target = queue.shift(); target; target = queue.shift()) {
+      const visit = visitOnce(target);
+      visits.set(target.url, visit);
+      await visit.catch(() => undefined);
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, work));
+  return Promise.all(targets.map((target) => visits.get(target.url)!));
+}
+
+const ran = (list: Visit[]) => list.filter((v) => v.fired !== undefined || v.landed !== v.url).map((v) => `${v.url}: XSS=${String(v.fired)}, at ${v.landed}`);
+const offending = (list: Visit[]) => list.flatMap((v) => v.offences.map((o) => `${v.url}: ${o}`));
+
+const fichePages = () => entries.map((e) => ({ url: `${siteUrl}/fiches/${e.fiche.slug}/`, scope: 'article' }));
+const eventPages = () => entries.map((e) => ({ url: `${siteUrl}/calendrier/ateliers/${e.atelier.slug}/`, scope: 'article.event' }));
+const RESULTS = '[data-search-results]';
+const listPages = () => [
+  { url: `${siteUrl}/`, scope: 'main section' },
+  { url: `${siteUrl}/fiches/`, scope: '.card-list' },
+  { url: `${siteUrl}/calendrier/`, scope: '.events' },
+  { url: `${siteUrl}/recherche/?q=fiche`, scope: RESULTS, ready: `${RESULTS} li` },
+  { url: `${siteUrl}/recherche/?q=atelier`, scope: RESULTS, ready: `${RESULTS} li` },
+];
+const previewPages = () =>
+  entries.map((e) => ({
+    url: `${previewUrl}${previewPath({ documentId: e.fiche.documentId, secret: PREVIEW_SECRET })}`,
+    scope: 'article',
+  }));
+
+describe('the XSS corpus on the built fiche pages', () => {
+  it('should run none of the payloads', async () => {
+    expect(ran(await visitAll(fichePages()))).toEqual([]);
+  }, 180_000);
+
+  it('should leave no script, event handler, script URL or active element in the article', async () => {
+    expect(offending(await visitAll(fichePages()))).toEqual([]);
+  }, 180_000);
+});
+
+describe('the XSS corpus on the built event pages', () => {
+  it('should run none of the payloads', async () => {
+    expect(ran(await visitAll(eventPages()))).toEqual([]);
+  }, 180_000);
+
+  it('should leave no script, event handler, script URL or active element in the article', async () => {
+    expect(offending(await visitAll(eventPages()))).toEqual([]);
+  }, 180_000);
+});
+
+describe('the XSS corpus in lists and search results', () => {
+  it('should run none of the payloads shown in titles and summaries', async () => {
+    expect(ran(await visitAll(listPages()))).toEqual([]);
+  }, 60_000);
+
+  it('should leave no script, event handler or script URL where titles and summaries are listed', async () => {
+    expect(offending(await visitAll(listPages()))).toEqual([]);
+  }, 60_000);
+});
+
+describe('the XSS corpus in the editors’ preview', () => {
+  it('should run none of the payloads', async () => {
+    expect(ran(await visitAll(previewPages()))).toEqual([]);
+  }, 180_000);
+
+  it('should leave no script, event handler, script URL or active element in the article', async () => {
+    expect(offending(await visitAll(previewPages()))).toEqual([]);
+  }, 180_000);
+});
