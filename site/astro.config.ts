@@ -1,5 +1,6 @@
 import node from '@astrojs/node';
 import { defineConfig } from 'astro/config';
+import { siteCspDirectives } from './src/lib/csp';
 import { sitemap } from './src/integrations/sitemap';
 
 /**
@@ -24,6 +25,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // sitemap.xml is written from the built pages (src/integrations/sitemap.ts).
   integrations: [sitemap()],
+  // A Content-Security-Policy on every page: script-src and style-src allow the build's own files
+  // and the hashes of its inline scripts and styles, nothing else; the other directives are in
+  // src/lib/csp.ts. A <meta> on static pages, a header on the on-demand preview.
+  experimental: {
+    csp: { algorithm: 'SHA-256', directives: siteCspDirectives() },
+  },
   // Builds running side by side (tests, npm start) each keep their own content cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

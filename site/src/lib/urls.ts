@@ -41,6 +41,5 @@ export const letterUrls = {
   preferences: (locale: Locale) => localePath(locale, '/lettre/preferences/'),
 };
 
-/** The CMS as visitors' browsers reach it (the letter's forms post to it). */
-export const publicCmsUrl = () => (process.env.SITE_CMS_PUBLIC_URL || process.env.CMS_URL || 'http://localhost:1337').replace(/\/$/, '');
+export { publicCmsUrl } from './csp';
 
