@@ -35,7 +35,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   revisions: {
     enabled: true,
     resolve: '../plugins/revisions',
-    config: { contentTypes: ['api::fiche.fiche', 'api::espace.espace'] },
+    config: {
+      contentTypes: ['api::fiche.fiche', 'api::espace.espace'],
+      // Days after which old revisions lose their private fields (a space's referent).
+      personalDataRetentionDays: env.int('REVISIONS_PERSONAL_DATA_RETENTION_DAYS', 365),
+    },
   },
   digest: {
     enabled: true,

@@ -25,11 +25,15 @@ export interface RevisionDiff {
   changes: FieldChange[];
 }
 
-/** GET /api/revisions/history/{uid}: the published history of every document, for the site. */
+/**
+ * GET /api/revisions/history/{uid}[/{documentId}]: the published history of documents published
+ * now, for the site. Dates and authors only: the edit summary is private.
+ */
 export interface PublicHistory {
   documentId: string;
   locale: string | null;
-  versions: { publishedAt: string; authorName: string; summary: string | null }[];
+  /** The newest published versions (at most the `publicHistoryLimit` setting), oldest first. */
+  versions: { publishedAt: string; authorName: string }[];
   /** Slugs this document was published under before its current one (the site redirects them). */
   formerSlugs: string[];
 }

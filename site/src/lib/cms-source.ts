@@ -26,7 +26,8 @@ export type RawEntry = Record<string, unknown> & { documentId: string; locale?: 
 export interface History {
   documentId: string;
   locale: string | null;
-  versions: { publishedAt: string; authorName: string; summary: string | null }[];
+  /** `summary`: only in snapshots made before edit summaries became private. */
+  versions: { publishedAt: string; authorName: string; summary?: string | null }[];
   formerSlugs: string[];
 }
 

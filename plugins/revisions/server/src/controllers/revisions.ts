@@ -47,5 +47,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { uid } = parse(target, ctx.params);
       ctx.body = { data: await service().publicHistory(uid) };
     },
+    async publicHistoryOf(ctx: Context) {
+      const { uid, documentId } = parse(target, ctx.params);
+      const { locale } = parse(localeQuery, ctx.query);
+      ctx.body = { data: await service().publicHistoryOf(uid, documentId!, locale) };
+    },
   };
 };

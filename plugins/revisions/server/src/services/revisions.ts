@@ -4,6 +4,8 @@ import type { PublicHistory, RevisionDetail, RevisionDiff, RevisionSummary } fro
 import { captureContent } from './capture';
 import { decodeContent, encodeContent, hashContent } from './content-codec';
 import { diffContents } from './diff';
+import { privateAttributes, purgePersonalData } from './personal-data';
+import { createPublicHistory } from './public-history';
 
 const REVISION = 'plugin::revisions.revision';
 /** Attribute types compared word by word. */
@@ -23,6 +25,7 @@ type Row = {
   publishedVersionAt: string | Date | null;
   content: string;
   contentHash: string;
+  personalDataPurgedAt: string | Date | null;
 };
 
 const iso = (value: string | Date | null) => (value ? new Date(value).toISOString() : null);
@@ -36,7 +39,9 @@ const summaryOf = (row: Row): RevisionSummary => ({
 });
 
 export const revisions = ({ strapi }: { strapi: Core.Strapi }) => {
-  const tracked = () => strapi.plugin('revisions').config('contentTypes') as string[];
+  const config = <T>(key: string) => strapi.plugin('revisions').config(key) as T;
+  const tracked = () => config<string[]>('contentTypes');
+  const histories = createPublicHistory(strapi, () => config<number>('publicHistoryLimit'));
 
   function assertTracked(uid: string) {
     if (!tracked().includes(uid)) throw new errors.NotFoundError(`Pas d'historique pour « ${uid} ». Types suivis : ${tracked().join(', ')}.`);
@@ -60,10 +65,13 @@ export const revisions = ({ strapi }: { strapi: Core.Strapi }) => {
       const last = await latest(uid, documentId, locale);
       const now = new Date();
       if (last && last.contentHash === contentHash) {
-        if (published && !last.publishedVersionAt) await strapi.db.query(REVISION).update({ where: { id: last.id }, data: { publishedVersionAt: now } });
+        if (published && !last.publishedVersionAt) {
+          await strapi.db.query(REVISION).update({ where: { id: last.id }, data: { publishedVersionAt: now } });
+          await histories.forget(uid, documentId);
+        }
         return null;
       }
-      return strapi.db.query(REVISION).create({
+      const created = await strapi.db.query(REVISION).create({
         data: {
           targetUid: uid,
           targetDocumentId: documentId,
@@ -76,6 +84,8 @@ export const revisions = ({ strapi }: { strapi: Core.Strapi }) => {
           publishedVersionAt: published ? now : null,
         },
       });
+      await histories.forget(uid, documentId);
+      return created;
     },
 
     async list(uid: string, documentId: string, locale: string | null): Promise<RevisionSummary[]> {
@@ -98,7 +108,11 @@ export const revisions = ({ strapi }: { strapi: Core.Strapi }) => {
       const [a, b] = [await this.get(uid, documentId, from), await this.get(uid, documentId, to)];
       const attributes = strapi.contentType(uid as never).attributes as Record<string, { type: string }>;
       const textFields = new Set(Object.keys(attributes).filter((name) => TEXT_TYPES.has(attributes[name].type)));
-      return { from, to, changes: diffContents(a.content, b.content, textFields) };
+      // A version whose personal data was removed says nothing of it: not a change.
+      const purged = await strapi.db.query(REVISION).count({ where: { id: { $in: [from, to] }, personalDataPurgedAt: { $notNull: true } } });
+      const hidden = new Set(purged > 0 ? privateAttributes(strapi, uid) : []);
+      const visible = (content: Record<string, unknown>) => Object.fromEntries(Object.entries(content).filter(([field]) => !hidden.has(field)));
+      return { from, to, changes: diffContents(visible(a.content), visible(b.content), textFields) };
     },
 
     /** Brings an old version back as the current draft; the restore is itself a new revision. */
@@ -114,25 +128,30 @@ export const revisions = ({ strapi }: { strapi: Core.Strapi }) => {
       return this.list(uid, documentId, revision.locale);
     },
 
-    /** Published versions only, with dates and authors: what the site's « historique » pages show. */
+    /** The published history of every document of `uid` published now (the site's « historique » pages and redirects). */
     async publicHistory(uid: string): Promise<PublicHistory[]> {
       assertTracked(uid);
-      const rows: (Row & { targetDocumentId: string })[] = await strapi.db.query(REVISION).findMany({
-        where: { targetUid: uid, publishedVersionAt: { $notNull: true } },
-        orderBy: [{ publishedVersionAt: 'asc' }, { id: 'asc' }],
-      });
-      const byDocument = new Map<string, PublicHistory & { slugs: string[] }>();
-      for (const row of rows) {
-        const key = `${row.targetDocumentId}/${row.targetLocale}`;
-        const item = byDocument.get(key) ?? { documentId: row.targetDocumentId, locale: row.targetLocale, versions: [], formerSlugs: [], slugs: [] };
-        item.versions.push({ publishedAt: iso(row.publishedVersionAt)!, authorName: row.authorName, summary: row.summary });
-        const slug = decodeContent(row.content).slug;
-        if (typeof slug === 'string') item.slugs.push(slug);
-        byDocument.set(key, item);
-      }
-      return [...byDocument.values()].map(({ slugs, ...item }) => {
-        const current = slugs.at(-1);
-        return { ...item, formerSlugs: [...new Set(slugs.filter((s) => s !== current))] };
+      return histories.all(uid);
+    },
+
+    /** The published history of one document published now; 404 otherwise (draft, archived, deleted). */
+    async publicHistoryOf(uid: string, documentId: string, locale: string | undefined): Promise<PublicHistory> {
+      assertTracked(uid);
+      const history = await histories.one(uid, documentId, locale);
+      if (!history) throw new errors.NotFoundError(`Aucune version publiée de ${documentId}.`);
+      return history;
+    },
+
+    /**
+     * Removes personal data (the types' private attributes) from revisions older than the
+     * retention setting (`personalDataRetentionDays`). Returns how many revisions lost some.
+     */
+    async purgePersonalData(now = new Date()): Promise<number> {
+      return purgePersonalData(strapi, {
+        uids: tracked(),
+        retentionDays: config<number>('personalDataRetentionDays'),
+        now,
+        forget: histories.forget,
       });
     },
   };
