@@ -4,6 +4,8 @@ export interface TransitionOption {
   name: string;
   label: string;
   to: string;
+  /** The entry's fields it sets from `data` (its payload), when it takes any: « reprogrammer » a loan's dates. */
+  fields?: string[];
 }
 
 export interface HistoryEntry {
@@ -30,6 +32,8 @@ export interface WorkflowState {
 /** POST …/{uid}/{documentId}/transitions/{name}. */
 export interface FireTransitionBody {
   comment?: string;
+  /** New values of the transition's `fields` (dates as YYYY-MM-DD, a related entry by documentId). */
+  data?: Record<string, unknown>;
 }
 
 export interface DashboardData {

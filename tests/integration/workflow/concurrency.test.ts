@@ -33,3 +33,25 @@ describe(`${ATTEMPTS} concurrent acceptances of overlapping loans of one item ($
     expect(accepted).toBe(1);
   });
 });
+
+describe(`a reschedule racing ${ATTEMPTS - 1} acceptances onto the same item and dates (${process.env.DATABASE_CLIENT ?? 'sqlite'})`, () => {
+  it('should let exactly one of them hold the item', async () => {
+    const newItem = async () => (await cms.strapi.documents('api::equipement.equipement').create({ data: sampleData('api::equipement.equipement') } as never)).documentId as string;
+    const [elsewhere, contested] = [await newItem(), await newItem()];
+    const moved = (await cms.strapi.documents(PRET).create({ data: { ...sampleData(PRET), equipment: elsewhere, startDate: '2027-06-10', endDate: '2027-06-12' } } as never)).documentId;
+    expect((await fire(cms, technicien.jwt, PRET, moved, 'accepter')).status).toBe(200);
+    const requests: string[] = [];
+    for (let i = 1; i < ATTEMPTS; i += 1) {
+      requests.push((await cms.strapi.documents(PRET).create({ data: { ...sampleData(PRET), equipment: contested, startDate: '2027-06-10', endDate: '2027-06-12' } } as never)).documentId);
+    }
+
+    const responses = await Promise.all([
+      cms.request(`/api/workflow/${PRET}/${moved}/transitions/reprogrammer`, { method: 'POST', body: { data: { equipment: contested } }, token: technicien.jwt }),
+      ...requests.map((loan) => fire(cms, technicien.jwt, PRET, loan, 'accepter')),
+    ]);
+
+    expect(responses.map((r) => r.status).filter((s) => s === 200)).toHaveLength(1);
+    const holding = await cms.strapi.db.query(PRET).count({ where: { equipment: { documentId: contested }, status: { $in: ['accepte', 'en_cours'] } } });
+    expect(holding).toBe(1);
+  });
+});

@@ -3,7 +3,7 @@ import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
 import { fullAccessToken } from '../../helpers/tokens';
-import { fire } from './helpers';
+import { fire, setCreator } from './helpers';
 
 const FICHE = 'api::fiche.fiche';
 let cms: TestCms;
@@ -20,8 +20,10 @@ beforeAll(async () => {
   ]);
 });
 
+/** A draft the author wrote in the admin panel: its author and its creator. */
 async function draftFiche(): Promise<string> {
   const doc = await cms.strapi.documents(FICHE).create({ locale: 'fr', data: { ...sampleData(FICHE), author: author.adminId } } as never);
+  await setCreator(cms, FICHE, doc.documentId, author.adminId);
   return doc.documentId;
 }
 

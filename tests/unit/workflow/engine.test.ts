@@ -19,7 +19,7 @@ const machine: Machine<Doc> = {
   ],
 };
 
-const actor = (roles: Actor['roles'], adminUserId = 1): Actor => ({ kind: 'admin', id: adminUserId, name: 'Test', roles, adminUserId });
+const actor = (roles: Actor['roles'], adminUserId = 1): Actor => ({ kind: 'admin', id: adminUserId, name: 'Test', roles, adminUserId, ability: null });
 
 describe('the workflow engine', () => {
   it('should start an entry without a state in the initial state', () => {

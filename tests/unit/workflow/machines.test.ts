@@ -6,7 +6,7 @@ import { ficheReview } from '../../../plugins/workflow/server/src/machines/fiche
 import { intervention } from '../../../plugins/workflow/server/src/machines/intervention';
 import { loan } from '../../../plugins/workflow/server/src/machines/loan';
 
-const person = (roles: Actor['roles'], adminUserId = 7): Actor => ({ kind: 'admin', id: adminUserId, name: 'x', roles, adminUserId });
+const person = (roles: Actor['roles'], adminUserId = 7): Actor => ({ kind: 'admin', id: adminUserId, name: 'x', roles, adminUserId, ability: null });
 const names = (machine: Machine<any>, doc: object, actor: Actor) => availableTransitions(machine, doc, actor).map((t) => t.name);
 
 describe.each(Object.values(MACHINES))('the $uid machine', (machine) => {

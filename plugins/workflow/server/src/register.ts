@@ -1,33 +1,43 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { availableTransitions } from './engine/engine';
+import { guardedFields } from './engine/freezes';
+import type { UserAbility } from './engine/types';
 import { MACHINES } from './machines';
 import { adminActor } from './services/actors';
+import { writeKeepingFrozen } from './utils/frozen-writes';
 import { inTransition } from './utils/transition-scope';
 
 const FICHE = 'api::fiche.fiche';
-/** States in which a fiche is still its author's to edit. */
-const AUTHOR_STATES = ['brouillon', 'modifications_demandees'];
-const REVIEWERS = ['moderateur', 'super-admin'];
+const WRITES = new Set(['create', 'update', 'publish', 'unpublish']);
+
+interface RequestState {
+  user?: Parameters<typeof adminActor>[0];
+  userAbility?: UserAbility;
+  auth?: { strategy?: { name?: string } };
+}
 
 /**
- * Puts the state fields under the machines' rules for every write made over HTTP (admin panel
- * and REST): a state changes only through a transition. Server-side code (the seed importer,
- * migrations) is trusted. Also keeps fiches consistent with the admin's own Publish button.
+ * Puts the machines' types under their rules for every write made over HTTP (admin panel, REST,
+ * other plugins' routes): a state changes only through a transition, and what a state freezes
+ * (declared next to each machine) changes only through a transition too. Server-side code (the
+ * seed importer, migrations) is trusted. Also keeps fiches consistent with the admin's own
+ * Publish button.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(async (ctx, next) => {
     const machine = MACHINES[ctx.uid];
-    const request = strapi.requestContext.get() as { state?: { user?: Parameters<typeof adminActor>[0]; auth?: { strategy?: { name?: string } } } } | undefined;
-    if (!machine || !request || inTransition()) return next();
+    const request = strapi.requestContext.get() as { state?: RequestState } | undefined;
+    if (!machine || !request || inTransition() || !WRITES.has(ctx.action)) return next();
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
     const isAdmin = request.state?.auth?.strategy?.name === 'admin';
-    const actor = isAdmin ? adminActor(request?.state?.user) : null;
+    const actor = isAdmin ? adminActor(request.state?.user, request.state?.userAbility) : null;
 
     const current = params.documentId
       ? await strapi.db.query(ctx.uid).findOne({ where: { documentId: params.documentId }, populate: ['createdBy'] })
       : null;
     const state = String(current?.[machine.field] ?? machine.initial);
+    const label = machine.states[state] ?? state;
 
     if ((ctx.action === 'create' || ctx.action === 'update') && params.data && machine.field in params.data && params.data[machine.field] !== state) {
       const allowed = actor && current ? availableTransitions(machine, current, actor).map((t) => t.name) : [];
@@ -35,9 +45,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       throw new errors.ValidationError(message, { errors: [{ path: [machine.field], message, name: 'ValidationError' }] });
     }
 
-    // An author edits a fiche while it is theirs: in review or published, it is the reviewers'.
-    if (ctx.uid === FICHE && ctx.action === 'update' && actor && !actor.roles.some((r) => REVIEWERS.includes(r)) && !AUTHOR_STATES.includes(state)) {
-      throw new errors.ForbiddenError(`La fiche est « ${machine.states[state]} » : seuls les modérateurs la modifient maintenant.`);
+    const freeze = machine.freezes?.[state];
+    // In some states the entry belongs to some roles only (a fiche in review is the reviewers').
+    if (ctx.action === 'update' && actor && freeze?.editableBy && !actor.roles.some((r) => freeze.editableBy!.includes(r))) {
+      // PolicyError: a 403 whose message reaches the caller.
+      throw new errors.PolicyError(`L’entrée est « ${label} » : seuls les rôles ${freeze.editableBy.join(', ')} la modifient maintenant.`);
+    }
+    if (ctx.action === 'update' && current && params.data && guardedFields(freeze).some((field) => field in params.data!)) {
+      return writeKeepingFrozen(strapi, machine, state, params.documentId!, async () => next());
     }
 
     const result = await next();

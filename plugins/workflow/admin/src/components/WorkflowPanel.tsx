@@ -15,6 +15,7 @@ import { FICHE_SOURCE_STATES, FICHE_UID, INTERVENTION_UID, editViewPath, isWorkf
 import { errorMessage, isAbortError } from '../utils/errors';
 import { formatDateTime } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
+import { formPayload } from '../utils/payload';
 import { useStateLabel } from '../utils/states';
 
 const COMMENT_MAX = 2000;
@@ -81,6 +82,9 @@ const WorkflowPanelContent = ({ uid, documentId, collectionType, updatedAt }: Wo
   const { refetch: refetchDocument } = useDocument({ collectionType, model: uid, documentId, params });
   // Unsaved edits would be lost by that reload, and the server checks the saved entry.
   const modified = useForm('WorkflowPanel', (form) => form.modified, false) ?? false;
+  // A transition with a payload (« Reprogrammer ») takes its new values from the form itself:
+  // those fields are frozen, so saving them would be refused.
+  const values = useForm('WorkflowPanel', (form) => form.values as Record<string, unknown>, false);
 
   const [workflow, setWorkflow] = React.useState<WorkflowState | null>(null);
   const [loadError, setLoadError] = React.useState<string | null>(null);
@@ -110,7 +114,10 @@ const WorkflowPanelContent = ({ uid, documentId, collectionType, updatedAt }: Wo
   const fire = async (transition: TransitionOption) => {
     setPending({ kind: 'transition', name: transition.name });
     try {
-      const body: FireTransitionBody = { comment: comment.trim() || undefined };
+      const body: FireTransitionBody = {
+        comment: comment.trim() || undefined,
+        data: transition.fields ? formPayload(values ?? {}, transition.fields) : undefined,
+      };
       const { data } = await post<{ data: WorkflowState }, FireTransitionBody>(
         `${statePath}/transitions/${encodeURIComponent(transition.name)}`,
         body,
@@ -191,6 +198,7 @@ const WorkflowPanelContent = ({ uid, documentId, collectionType, updatedAt }: Wo
   }
 
   const busy = pending !== null;
+  const withPayload = workflow.transitions.filter((t) => t.fields);
   const canCreateFiche = uid === INTERVENTION_UID && FICHE_SOURCE_STATES.includes(workflow.state);
   const hasActions = workflow.transitions.length > 0 || canCreateFiche;
 
@@ -236,6 +244,22 @@ const WorkflowPanelContent = ({ uid, documentId, collectionType, updatedAt }: Wo
         </Typography>
       )}
 
+      {withPayload.length > 0 && (
+        <Typography tag="p" variant="pi" textColor="neutral600">
+          {formatMessage(
+            {
+              id: getTranslation('panel.payload.hint'),
+              defaultMessage:
+                '« {transitions} » prend les valeurs saisies dans le formulaire ({fields}) sans l’enregistrer ; vos autres modifications non enregistrées seront perdues.',
+            },
+            {
+              transitions: withPayload.map((t) => t.label).join(' », « '),
+              fields: [...new Set(withPayload.flatMap((t) => t.fields ?? []))].join(', '),
+            },
+          )}
+        </Typography>
+      )}
+
       {workflow.transitions.length > 0 ? (
         <Flex direction="column" alignItems="stretch" gap={2}>
           {workflow.transitions.map((transition) => (
@@ -244,7 +268,7 @@ const WorkflowPanelContent = ({ uid, documentId, collectionType, updatedAt }: Wo
               type="button"
               variant="secondary"
               fullWidth
-              disabled={busy || modified}
+              disabled={busy || (modified && !transition.fields)}
               loading={pending?.kind === 'transition' && pending.name === transition.name}
               onClick={() => void fire(transition)}
             >

@@ -1,22 +1,32 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import type { Actor } from '../engine/types';
+import type { Actor, UserAbility } from '../engine/types';
 import { adminActor, apiActor } from '../services/actors';
 import { TransitionConflictError } from '../services/workflow';
+import { documentPermissions } from '../utils/document-permissions';
 import { getService } from '../utils/get-service';
+
+const INTERVENTION = 'api::intervention.intervention';
 
 const paramsSchema = z.object({
   uid: z.string().min(1).optional(),
   documentId: z.string().min(1, 'documentId is required'),
   name: z.string().min(1).optional(),
 });
-const bodySchema = z.object({ comment: z.string().max(2000, 'comment: 2000 characters at most').optional() }).strict();
+const bodySchema = z
+  .object({
+    comment: z.string().max(2000, 'comment: 2000 characters at most').optional(),
+    /** New values a transition sets (its payload, e.g. a loan's new dates); each transition validates its own. */
+    data: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
 
 export interface Context {
   params: Record<string, string>;
   request: { body?: unknown };
-  state: { user?: any; auth?: { strategy?: { name?: string } } };
+  // `user`: the admin or users-permissions user Strapi authenticated, read by the actor helpers.
+  state: { user?: any; userAbility?: UserAbility; auth?: { strategy?: { name?: string } } };
   body: unknown;
   status: number;
 }
@@ -43,7 +53,7 @@ async function answer(ctx: Context, run: () => Promise<unknown>) {
 /** Same handlers for the admin panel and the content API; only who the actor is differs. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const actor = async (ctx: Context): Promise<Actor> =>
-    ctx.state.auth?.strategy?.name === 'admin' ? adminActor(ctx.state.user) : apiActor(strapi, ctx.state.user);
+    ctx.state.auth?.strategy?.name === 'admin' ? adminActor(ctx.state.user, ctx.state.userAbility) : apiActor(strapi, ctx.state.user);
 
   return {
     async state(ctx: Context) {
@@ -53,18 +63,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async fire(ctx: Context) {
       const { uid, documentId, name } = parse(paramsSchema, ctx.params);
-      const { comment } = parse(bodySchema, ctx.request.body);
-      await answer(ctx, async () => getService(strapi, 'workflow').fire(uid!, documentId, name!, await actor(ctx), comment));
+      const input = parse(bodySchema, ctx.request.body);
+      await answer(ctx, async () => getService(strapi, 'workflow').fire(uid!, documentId, name!, await actor(ctx), input));
     },
 
     async createFiche(ctx: Context) {
       const { documentId } = parse(paramsSchema, ctx.params);
-      await answer(ctx, async () => getService(strapi, 'fiche-from-intervention').create(documentId, await actor(ctx)));
+      const caller = await actor(ctx);
+      // From what the caller may read, into what they may create, as in the Content Manager.
+      await documentPermissions(strapi, caller.ability, INTERVENTION).assert('read', documentId);
+      await answer(ctx, async () => getService(strapi, 'fiche-from-intervention').create(documentId, caller));
       if (ctx.status !== 409) ctx.status = 201;
     },
 
     async dashboard(ctx: Context) {
-      ctx.body = { data: await getService(strapi, 'dashboard').data() };
+      ctx.body = { data: await getService(strapi, 'dashboard').data(ctx.state.userAbility ?? null) };
     },
   };
 };

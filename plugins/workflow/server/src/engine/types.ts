@@ -1,5 +1,15 @@
 import type { Core } from '@strapi/strapi';
+import type { z } from 'zod';
 import type { RoleKey } from '../../../shared/roles';
+
+/**
+ * The caller's Content Manager rights: the CASL ability Strapi's admin permission engine builds
+ * (conditions such as `admin::is-creator` and locales included). Opaque here; Strapi's own
+ * permission checker reads it.
+ */
+export interface UserAbility {
+  can(action: string, subject?: unknown, field?: string): boolean;
+}
 
 /** Who fires a transition: their roles, and the admin user id that owns entries they created. */
 export interface Actor {
@@ -10,6 +20,8 @@ export interface Actor {
   roles: RoleKey[];
   /** The admin-panel user behind the actor, for ownership ("their own drafts"). */
   adminUserId: number | null;
+  /** What the actor may read and update, document by document, as in the Content Manager; null: nothing. */
+  ability: UserAbility | null;
 }
 
 /** What a guard sees: the entry as stored, the actor, and the comment given. */
@@ -25,6 +37,14 @@ export interface EffectInput<Doc> extends GuardInput<Doc> {
   documentId: string;
   /** Queue an email, sent once the transition is committed. */
   notify: (message: { to: string | null | undefined; subject: string; text: string }) => void;
+}
+
+/** Fields a transition sets from the request's `data` (new dates, another item…). */
+export interface Payload {
+  /** The entry's fields it may set: what its state otherwise freezes. */
+  fields: readonly string[];
+  /** Validates `data`; a failure is a 400 naming the field. */
+  schema: z.ZodType<Record<string, unknown>>;
 }
 
 export interface Transition<Doc> {
@@ -43,8 +63,26 @@ export interface Transition<Doc> {
    * forbids this one (answered with 409), or null. For rules across entries, like loan overlaps.
    */
   conflict?: (input: EffectInput<Doc>) => Promise<string | null>;
+  /**
+   * Written to the entry before `conflict` is checked, in the same transaction: the changes a
+   * decision is about (a loan's new dates), so they are checked under the same lock.
+   */
+  payload?: Payload;
   /** Database side effects, in the same transaction as the state change and its history. */
   effects?: readonly ((input: EffectInput<Doc>) => Promise<void>)[];
+}
+
+/**
+ * What a state freezes against direct writes (Content Manager, REST, any HTTP write outside a
+ * transition): the decision taken to reach it was about these fields.
+ */
+export interface Freeze {
+  /** Fields that keep their value: a write changing one is refused (400 naming it and the state). */
+  fields?: readonly string[];
+  /** Repeatable fields whose entries may be added, never changed, reordered or removed. */
+  appendOnly?: readonly string[];
+  /** Only these roles still edit the entry at all; anyone else is refused (403). */
+  editableBy?: readonly RoleKey[];
 }
 
 export interface Machine<Doc = Record<string, unknown>> {
@@ -59,4 +97,6 @@ export interface Machine<Doc = Record<string, unknown>> {
   ownerOf?: (doc: Doc) => number | null;
   /** Relations to load with the entry for guards and effects. */
   populate?: readonly string[];
+  /** By state: what it freezes (see `Freeze`); a state not listed freezes nothing. */
+  freezes?: Readonly<Record<string, Freeze>>;
 }

@@ -32,6 +32,13 @@ export const ficheReview: Machine<FicheDoc> = {
   },
   populate: ['author', 'createdBy'],
   ownerOf: (doc) => doc.author?.id ?? doc.createdBy?.id ?? null,
+  // In review or published, a fiche is the reviewers': its author edits it again once it is
+  // sent back (modifications demandées) or unpublished (brouillon).
+  freezes: {
+    en_relecture: { editableBy: reviewers },
+    publiee: { editableBy: reviewers },
+    archivee: { editableBy: reviewers },
+  },
   transitions: [
     {
       name: 'soumettre',

@@ -18,6 +18,11 @@ const setFields = (data: (input: { actorId: number | null; comment?: string; doc
     await strapi.documents('api::intervention.intervention').update({ documentId, data: data({ actorId: actor.adminUserId, comment, doc }) } as never);
   };
 
+/** The follow-up log is a record of what was done: entries are added, never rewritten. */
+const LOG = { appendOnly: ['log'] } as const;
+/** Once resolved, the resolution and who gave it are the decision; reopening unfreezes them. */
+const SETTLED = { fields: ['resolution', 'assignee'], appendOnly: ['log'] } as const;
+
 /**
  * Support follow-up: nouvelle → prise en charge → en cours ⇄ en attente → résolue → clôturée,
  * reopened from résolue or clôturée. Every change lands in the history with its time, from
@@ -37,6 +42,14 @@ export const intervention: Machine<InterventionDoc> = {
   },
   populate: ['assignee', 'createdBy'],
   ownerOf: (doc) => doc.createdBy?.id ?? null,
+  freezes: {
+    nouvelle: LOG,
+    prise_en_charge: LOG,
+    en_cours: LOG,
+    en_attente: LOG,
+    resolue: SETTLED,
+    cloturee: SETTLED,
+  },
   transitions: [
     {
       name: 'prendre_en_charge',

@@ -1,4 +1,5 @@
-import type { Machine } from '../engine/types';
+import { z } from 'zod';
+import type { EffectInput, Machine } from '../engine/types';
 import { findOverlappingLoan } from '../services/loan-overlap';
 
 export interface LoanDoc {
@@ -14,6 +15,20 @@ export interface LoanDoc {
 
 const support = ['technicien', 'super-admin'] as const;
 
+/** What a decision on a loan is about: which item, on which dates. */
+const DECIDED = ['equipment', 'startDate', 'endDate'] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ');
+const atLeastOne = (value: Record<string, unknown>) => Object.keys(value).length > 0;
+
+/** `reprogrammer`: new dates and/or another item (by documentId). */
+const reschedule = z
+  .object({ startDate: isoDate.optional(), endDate: isoDate.optional(), equipment: z.string().min(1, 'documentId de l’équipement').optional() })
+  .strict()
+  .refine(atLeastOne, 'Donnez dans « data » les nouvelles valeurs : startDate, endDate et/ou equipment.');
+/** `prolonger`: the item is out; only its return date moves. */
+const extend = z.object({ endDate: isoDate }).strict();
+
 /** Holding the item for these dates: no other accepted or ongoing loan of it may overlap. */
 const noOverlap: NonNullable<Machine<LoanDoc>['transitions'][number]['conflict']> = async ({ strapi, doc }) => {
   if (!doc.equipment) return null;
@@ -23,9 +38,18 @@ const noOverlap: NonNullable<Machine<LoanDoc>['transitions'][number]['conflict']
     : null;
 };
 
+const tellRequester = (what: string) => async ({ doc, notify }: EffectInput<LoanDoc>) =>
+  notify({
+    to: doc.requester?.email,
+    subject: `Prêt ${doc.reference} ${what}`,
+    text: `Votre prêt ${doc.reference} (${doc.equipment?.name ?? 'matériel'}) est ${what} : du ${doc.startDate} au ${doc.endDate}.\n`,
+  });
+
 /**
  * Equipment loans: demandé → accepté or refusé → en cours (equipment out) → rendu, and annulé.
  * Accepting locks the item and refuses overlapping dates, so one item is never promised twice.
+ * Once decided, the item and the dates are frozen: they change only by `reprogrammer` (accepted)
+ * or `prolonger` (out), which check overlaps again under the same lock.
  * A loan is « en retard » (computed, not a state) when its end has passed and it is not returned.
  */
 export const loan: Machine<LoanDoc> = {
@@ -42,6 +66,14 @@ export const loan: Machine<LoanDoc> = {
   },
   populate: ['equipment', 'requester', 'createdBy'],
   ownerOf: (doc) => doc.createdBy?.id ?? null,
+  // A request is its requester's to edit; after the decision, its item and dates are history.
+  freezes: {
+    accepte: { fields: DECIDED },
+    en_cours: { fields: DECIDED },
+    rendu: { fields: DECIDED },
+    refuse: { fields: DECIDED },
+    annule: { fields: DECIDED },
+  },
   transitions: [
     {
       name: 'accepter',
@@ -68,7 +100,27 @@ export const loan: Machine<LoanDoc> = {
       roles: support,
       guard: ({ comment }) => (comment?.trim() ? null : 'Dites dans un commentaire pourquoi la demande est refusée.'),
     },
+    {
+      name: 'reprogrammer',
+      label: 'Reprogrammer',
+      from: ['accepte'],
+      to: 'accepte',
+      roles: support,
+      payload: { fields: DECIDED, schema: reschedule },
+      conflict: noOverlap,
+      effects: [tellRequester('reprogrammé')],
+    },
     { name: 'remettre', label: 'Remettre le matériel', from: ['accepte'], to: 'en_cours', roles: support, conflict: noOverlap },
+    {
+      name: 'prolonger',
+      label: 'Prolonger',
+      from: ['en_cours'],
+      to: 'en_cours',
+      roles: support,
+      payload: { fields: ['endDate'], schema: extend },
+      conflict: noOverlap,
+      effects: [tellRequester('prolongé')],
+    },
     { name: 'rendre', label: 'Marquer comme rendu', from: ['en_cours'], to: 'rendu', roles: support },
     { name: 'annuler', label: 'Annuler', from: ['demande', 'accepte'], to: 'annule', roles: support, ownerRoles: ['animateur'] },
   ],

@@ -1,19 +1,37 @@
 import type { Core } from '@strapi/strapi';
 import type { DashboardData, LoanSummary } from '../../../shared/contracts';
+import type { UserAbility } from '../engine/types';
+import { documentPermissions } from '../utils/document-permissions';
 import { HOLDING_STATES } from './loan-overlap';
 import { groupTimings, parisToday, weekOf } from './response-times';
 
 const HISTORY = 'plugin::workflow.transition';
+const FICHE = 'api::fiche.fiche';
+const INTERVENTION = 'api::intervention.intervention';
+const PRET = 'api::pret.pret';
 const CLOSED = ['resolue', 'cloturee'];
 
-/** The « Tableau de bord » page: what waits for review, open interventions, this week's loans. */
+/**
+ * The « Tableau de bord » page: what waits for review, open interventions, this week's loans.
+ * Every list and figure counts only what the viewer may read in the Content Manager (an
+ * Animateur sees their own requests and loans); without an ability, nothing.
+ */
 export const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
-  async function interventionFigures(today: string) {
-    const all: any[] = await strapi.db.query('api::intervention.intervention').findMany({ populate: ['space', 'category'] });
-    const changes: any[] = await strapi.db.query(HISTORY).findMany({
-      where: { targetUid: 'api::intervention.intervention' },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    });
+  /** The entries of `uid` this viewer may read, through the Document Service. */
+  async function readable(ability: UserAbility | null, uid: string, query: Record<string, unknown>): Promise<any[]> {
+    const filters = await documentPermissions(strapi, ability, uid).readFilters();
+    if (filters === null) return [];
+    const own = query.filters as Record<string, unknown> | undefined;
+    return strapi.documents(uid as never).findMany({ ...query, filters: own ? { $and: [own, filters] } : filters } as never);
+  }
+
+  async function interventionFigures(ability: UserAbility | null, today: string) {
+    const all: any[] = await readable(ability, INTERVENTION, { populate: ['space', 'category'] });
+    const shown = new Set(all.map((i) => i.documentId));
+    // Histories of the shown interventions only: figures come from what the viewer may read.
+    const changes: any[] = (
+      await strapi.db.query(HISTORY).findMany({ where: { targetUid: INTERVENTION }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
+    ).filter((c: { targetDocumentId: string }) => shown.has(c.targetDocumentId));
     const timeline = (i: any) => ({
       createdAt: i.createdAt,
       changes: changes.filter((c) => c.targetDocumentId === i.documentId).map((c) => ({ from: c.from, to: c.to, createdAt: c.createdAt })),
@@ -42,9 +60,9 @@ export const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  async function loans(today: string) {
+  async function loans(ability: UserAbility | null, today: string) {
     const week = weekOf(today);
-    const rows: any[] = await strapi.db.query('api::pret.pret').findMany({ populate: ['equipment', 'borrowingSpace'], orderBy: { startDate: 'asc' } });
+    const rows: any[] = await readable(ability, PRET, { populate: ['equipment', 'borrowingSpace'], sort: 'startDate:asc' });
     const summary = (l: any): LoanSummary => ({
       documentId: l.documentId,
       reference: l.reference,
@@ -63,23 +81,19 @@ export const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    async data(now = new Date()): Promise<DashboardData> {
+    async data(ability: UserAbility | null, now = new Date()): Promise<DashboardData> {
       const today = parisToday(now);
-      const awaiting: any[] = await strapi.documents('api::fiche.fiche').findMany({
+      const awaiting: any[] = await readable(ability, FICHE, {
         filters: { reviewState: 'en_relecture' },
         locale: 'fr',
         status: 'draft',
         fields: ['title', 'updatedAt'],
-      } as never);
+      });
       return {
         fichesAwaitingReview: awaiting.map((f) => ({ documentId: f.documentId, title: f.title, since: new Date(f.updatedAt).toISOString() })),
-        ...(await interventionFigures(today)),
-        loans: await loans(today),
+        ...(await interventionFigures(ability, today)),
+        loans: await loans(ability, today),
       };
-    },
-    /** Loans whose end has passed and that are not returned: « en retard ». */
-    async overdueLoans(now = new Date()) {
-      return (await loans(parisToday(now))).overdue;
     },
   };
 };

@@ -2,10 +2,17 @@ import type { Core } from '@strapi/strapi';
 import { contentTypes, errors } from '@strapi/utils';
 import type { HistoryEntry, WorkflowState } from '../../../shared/contracts';
 import { decide, availableTransitions } from '../engine/engine';
-import type { Actor, Machine } from '../engine/types';
+import type { Actor, Machine, Transition } from '../engine/types';
 import { MACHINES } from '../machines';
+import { documentPermissions } from '../utils/document-permissions';
 import { runInTransition } from '../utils/transition-scope';
 import type { OutgoingMail } from './mailer';
+
+/** What a caller sends with a transition: a comment, and the new values the transition sets (its payload). */
+export interface FireInput {
+  comment?: string;
+  data?: Record<string, unknown>;
+}
 
 const HISTORY = 'plugin::workflow.transition';
 
@@ -24,6 +31,19 @@ export function machineFor(uid: string): Machine<any> {
   const machine = MACHINES[uid];
   if (!machine) throw new errors.NotFoundError(`Aucun circuit de validation pour « ${uid} ». Circuits : ${Object.keys(MACHINES).join(', ')}.`);
   return machine;
+}
+
+/** The transition's payload, validated; a 400 naming `data.<field>` when it is wrong or not expected. */
+function payloadOf(transition: Pick<Transition<unknown>, 'label' | 'payload'>, data: Record<string, unknown> | undefined): Record<string, unknown> | null {
+  if (!transition.payload) {
+    if (data === undefined) return null;
+    const message = `« ${transition.label} » ne prend pas de données : retirez « data ».`;
+    throw new errors.ValidationError(message, { errors: [{ path: ['data'], message, name: 'ValidationError' }] });
+  }
+  const result = transition.payload.schema.safeParse(data ?? {});
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({ path: ['data', ...i.path.map(String)], message: i.message, name: 'ValidationError' }));
+  throw new errors.ValidationError(issues.map((i) => `${i.path.join('.')} : ${i.message}`).join('; '), { errors: issues });
 }
 
 export const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -63,8 +83,10 @@ export const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
     }));
   }
 
+  /** The state panel: only for a caller who may read the entry in the Content Manager. */
   async function describe(uid: string, documentId: string, actor: Actor): Promise<WorkflowState> {
     const machine = machineFor(uid);
+    await documentPermissions(strapi, actor.ability, uid).assert('read', documentId);
     const doc = await load(machine, documentId);
     const state = String(doc[machine.field] ?? machine.initial);
     return {
@@ -72,23 +94,33 @@ export const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
       documentId,
       state,
       stateLabel: machine.states[state] ?? state,
-      transitions: availableTransitions(machine, doc, actor).map((t) => ({ name: t.name, label: t.label, to: t.to })),
+      transitions: availableTransitions(machine, doc, actor).map((t) => ({
+        name: t.name,
+        label: t.label,
+        to: t.to,
+        ...(t.payload ? { fields: [...t.payload.fields] } : {}),
+      })),
       history: await history(uid, documentId),
     };
   }
 
   /**
-   * Fires a transition: all of it (state, side effects, history) or nothing. Emails go out
-   * once the transaction is committed.
+   * Fires a transition: all of it (payload, state, side effects, history) or nothing. The caller
+   * must be allowed to update the entry in the Content Manager (its conditions included), then
+   * the engine decides by role. Emails go out once the transaction is committed.
    */
-  async function fire(uid: string, documentId: string, name: string, actor: Actor, comment?: string): Promise<WorkflowState> {
+  async function fire(uid: string, documentId: string, name: string, actor: Actor, { comment, data }: FireInput = {}): Promise<WorkflowState> {
     const machine = machineFor(uid);
+    const permissions = documentPermissions(strapi, actor.ability, uid);
     const outbox: OutgoingMail[] = [];
 
     await strapi.db.transaction(({ trx }) =>
       runInTransition(async () => {
         await lock(trx, uid, documentId);
-        const doc = await load(machine, documentId);
+        // Read first: a caller who may not see the entry learns nothing of its state.
+        await permissions.assert('read', documentId);
+        await permissions.assert('update', documentId);
+        let doc = await load(machine, documentId);
         const decision = decide(machine, doc, name, actor, comment);
         if (!decision.ok) {
           const details = { allowed: decision.allowed, state: doc[machine.field] ?? machine.initial };
@@ -97,6 +129,12 @@ export const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
           throw new errors.ValidationError(decision.message, details);
         }
         const { transition } = decision;
+        const changes = payloadOf(transition, data);
+        if (changes) {
+          // The new values are written first, so the conflict check below sees the entry as it will be.
+          await strapi.documents(uid as never).update({ documentId, data: changes } as never);
+          doc = await load(machine, documentId);
+        }
         const input = {
           strapi,
           doc,
