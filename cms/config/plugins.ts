@@ -1,4 +1,51 @@
+import path from 'path';
 import type { Core } from '@strapi/strapi';
+
+type Env = Core.Config.Shared.ConfigParams['env'];
+
+/** The repository's git-ignored data directory: this file runs from cms/dist/config. */
+const defaultDataDir = path.resolve(__dirname, '..', '..', '..', 'data');
+
+/**
+ * The local provider used without SMTP_HOST (cms/src/providers/email-outbox), named through the
+ * cms workspace's own package: Strapi lowercases a provider's name before require(), so an
+ * absolute path with a capital letter in it would not load.
+ */
+const OUTBOX_PROVIDER = '@reseau-epn/cms/dist/src/providers/email-outbox';
+
+/** SMTP connections kept open in parallel; DIGEST_SMTP_CONNECTIONS is its former name. */
+const smtpConnections = (env: Env) => env.int('SMTP_CONNECTIONS', env.int('DIGEST_SMTP_CONNECTIONS', 3));
+
+/**
+ * Strapi's email service is the platform's one mailer: Strapi's own mail (password resets), the
+ * workflow's notifications and the digest. The official nodemailer provider, pooled, when an SMTP
+ * server is set; otherwise `.eml` files in the outbox. Read once at start-up.
+ */
+function email(env: Env) {
+  const from = env('MAIL_FROM', 'Réseau EPN <no-reply@reseau-epn.example>');
+  const host = env('SMTP_HOST', '');
+  const user = env('SMTP_USER', '');
+  const outboxDir = env('MAIL_OUTBOX_DIR', '') || path.join(env('DATA_DIR', defaultDataDir), 'outbox');
+  const smtp = {
+    host,
+    port: env.int('SMTP_PORT', 587),
+    secure: env.bool('SMTP_SECURE', false),
+    auth: user ? { user, pass: env('SMTP_PASS', '') } : undefined,
+    // One pool for every sender; a connection is not recycled after nodemailer's default of 100
+    // messages (the digest sends thousands in a row).
+    pool: true,
+    maxConnections: smtpConnections(env),
+    maxMessages: Infinity,
+  };
+  return {
+    provider: host ? 'nodemailer' : OUTBOX_PROVIDER,
+    providerOptions: host ? smtp : { dir: outboxDir },
+    settings: { defaultFrom: from, defaultReplyTo: from },
+    // Ours, not Strapi's: the outbox's retention, applied whichever provider is in use
+    // (cms/src/providers/email-outbox/purge-schedule.ts).
+    outbox: { dir: outboxDir, retentionDays: env.int('MAIL_OUTBOX_RETENTION_DAYS', 30), purgeRule: '30 3 * * *' },
+  };
+}
 
 // Fiches carry screenshots and PDFs; SVG and executables are refused because a public
 // space's visitors download what the site links to.
@@ -26,6 +73,7 @@ const deniedTypes = [
 ];
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  email: { config: email(env) },
   // The network's own plugins, one workspace each under plugins/.
   workflow: {
     enabled: true,
@@ -52,7 +100,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       rule: env('DIGEST_RULE', '0 8 * * 1'),
       retryRule: env('DIGEST_RETRY_RULE', '*/10 * * * *'),
       sendRate: env.float('DIGEST_SEND_RATE', 10),
-      connections: env.int('DIGEST_SMTP_CONNECTIONS', 3),
+      // As many messages in flight as the email pool has connections.
+      connections: smtpConnections(env),
       rateLimit: { max: env.int('DIGEST_RATE_LIMIT_MAX', 30), windowSeconds: env.int('DIGEST_RATE_LIMIT_WINDOW', 600) },
     },
   },

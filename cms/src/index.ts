@@ -5,6 +5,7 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedIfEmpty } from './bootstrap/seed-on-empty';
+import { scheduleOutboxPurge } from './providers/email-outbox/purge-schedule';
 import { registerValidation } from './validation/document-middleware';
 
 export default {
@@ -19,5 +20,6 @@ export default {
     await ensureNetworkApiRoles(strapi);
     await ensureFirstAdmin(strapi);
     await seedIfEmpty(strapi);
+    scheduleOutboxPurge(strapi);
   },
 };

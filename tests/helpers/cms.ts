@@ -57,8 +57,9 @@ function pointMailAt(inbox: Inbox): void {
   process.env.SMTP_HOST = '127.0.0.1';
   process.env.SMTP_PORT = String(inbox.port);
   process.env.SMTP_SECURE = 'false';
-  delete process.env.SMTP_USER;
-  delete process.env.SMTP_PASS;
+  // Empty rather than unset: Strapi's dotenv would otherwise fill them from a developer's cms/.env.
+  process.env.SMTP_USER = '';
+  process.env.SMTP_PASS = '';
 }
 
 async function boot(): Promise<TestCms> {

@@ -13,6 +13,14 @@ export interface Inbox {
   onMessage: (count: number) => void;
   /** Resolves once `count` messages have arrived (or rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
+  /** Messages that arrived for one address. */
+  to(address: string): ParsedMail[];
+  /** Resolves once `count` messages have arrived for `address`, with them (or rejects after `timeoutMs`). */
+  waitForTo(address: string, count?: number, timeoutMs?: number): Promise<ParsedMail[]>;
+  /** Resolves with the first message that matches, once it has arrived (or rejects after `timeoutMs`). */
+  waitForMatch(matches: (mail: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
+  /** Takes every recipient and acts on no arrival again: what a file changed, undone. */
+  resetHooks(): void;
   close(): Promise<void>;
 }
 
@@ -54,6 +62,28 @@ export async function startInbox(): Promise<Inbox> {
         await new Promise((r) => setTimeout(r, 25));
       }
       return messages;
+    },
+    to: (address) => messages.filter((mail) => [mail.to].flat().some((a) => a?.value.some((v) => v.address === address))),
+    async waitForTo(address, count = 1, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (inbox.to(address).length < count) {
+        if (Date.now() > deadline) throw new Error(`expected ${count} message(s) for ${address}, got ${inbox.to(address).length}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      return inbox.to(address);
+    },
+    async waitForMatch(matches, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = messages.find(matches);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error('no matching message arrived');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+    resetHooks() {
+      inbox.refuse = () => null;
+      inbox.onMessage = () => {};
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -10,7 +10,6 @@ import {
   publishFiche,
   runner,
   setConfig,
-  startControlledInbox,
   stopInbox,
   testIssueKey,
   to,
@@ -42,7 +41,7 @@ const recipientsOf = (addresses: string[]) => inbox.messages.filter((mail) => ad
 
 beforeAll(async () => {
   cms = await getCms();
-  inbox = await useInbox(cms, await startControlledInbox());
+  inbox = await useInbox(cms);
   restoreConfig = setConfig(cms, { sendRate: 0 });
   fiche = await publishFiche(cms, { fr: 'Fiche de la semaine', br: 'Fichenn ar sizhun', en: 'Fiche of the week' });
 });

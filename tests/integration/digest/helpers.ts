@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ParsedMail } from 'mailparser';
 import type { TestCms } from '../../helpers/cms';
-import { startInbox, type Inbox } from '../../helpers/smtp';
+import type { Inbox } from '../../helpers/smtp';
 
 export const ABONNE = 'api::abonne.abonne';
 export const ISSUE = 'plugin::digest.issue';
@@ -14,25 +14,24 @@ type Section = 'fiches' | 'calendar' | 'forum' | 'spaces';
 export const uniqueId = () => randomBytes(4).toString('hex');
 export const uniqueEmail = (label: string) => `${label}.${uniqueId()}@lecteurs.example`;
 
-/** The CMS's mailer sends to a real SMTP server on loopback for the file's tests. */
-export async function useInbox<T extends Inbox = Inbox>(cms: TestCms, inbox?: T): Promise<T> {
-  const server = inbox ?? ((await startInbox()) as T);
-  process.env.SMTP_HOST = '127.0.0.1';
-  process.env.SMTP_PORT = String(server.port);
-  cms.strapi.plugin('workflow').service('mailer').reset();
-  return server;
+/**
+ * The run's SMTP inbox (tests/helpers/cms.ts points Strapi's email provider at it before boot),
+ * emptied for the file so counts start from zero, and taking every recipient.
+ */
+export async function useInbox(cms: TestCms): Promise<Inbox> {
+  cms.inbox.messages.length = 0;
+  cms.inbox.attempts.clear();
+  cms.inbox.resetHooks();
+  return cms.inbox;
 }
 
-export async function stopInbox(cms: TestCms, inbox: { close(): Promise<void> }) {
-  await inbox.close();
-  delete process.env.SMTP_HOST;
-  delete process.env.SMTP_PORT;
-  cms.strapi.plugin('workflow').service('mailer').reset();
+/** The inbox outlives the file: only what the file changed is undone. */
+export async function stopInbox(_cms: TestCms, inbox: Inbox) {
+  inbox.resetHooks();
 }
 
-/** The shared inbox already lets a test refuse recipients or act as the k-th message arrives. */
+/** The shared inbox lets a test refuse recipients or act as the k-th message arrives. */
 export type ControlledInbox = Inbox;
-export const startControlledInbox = startInbox;
 
 /** Messages that arrived for one address. */
 export const to = (inbox: { messages: ParsedMail[] }, email: string) =>

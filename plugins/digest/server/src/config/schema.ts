@@ -17,7 +17,7 @@ export const configSchema = z.object({
   timezone: z.string().min(1),
   /** Messages per second, at most; 0: as fast as the SMTP server takes them. */
   sendRate: z.number().min(0),
-  /** SMTP connections used in parallel by a run. */
+  /** Messages a run has in flight at once: as many as the email pool has SMTP connections (`SMTP_CONNECTIONS`). */
   connections: positive.max(50),
   /** Deliveries claimed at a time. */
   batchSize: positive.max(1000),

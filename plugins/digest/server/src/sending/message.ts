@@ -1,7 +1,7 @@
 import type { Language } from '../../../shared/contracts';
 import type { RenderedLetter } from '../digest/letter';
 import { STRINGS } from '../digest/strings';
-import type { OutgoingMail } from '../utils/mailer';
+import type { OutgoingMail } from './email';
 
 export interface Recipient {
   documentId: string;

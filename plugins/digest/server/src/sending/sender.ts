@@ -11,7 +11,7 @@ import type { Issue } from '../services/issues';
 import { ABONNE } from '../services/subscriptions';
 import { getConfig } from '../utils/get-config';
 import { getService } from '../utils/get-service';
-import { getMailer, mailDomain } from '../utils/mailer';
+import { mailDomain, sendMail } from './email';
 import { digestMessage } from './message';
 
 interface SubscriberRow {
@@ -45,8 +45,9 @@ interface SmtpError extends Error {
 }
 
 /**
- * The send loop of one run: claim a batch, send it over pooled SMTP connections at the
- * configured rate, record each outcome as it happens, and go on until nothing is due. Each
+ * The send loop of one run: claim a batch, send it through Strapi's email service (its pooled
+ * SMTP connections, `connections` messages in flight) at the configured rate, record each
+ * outcome as it happens, and go on until nothing is due. Each
  * message is personalised from the language's compiled letter: the subscriber's items and signed
  * links, nothing compiled.
  */
@@ -55,7 +56,7 @@ export function createSender(strapi: Core.Strapi, context: SenderContext) {
   const ledger = getService(strapi, 'deliveries');
   const signing = getService(strapi, 'signing');
   const links = createLinks(config.siteUrl, config.apiUrl);
-  const domain = mailDomain();
+  const domain = mailDomain(strapi);
   const leaseMs = config.leaseSeconds * 1000;
   const totals = { sent: 0, failed: 0, skipped: 0 };
   let stopped: SendOutcome['stopped'];
@@ -74,7 +75,7 @@ export function createSender(strapi: Core.Strapi, context: SenderContext) {
     return own.render(items, slots);
   }
 
-  async function deliver(row: ClaimedDelivery, claim: string, subscriber: SubscriberRow | undefined, mailer: ReturnType<ReturnType<typeof getMailer>['pool']>, pacer: ReturnType<typeof createPacer>) {
+  async function deliver(row: ClaimedDelivery, claim: string, subscriber: SubscriberRow | undefined, pacer: ReturnType<typeof createPacer>) {
     // Unsubscribed since the issue was planned: it takes effect at once.
     if (!subscriber || subscriber.confirmed !== true) {
       await ledger.markSkipped(row.id, claim, 'unsubscribed', subscriber?.language ?? null);
@@ -92,7 +93,7 @@ export function createSender(strapi: Core.Strapi, context: SenderContext) {
     const message = digestMessage(context.issue.issueKey, subscriber, await render(letter, items, token), links.unsubscribe(token), domain);
     await pacer.wait();
     try {
-      await mailer.send(message);
+      await sendMail(strapi, message);
     } catch (caught) {
       const error = caught as SmtpError;
       const attempts = row.attempts + 1;
@@ -111,37 +112,32 @@ export function createSender(strapi: Core.Strapi, context: SenderContext) {
 
   return {
     async run(): Promise<SendOutcome> {
-      const mailer = getMailer(strapi).pool({ maxConnections: config.connections });
       const pacer = createPacer(config.sendRate);
       let batch = 0;
-      try {
-        while (!shouldStop()) {
-          const now = context.clock();
-          const claim = `${context.holder}#${(batch += 1)}`;
-          // A whole batch is settled before the next claim: none of this run's rows is ever in
-          // flight when stale claims are collected.
-          const claimed = await ledger.claim(context.issue.id, claim, config.batchSize, now, new Date(now.getTime() - leaseMs));
-          if (claimed.length === 0) break;
-          // The query engine, not the Document Service: a run reads thousands of subscribers.
-          const subscribers: SubscriberRow[] = await strapi.db.query(ABONNE).findMany({
-            where: { id: { $in: claimed.map((row) => row.subscriberId) } },
-            select: ['id', 'documentId', 'email', 'language', 'confirmed', 'preferences'],
-          });
-          const byId = new Map(subscribers.map((s) => [s.id, s]));
-          const untouched: number[] = [];
-          let next = 0;
-          const worker = async () => {
-            while (next < claimed.length) {
-              const row = claimed[next++];
-              if (shouldStop()) untouched.push(row.id);
-              else await deliver(row, claim, byId.get(row.subscriberId), mailer, pacer);
-            }
-          };
-          await Promise.all(Array.from({ length: config.connections }, worker));
-          await ledger.release(untouched, claim);
-        }
-      } finally {
-        mailer.close();
+      while (!shouldStop()) {
+        const now = context.clock();
+        const claim = `${context.holder}#${(batch += 1)}`;
+        // A whole batch is settled before the next claim: none of this run's rows is ever in
+        // flight when stale claims are collected.
+        const claimed = await ledger.claim(context.issue.id, claim, config.batchSize, now, new Date(now.getTime() - leaseMs));
+        if (claimed.length === 0) break;
+        // The query engine, not the Document Service: a run reads thousands of subscribers.
+        const subscribers: SubscriberRow[] = await strapi.db.query(ABONNE).findMany({
+          where: { id: { $in: claimed.map((row) => row.subscriberId) } },
+          select: ['id', 'documentId', 'email', 'language', 'confirmed', 'preferences'],
+        });
+        const byId = new Map(subscribers.map((s) => [s.id, s]));
+        const untouched: number[] = [];
+        let next = 0;
+        const worker = async () => {
+          while (next < claimed.length) {
+            const row = claimed[next++];
+            if (shouldStop()) untouched.push(row.id);
+            else await deliver(row, claim, byId.get(row.subscriberId), pacer);
+          }
+        };
+        await Promise.all(Array.from({ length: config.connections }, worker));
+        await ledger.release(untouched, claim);
       }
       return { totals, stopped };
     },

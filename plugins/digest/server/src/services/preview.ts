@@ -5,9 +5,9 @@ import { compileLetter, type CompiledLetter } from '../digest/letter';
 import { createLinks } from '../digest/links';
 import { digestPeriod } from '../digest/period';
 import { STRINGS } from '../digest/strings';
+import { sendMail } from '../sending/email';
 import { getConfig } from '../utils/get-config';
 import { getService } from '../utils/get-service';
-import { getMailer } from '../utils/mailer';
 
 /** What the admin page shows and does besides starting a run. */
 export const preview = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -35,7 +35,7 @@ export const preview = ({ strapi }: { strapi: Core.Strapi }) => {
       const letter = await nextLetter(locale, now);
       const form = createLinks(getConfig(strapi).siteUrl, getConfig(strapi).apiUrl).subscribe(locale);
       const message = letter.render(letter.content.items, { preferencesUrl: form, unsubscribeUrl: form });
-      await getMailer(strapi).send({ to: email, ...message, subject: `${STRINGS[locale].testPrefix}${message.subject}` });
+      await sendMail(strapi, { to: email, ...message, subject: `${STRINGS[locale].testPrefix}${message.subject}` });
     },
 
     /** The last issues, newest first, with their deliveries counted by status. */

@@ -5,9 +5,9 @@ import { compileConfirmation, type CompiledConfirmation } from '../digest/confir
 import { createLinks } from '../digest/links';
 import { DEFAULT_INTERESTS, normaliseInterests } from '../digest/selection';
 import type { TokenPurpose } from '../digest/tokens';
+import { sendMail } from '../sending/email';
 import { getConfig } from '../utils/get-config';
 import { getService } from '../utils/get-service';
-import { getMailer } from '../utils/mailer';
 import { invalidToken } from '../utils/validate';
 
 export const ABONNE = 'api::abonne.abonne';
@@ -83,7 +83,7 @@ export const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
       confirmations.set(language, compiled);
     }
     const link = createLinks(config.siteUrl, config.apiUrl).confirm(language, getService(strapi, 'signing').confirmToken(subscriber.documentId));
-    await getMailer(strapi).send({ to: subscriber.email, ...(await compiled).render(link) });
+    await sendMail(strapi, { to: subscriber.email, ...(await compiled).render(link) });
   }
 
   /** Creates the subscriber, or finds it when another request created it meanwhile (unique email). */
