@@ -78,7 +78,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   workflow: {
     enabled: true,
     resolve: '../plugins/workflow',
-    config: { overdueReminderRule: env('WORKFLOW_OVERDUE_REMINDER_RULE', '0 8 * * *') },
+    // Keys and their meaning: plugins/workflow/README.md.
+    config: {
+      overdueReminderRule: env('WORKFLOW_OVERDUE_REMINDER_RULE', '0 8 * * *'),
+      mailRetryRule: env('WORKFLOW_MAIL_RETRY_RULE', '*/10 * * * *'),
+      mailRetentionDays: env.int('WORKFLOW_MAIL_RETENTION_DAYS', 30),
+    },
   },
   revisions: {
     enabled: true,

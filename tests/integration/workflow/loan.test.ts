@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { createEspace, sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
-import { startInbox, type Inbox } from '../../helpers/smtp';
+import type { Inbox } from '../../helpers/smtp';
 import { fire, setCreator } from './helpers';
 
 const PRET = 'api::pret.pret';
@@ -17,17 +17,7 @@ beforeAll(async () => {
   cms = await getCms();
   [borrower, technicien, moderator] = await Promise.all([createPerson(cms, 'animateur'), createPerson(cms, 'technicien'), createPerson(cms, 'moderateur')]);
   spaceId = (await createEspace(cms.strapi)).documentId;
-  inbox = await startInbox();
-  process.env.SMTP_HOST = '127.0.0.1';
-  process.env.SMTP_PORT = String(inbox.port);
-  cms.strapi.plugin('workflow').service('mailer').reset();
-});
-
-afterAll(async () => {
-  delete process.env.SMTP_HOST;
-  delete process.env.SMTP_PORT;
-  cms.strapi.plugin('workflow').service('mailer').reset();
-  await inbox.close();
+  inbox = cms.inbox;
 });
 
 async function newEquipment(): Promise<string> {
@@ -51,7 +41,7 @@ describe('equipment loans', () => {
     for (const name of ['accepter', 'remettre', 'rendre']) states.push((await fire(cms, technicien.jwt, PRET, loan, name)).body.data.state);
 
     expect(states).toEqual(['accepte', 'en_cours', 'rendu']);
-    const mail = (await inbox.waitFor(1)).find((m) => m.subject?.includes('accepté') && m.text?.includes('2027-01-04'));
+    const mail = await inbox.waitForMatch((m) => Boolean(m.subject?.includes('accepté') && m.text?.includes('2027-01-04')));
     expect(mail?.to).toMatchObject({ text: 'accepte@secret.example' });
   });
 
@@ -97,14 +87,13 @@ describe('equipment loans', () => {
     const loan = await newLoan(item, '2026-01-05', '2026-01-09', 'retard@secret.example');
     await fire(cms, technicien.jwt, PRET, loan, 'accepter');
     await fire(cms, technicien.jwt, PRET, loan, 'remettre');
-    const before = inbox.messages.length;
 
     const sent = await cms.strapi.plugin('workflow').service('overdue-reminders').run();
     const dashboard = await cms.request('/workflow/dashboard', { token: moderator.adminToken });
 
     expect(sent).toBeGreaterThanOrEqual(1);
-    const messages = await inbox.waitFor(before + sent);
-    expect(messages.some((m) => m.subject?.includes('en retard') && (m.to as { text: string }).text === 'retard@secret.example')).toBe(true);
+    const reminder = await inbox.waitForMatch((m) => Boolean(m.subject?.includes('en retard')) && (m.to as { text: string }).text === 'retard@secret.example');
+    expect(reminder.text).toContain('2026-01-09');
     expect(dashboard.body.data.loans.overdue.map((l: { documentId: string }) => l.documentId)).toContain(loan);
   });
 });

@@ -1,3 +1,4 @@
+import notification from './notification';
 import transition from './transition';
 
-export default { transition };
+export default { transition, notification };

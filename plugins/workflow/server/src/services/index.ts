@@ -1,12 +1,12 @@
 import { dashboard } from './dashboard';
 import { ficheFromIntervention } from './fiche-from-intervention';
-import { mailer } from './mailer';
+import { notifications } from './notifications';
 import { overdueReminders } from './overdue-reminders';
 import { workflow } from './workflow';
 
 export default {
   workflow,
-  mailer,
+  notifications,
   dashboard,
   'fiche-from-intervention': ficheFromIntervention,
   'overdue-reminders': overdueReminders,

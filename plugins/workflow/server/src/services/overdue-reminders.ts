@@ -1,8 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from '../utils/get-service';
 import { HOLDING_STATES } from './loan-overlap';
+import type { Notice } from './notifications';
 import { parisToday } from './response-times';
 
-/** The daily job: each borrower of an overdue loan gets a reminder. Returns how many were sent. */
+/**
+ * The daily job: each borrower of an overdue loan gets a reminder. Every reminder is queued
+ * first, then each is tried on its own: a recipient the SMTP server refuses holds up nobody,
+ * and its reminder is retried on the notifications' schedule. Returns how many were sent now.
+ */
 export const overdueReminders = ({ strapi }: { strapi: Core.Strapi }) => ({
   async run(now = new Date()): Promise<number> {
     const today = parisToday(now);
@@ -10,19 +16,20 @@ export const overdueReminders = ({ strapi }: { strapi: Core.Strapi }) => ({
       where: { status: { $in: [...HOLDING_STATES] }, endDate: { $lt: today } },
       populate: ['requester', 'equipment'],
     });
-    const mailer = strapi.plugin('workflow').service('mailer');
-    let sent = 0;
+    const notifications = getService(strapi, 'notifications');
+    const queued: number[] = [];
     for (const loan of overdue) {
-      const to = loan.requester?.email;
-      if (!to) continue;
-      await mailer.send({
-        to,
+      const reminder: Notice = {
+        to: loan.requester?.email,
         subject: `Prêt ${loan.reference} en retard : ${loan.equipment?.name ?? 'matériel'} à rendre`,
-        text: `Bonjour ${loan.requester.name ?? ''},\n\nLe prêt ${loan.reference} (${loan.equipment?.name ?? 'matériel'}) devait se terminer le ${loan.endDate}. Merci de rapporter le matériel à son point de prêt ou de répondre à ce message pour convenir d'une date.\n\nL'équipe technique du réseau\n`,
-      });
-      sent += 1;
+        text: `Bonjour ${loan.requester?.name ?? ''},\n\nLe prêt ${loan.reference} (${loan.equipment?.name ?? 'matériel'}) devait se terminer le ${loan.endDate}. Merci de rapporter le matériel à son point de prêt ou de répondre à ce message pour convenir d'une date.\n\nL'équipe technique du réseau\n`,
+      };
+      queued.push(...(await notifications.queue([reminder], `api::pret.pret ${loan.documentId} : rappel de retard`)));
     }
-    if (overdue.length > 0) strapi.log.info(`[workflow] overdue loans: ${overdue.length}, reminders sent: ${sent}`);
-    return sent;
+    const report = await notifications.deliver(queued, now);
+    if (overdue.length > 0) {
+      strapi.log.info(`[workflow] overdue loans: ${overdue.length}, reminders sent: ${report.sent}, to retry: ${report.retrying}, given up: ${report.failed}`);
+    }
+    return report.sent;
   },
 });

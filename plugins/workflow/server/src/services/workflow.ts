@@ -5,8 +5,9 @@ import { decide, availableTransitions } from '../engine/engine';
 import type { Actor, Machine, Transition } from '../engine/types';
 import { MACHINES } from '../machines';
 import { documentPermissions } from '../utils/document-permissions';
+import { getService } from '../utils/get-service';
 import { runInTransition } from '../utils/transition-scope';
-import type { OutgoingMail } from './mailer';
+import type { Notice } from './notifications';
 
 /** What a caller sends with a transition: a comment, and the new values the transition sets (its payload). */
 export interface FireInput {
@@ -112,7 +113,8 @@ export const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   async function fire(uid: string, documentId: string, name: string, actor: Actor, { comment, data }: FireInput = {}): Promise<WorkflowState> {
     const machine = machineFor(uid);
     const permissions = documentPermissions(strapi, actor.ability, uid);
-    const outbox: OutgoingMail[] = [];
+    const outbox: Notice[] = [];
+    let queued: number[] = [];
 
     await strapi.db.transaction(({ trx }) =>
       runInTransition(async () => {
@@ -167,13 +169,12 @@ export const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
             actorName: actor.name,
           },
         });
+        // Queued in the same transaction: a rolled-back transition mails nobody, a committed one loses no mail.
+        queued = await getService(strapi, 'notifications').queue(outbox, `${uid} ${documentId} : ${transition.name}`);
       }),
     );
 
-    const mailer = strapi.plugin('workflow').service('mailer');
-    for (const mail of outbox) {
-      mailer.send(mail).catch((error: Error) => strapi.log.error(`[workflow] could not send "${mail.subject}" to ${mail.to}: ${error.message}`));
-    }
+    getService(strapi, 'notifications').deliverInBackground(queued);
     return describe(uid, documentId, actor);
   }
 

@@ -1,0 +1,15 @@
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+/**
+ * The HTML part of a plain-text notification: the text escaped, its paragraphs and line breaks
+ * kept. Without one, Strapi's nodemailer provider sends the text itself as the HTML part, and
+ * any markup in a title or a reviewer's comment would be rendered by the reader's mail client.
+ */
+export function textToHtml(text: string): string {
+  const paragraphs = text
+    .trim()
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escape(paragraph).replace(/\n/g, '<br>\n')}</p>`);
+  return `<!doctype html>\n<html lang="fr">\n<body>\n${paragraphs.join('\n')}\n</body>\n</html>\n`;
+}
