@@ -88,4 +88,22 @@ describe('the letter’s forms in Chromium', () => {
     expect(requests[1].body).toEqual({ language: 'br', interests: { sections: ['fiches'] }, subscribed: false });
     await page.close();
   });
+
+  it('should ask to confirm from the mailbox when coming back after unsubscribing', async () => {
+    const { page } = await withApi((route) =>
+      route.fulfill(
+        route.request().method() === 'GET'
+          ? json(200, { data: { language: 'fr', interests: { sections: ['fiches'], categories: [] }, subscribed: false } })
+          : json(200, { data: { language: 'fr', interests: { sections: ['fiches'], categories: [] }, subscribed: false, confirmationSent: true } }),
+      ),
+    );
+    await page.goto(`${siteUrl()}/lettre/preferences/?token=jeton-prefs`);
+    await expect.poll(() => page.getByLabel('Recevoir la lettre chaque semaine').isChecked()).toBe(false);
+
+    await page.getByLabel('Recevoir la lettre chaque semaine').check();
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+    await expect.poll(() => page.locator('[role="status"]').textContent()).toContain('confirmez avec le lien que nous venons de vous envoyer');
+    await page.close();
+  });
 });

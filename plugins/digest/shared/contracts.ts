@@ -43,8 +43,13 @@ export interface ConfirmResponse {
 export interface Preferences {
   language: Language;
   interests: Interests;
-  /** False once unsubscribed; PUT `subscribed: true` subscribes again. */
+  /** False once unsubscribed; PUT `subscribed: true` mails a new confirmation link. */
   subscribed: boolean;
+}
+
+/** PUT's answer: `confirmationSent` when coming back needs the mailbox's confirmation first. */
+export interface UpdatedPreferences extends Preferences {
+  confirmationSent?: true;
 }
 
 export interface PreferencesBody {
@@ -54,7 +59,7 @@ export interface PreferencesBody {
 }
 
 export interface PreferencesResponse {
-  data: Preferences;
+  data: Preferences | UpdatedPreferences;
 }
 
 /** POST /api/digest/unsubscribe?token=… (RFC 8058 one-click: body `List-Unsubscribe=One-Click`). */

@@ -9,6 +9,8 @@ interface Messages {
   missing: string;
   preferences: string;
   saved: string;
+  /** Coming back after unsubscribing: confirmed from the mailbox first. */
+  confirmationSent: string;
   loading: string;
 }
 
@@ -108,7 +110,7 @@ export function setupLetterForm(root: HTMLElement): void {
         subscribed: data.get('subscribed') === 'on',
       });
       if (!ok) return fail(json);
-      say(messages.saved);
+      say(json.data?.confirmationSent ? messages.confirmationSent : messages.saved);
     });
   });
 }

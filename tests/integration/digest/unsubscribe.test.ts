@@ -1,5 +1,5 @@
 import type { ParsedMail } from 'mailparser';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import type { Inbox } from '../../helpers/smtp';
 import {
@@ -167,15 +167,18 @@ describe('preferences through the signed link', () => {
     expect(await subscriberOf(email)).toMatchObject({ language: 'br', preferences: { sections: ['forum'], categories: [] } });
   });
 
-  it('should subscribe again through the link after unsubscribing', async () => {
+  it('should mail a new confirmation, and not subscribe yet, when asked to subscribe again through the link', async () => {
     const { email, mail } = await receiveLetter();
     const token = tokenFrom(mail, '/lettre/preferences/');
     await cms.request(`/api/digest/unsubscribe?token=${token}`, { method: 'POST' });
+    await cms.strapi.db.query(ABONNE).update({ where: { email }, data: { confirmationSentAt: null } });
 
     const response = await cms.request(`/api/digest/preferences?token=${token}`, { method: 'PUT', body: { subscribed: true } });
+    const confirmation = await vi.waitUntil(() => to(inbox, email).find((m) => m.text?.includes('/lettre/confirmation/')), { timeout: 5000 });
 
-    expect(response.body.data.subscribed).toBe(true);
-    expect((await subscriberOf(email)).confirmed).toBe(true);
+    expect(response.body.data).toMatchObject({ subscribed: false, confirmationSent: true });
+    expect((await subscriberOf(email)).confirmed).toBe(false);
+    expect(tokenFrom(confirmation, '/lettre/confirmation/')).toBeTruthy();
   });
 
   it('should answer 400 naming the field for a bad change', async () => {

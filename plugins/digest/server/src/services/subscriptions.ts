@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { Interests, Language, Preferences, PreferencesBody } from '../../../shared/contracts';
+import type { Interests, Language, Preferences, PreferencesBody, UpdatedPreferences } from '../../../shared/contracts';
 import { compileConfirmation, type CompiledConfirmation } from '../digest/confirmation-letter';
 import { createLinks } from '../digest/links';
 import { DEFAULT_INTERESTS, normaliseInterests } from '../digest/selection';
@@ -100,28 +100,30 @@ export const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  /**
+   * Records the request and mails a confirmation link. An address already confirmed keeps
+   * its settings until the new request is confirmed from its mailbox. Resolves once the
+   * message is handed to the mailer in the background: the answer never depends on it.
+   */
+  async function subscribe(request: SubscribeRequest): Promise<void> {
+    await assertCategories(request.interests?.categories);
+    const interests = normaliseInterests({ ...DEFAULT_INTERESTS, ...request.interests });
+    const { subscriber, created } = await findOrCreate(request, interests);
+    let current = subscriber;
+    if (!created) {
+      current = subscriber.confirmed
+        ? await update(subscriber.documentId, { pendingChange: { language: request.language, interests } })
+        : await update(subscriber.documentId, { language: request.language, preferences: interests, pendingChange: null });
+    }
+    // One confirmation per address per cooldown: the form must not become a way to flood a mailbox.
+    const lastSent = subscriber.confirmationSentAt ? Date.parse(subscriber.confirmationSentAt) : 0;
+    if (Date.now() - lastSent < getConfig(strapi).confirmationCooldownMinutes * MINUTE_MS) return;
+    current = await update(subscriber.documentId, { confirmationSentAt: new Date().toISOString() });
+    sendConfirmation(current, request.language).catch((error: Error) => strapi.log.error(`[digest] confirmation message not sent: ${error.message}`));
+  }
+
   return {
-    /**
-     * Records the request and mails a confirmation link. An address already confirmed keeps
-     * its settings until the new request is confirmed from its mailbox. Resolves once the
-     * message is handed to the mailer in the background: the answer never depends on it.
-     */
-    async subscribe(request: SubscribeRequest): Promise<void> {
-      await assertCategories(request.interests?.categories);
-      const interests = normaliseInterests({ ...DEFAULT_INTERESTS, ...request.interests });
-      const { subscriber, created } = await findOrCreate(request, interests);
-      let current = subscriber;
-      if (!created) {
-        current = subscriber.confirmed
-          ? await update(subscriber.documentId, { pendingChange: { language: request.language, interests } })
-          : await update(subscriber.documentId, { language: request.language, preferences: interests, pendingChange: null });
-      }
-      // One confirmation per address per cooldown: the form must not become a way to flood a mailbox.
-      const lastSent = subscriber.confirmationSentAt ? Date.parse(subscriber.confirmationSentAt) : 0;
-      if (Date.now() - lastSent < getConfig(strapi).confirmationCooldownMinutes * MINUTE_MS) return;
-      current = await update(subscriber.documentId, { confirmationSentAt: new Date().toISOString() });
-      sendConfirmation(current, request.language).catch((error: Error) => strapi.log.error(`[digest] confirmation message not sent: ${error.message}`));
-    },
+    subscribe,
 
     async confirm(token: string): Promise<{ language: Language; preferencesToken: string }> {
       const subscriber = await bySignedToken(token, 'confirm');
@@ -140,17 +142,20 @@ export const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
       return toPreferences(await bySignedToken(token, 'manage'));
     },
 
-    async updatePreferences(token: string, body: PreferencesBody): Promise<Preferences> {
+    async updatePreferences(token: string, body: PreferencesBody): Promise<UpdatedPreferences> {
       const subscriber = await bySignedToken(token, 'manage');
       await assertCategories(body.interests?.categories);
       const now = new Date().toISOString();
       const data: Partial<Subscriber> & { preferences?: Interests } = {};
       if (body.language) data.language = body.language;
       if (body.interests) data.preferences = normaliseInterests({ ...normaliseInterests(subscriber.preferences), ...body.interests });
-      // The link came to this mailbox: it is proof enough to come back without a new confirmation.
-      if (body.subscribed === true && !subscriber.confirmed) Object.assign(data, { confirmed: true, confirmedAt: now, unsubscribedAt: null });
       if (body.subscribed === false && subscriber.confirmed) Object.assign(data, { confirmed: false, unsubscribedAt: now, pendingChange: null });
-      return toPreferences(Object.keys(data).length ? await update(subscriber.documentId, data) : subscriber);
+      const updated = Object.keys(data).length ? await update(subscriber.documentId, data) : subscriber;
+      // The management link is in every letter, forwarded ones included: coming back is a new
+      // subscription, confirmed from the mailbox like the first one.
+      const resubscribing = body.subscribed === true && !subscriber.confirmed;
+      if (resubscribing) await subscribe({ email: updated.email, language: updated.language, interests: normaliseInterests(updated.preferences) });
+      return { ...toPreferences(updated), ...(resubscribing ? { confirmationSent: true as const } : {}) };
     },
 
     /** Takes effect at once: a run in progress skips this subscriber from its next message on. */
