@@ -1,5 +1,6 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { noDelaySocket } from '../src/providers/no-delay-socket';
 
 type Env = Core.Config.Shared.ConfigParams['env'];
 
@@ -36,6 +37,8 @@ function email(env: Env) {
     pool: true,
     maxConnections: smtpConnections(env),
     maxMessages: Infinity,
+    // Nagle's algorithm off: see the file.
+    getSocket: noDelaySocket(),
   };
   return {
     provider: host ? 'nodemailer' : OUTBOX_PROVIDER,
