@@ -3,7 +3,7 @@ import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { ensureNetworkApiRoles } from './bootstrap/api-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
-import { ensureMemberSignupConfirmation } from './bootstrap/member-signup';
+import { ensureMemberMailSender, ensureMemberSignupConfirmation } from './bootstrap/member-signup';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedIfEmpty } from './bootstrap/seed-on-empty';
 import { scheduleOutboxPurge } from './providers/email-outbox/purge-schedule';
@@ -20,6 +20,7 @@ export default {
     await ensurePublicPermissions(strapi);
     await ensureNetworkApiRoles(strapi);
     await ensureMemberSignupConfirmation(strapi);
+    await ensureMemberMailSender(strapi);
     await ensureFirstAdmin(strapi);
     await seedIfEmpty(strapi);
     scheduleOutboxPurge(strapi);

@@ -22,3 +22,28 @@ export async function ensureMemberSignupConfirmation(strapi: Core.Strapi): Promi
     value: { ...settings, email_confirmation: true, email_confirmation_redirection: settings.email_confirmation_redirection || `${siteUrl.replace(/\/$/, '')}/` },
   });
 }
+
+interface EmailTemplates {
+  [template: string]: { options: { from: { name: string; email: string }; response_email?: string } };
+}
+
+/** Strapi's own sender, left in the members' mail templates until someone sets theirs. */
+const STRAPI_SENDER = 'no-reply@strapi.io';
+
+/**
+ * The members' confirmation and password-reset mails come from the network (MAIL_FROM), not
+ * from Strapi's placeholder sender, which mail servers reject or file as spam. A sender set by
+ * hand in the admin is kept.
+ */
+export async function ensureMemberMailSender(strapi: Core.Strapi): Promise<void> {
+  const from = /^\s*(?:"?([^"<]*?)"?\s*<([^>]+)>|([^\s<>]+))\s*$/.exec(process.env.MAIL_FROM || 'Réseau EPN <no-reply@reseau-epn.example>');
+  if (!from) return;
+  const sender = { name: (from[1] ?? '').trim() || 'Réseau EPN', email: from[2] ?? from[3] };
+  const store = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'email' });
+  const templates = (await store.get()) as EmailTemplates | null;
+  if (!templates) return;
+  const stale = Object.values(templates).filter((template) => template.options?.from?.email === STRAPI_SENDER);
+  if (stale.length === 0) return;
+  for (const template of stale) template.options.from = sender;
+  await store.set({ value: templates });
+}

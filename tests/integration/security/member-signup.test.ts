@@ -46,4 +46,12 @@ describe('member sign-up', () => {
 
     expect(login.status).toBe(200);
   });
+
+  it('should send the confirmation from the network’s address, not Strapi’s placeholder', async () => {
+    const { email } = await signUp();
+    const [mail] = await cms.inbox.waitForTo(email, 1, 5000);
+
+    expect(mail.from?.value[0].address).not.toBe('no-reply@strapi.io');
+    expect(mail.from?.value[0].address).toBe('no-reply@reseau-epn.example');
+  });
 });
