@@ -39,7 +39,7 @@ describe('member sign-up', () => {
   it('should mail the confirmation link, which lets the member log in', async () => {
     const { email, password } = await signUp();
     const [mail] = await cms.inbox.waitForTo(email, 1, 5000);
-    const link = /https?:\/\/\S+\/api\/auth\/email-confirmation\?confirmation=[0-9a-f]+/.exec(mail.text ?? mail.html ?? '')![0];
+    const link = /https?:\/\/\S+\/api\/auth\/email-confirmation\?confirmation=[0-9a-f]+/.exec(mail.text ?? '')![0];
 
     await fetch(`${cms.url}${new URL(link).pathname}${new URL(link).search}`, { redirect: 'manual' });
     const login = await cms.request('/api/auth/local', { method: 'POST', body: { identifier: email, password } });
