@@ -13,6 +13,7 @@ const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
 export function registerValidation(strapi: Core.Strapi): void {
   const cache = new Map<string, FieldRule[]>();
   const rulesOf = (uid: string): FieldRule[] => {
+    // `as never`: the middleware sees every type's uid as a plain string at run time.
     if (!cache.has(uid)) cache.set(uid, [...(RULES[uid] ?? []), ...slugRules(strapi.contentType(uid as never)?.attributes ?? {})]);
     return cache.get(uid)!;
   };

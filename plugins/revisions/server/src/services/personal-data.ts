@@ -7,6 +7,8 @@ const DAY_MS = 86_400_000;
 
 /** The attributes a content type declares private (`private: true`): personal data, never in the public API. */
 export function privateAttributes(strapi: Core.Strapi, uid: string): string[] {
+  // `as never`: `uid` is a runtime string (the plugin's config or a machine); the app's generated
+  // content-type types are not visible inside a plugin (issue 11), so Strapi's typed APIs take it untyped.
   const attributes = strapi.contentType(uid as never).attributes as Record<string, { private?: boolean }>;
   return Object.keys(attributes).filter((name) => attributes[name].private === true);
 }

@@ -21,6 +21,8 @@ export function createPublicHistory(strapi: Core.Strapi, limit: () => number) {
 
   /** The versions of `uid` published now, as documentId and locale: archived, unpublished or deleted ones have none. */
   async function publishedNow(uid: string, where: Record<string, unknown> = {}): Promise<{ documentId: string; locale: string | null }[]> {
+    // `as never`: `uid` is a runtime string (the plugin's config or a machine); the app's generated
+    // content-type types are not visible inside a plugin (issue 11), so Strapi's typed APIs take it untyped.
     if (!contentTypes.hasDraftAndPublish(strapi.contentType(uid as never))) return [];
     const rows: { documentId: string; locale?: string | null }[] = await strapi.db
       .query(uid as never)

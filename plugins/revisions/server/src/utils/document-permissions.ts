@@ -25,6 +25,8 @@ export async function canOnDocument(strapi: Core.Strapi, ability: unknown, actio
   const query = await checker.sanitizedQuery[action]({});
   const builder = strapi.plugin('content-manager').service('populate-builder') as unknown as PopulateBuilder;
   const populate = await builder(uid).populateFromQuery(query).build();
+  // `as never`: `uid` is a runtime string (the plugin's config or a machine); the app's generated
+  // content-type types are not visible inside a plugin (issue 11), so Strapi's typed APIs take it untyped.
   const withDraft = contentTypes.hasDraftAndPublish(strapi.contentType(uid as never));
   const version = await strapi.documents(uid as never).findOne({ documentId, locale, populate, ...(withDraft ? { status: 'draft' } : {}) } as never);
   if (!version) throw new errors.NotFoundError(`Aucune version ${locale ? `(${locale}) ` : ''}du document ${documentId}.`);

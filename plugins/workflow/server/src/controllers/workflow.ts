@@ -2,12 +2,13 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import type { Actor, UserAbility } from '../engine/types';
+import { intervention } from '../machines/intervention';
 import { adminActor, apiActor } from '../services/actors';
 import { TransitionConflictError } from '../services/workflow';
 import { documentPermissions } from '../utils/document-permissions';
 import { getService } from '../utils/get-service';
 
-const INTERVENTION = 'api::intervention.intervention';
+const INTERVENTION = intervention.uid;
 
 const paramsSchema = z.object({
   uid: z.string().min(1).optional(),

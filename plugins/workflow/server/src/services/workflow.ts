@@ -134,6 +134,8 @@ export const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
         const changes = payloadOf(transition, data);
         if (changes) {
           // The new values are written first, so the conflict check below sees the entry as it will be.
+          // `as never`: `uid` is a runtime string (the plugin's config or a machine); the app's generated
+          // content-type types are not visible inside a plugin (issue 11), so Strapi's typed APIs take it untyped.
           await strapi.documents(uid as never).update({ documentId, data: changes } as never);
           doc = await load(machine, documentId);
         }

@@ -7,6 +7,8 @@ type Attribute = { type: string };
 
 /** The guarded fields of every stored version of a document, keyed by locale and status. */
 async function readGuarded(strapi: Core.Strapi, uid: string, documentId: string, fields: string[]) {
+  // `as never`: `uid` is a runtime string (the plugin's config or a machine); the app's generated
+  // content-type types are not visible inside a plugin (issue 11), so Strapi's typed APIs take it untyped.
   const attributes = strapi.contentType(uid as never).attributes as Record<string, Attribute>;
   const populate: Record<string, true | { populate: true }> = {};
   for (const field of fields) {
