@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { signPreviewToken } from '../src/utils/preview-token';
+import { UIDS } from '@reseau-epn/platform';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
@@ -25,7 +26,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     config: {
       allowedOrigins: [env('SITE_URL', 'http://localhost:4321')],
       async handler(uid: string, { documentId, locale, status }: { documentId: string; locale?: string; status?: string }) {
-        if (uid !== 'api::fiche.fiche') return null;
+        if (uid !== UIDS.fiche) return null;
         const target = { documentId, locale: locale ?? 'fr', status: status ?? 'draft' };
         const query = new URLSearchParams({ locale: target.locale, status: target.status, token: signPreviewToken(target, env('PREVIEW_SECRET', '')) });
         return `${env('SITE_URL', 'http://localhost:4321')}/apercu/fiches/${encodeURIComponent(documentId)}/?${query}`;

@@ -1,6 +1,7 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { noDelaySocket } from '../src/providers/no-delay-socket';
+import { TRACKED_UIDS } from '@reseau-epn/platform';
 
 type Env = Core.Config.Shared.ConfigParams['env'];
 
@@ -92,7 +93,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     enabled: true,
     resolve: '../plugins/revisions',
     config: {
-      contentTypes: ['api::fiche.fiche', 'api::espace.espace'],
+      contentTypes: [...TRACKED_UIDS],
       // Days after which old revisions lose their private fields (a space's referent).
       personalDataRetentionDays: env.int('REVISIONS_PERSONAL_DATA_RETENTION_DAYS', 365),
     },

@@ -6,19 +6,20 @@ import type { Core } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
 import { precompress } from '../../site/scripts/precompress';
 import { runSiteBuildProcess } from './site-build-process';
+import { UIDS } from '@reseau-epn/platform';
 
 export const SITE_DIR = path.resolve(__dirname, '..', '..', 'site');
 
 type AstroHandler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 /** Content types whose publication changes the public site. */
-const PUBLIC_TYPES = new Set([
-  'api::fiche.fiche',
-  'api::categorie.categorie',
-  'api::etiquette.etiquette',
-  'api::espace.espace',
-  'api::atelier.atelier',
-  'api::formation.formation',
+const PUBLIC_TYPES = new Set<string>([
+  UIDS.fiche,
+  UIDS.categorie,
+  UIDS.etiquette,
+  UIDS.espace,
+  UIDS.atelier,
+  UIDS.formation,
 ]);
 const EVENTS = ['entry.publish', 'entry.unpublish', 'entry.delete', 'entry.update', 'entry.create'];
 /** Saving a draft changes nothing public; for types without drafts, every save is public. */

@@ -3,6 +3,10 @@ import { contentTypes } from '@strapi/utils';
 
 export type Outcome = 'created' | 'updated';
 
+interface Unpublishable {
+  unpublish(params: { documentId: string; locale?: string }): Promise<unknown>;
+}
+
 interface UpsertInput {
   /** Filters that find the entry by its stable key (slug, reference, inventory number). */
   filters: Record<string, unknown>;
@@ -34,7 +38,8 @@ export async function upsertDocument(
     : await documents.create({ locale, data, ...target } as never);
   const documentId = (saved as { documentId: string }).documentId;
 
-  if (withDraft && !publish && existing) await documents.unpublish({ documentId, locale } as never);
+  // `unpublish` exists only on draft-and-publish types, which `withDraft` checked at run time.
+  if (withDraft && !publish && existing) await (documents as unknown as Unpublishable).unpublish({ documentId, locale });
   return { documentId, outcome: existing ? 'updated' : 'created' };
 }
 

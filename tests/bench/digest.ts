@@ -15,18 +15,19 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { DigestContent } from '../../plugins/digest/server/src/digest/content';
 import { compileLetter } from '../../plugins/digest/server/src/digest/letter';
 import { normaliseInterests, selectItems } from '../../plugins/digest/server/src/digest/selection';
 import type { RunnerService } from '../../plugins/digest/server/src/services/runner';
 import { CMS_DIR } from '../helpers/cms';
+import { UIDS } from '@reseau-epn/platform';
 
 type Cms = { strapi: Core.Strapi };
 
 const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 10_000);
 const SAMPLE = Number(process.env.SAMPLE ?? 500);
-const ABONNE = 'api::abonne.abonne';
+const ABONNE = UIDS.abonne;
 const SECTIONS = ['fiches', 'calendar', 'forum', 'spaces'];
 
 interface SinkStats {
@@ -60,12 +61,12 @@ const id = () => randomBytes(4).toString('hex');
 
 /** A week of the network: what a letter usually holds. */
 async function publishWeek(cms: Cms): Promise<string[]> {
-  const documents = (uid: string) => cms.strapi.documents(uid as never) as any;
+  const documents = (uid: string) => cms.strapi.documents(uid as UID.ContentType) as any;
   const categories: string[] = [];
   for (const name of ['Réseau', 'Sécurité', 'Logiciels libres']) {
     const suffix = id();
-    const category = await documents('api::categorie.categorie').create({ locale: 'fr', data: { name: `${name} ${suffix}`, slug: `bench-${suffix}` } });
-    for (const locale of ['br', 'en']) await documents('api::categorie.categorie').update({ documentId: category.documentId, locale, data: { name: `${name} ${locale}`, slug: `bench-${locale}-${suffix}` } });
+    const category = await documents(UIDS.categorie).create({ locale: 'fr', data: { name: `${name} ${suffix}`, slug: `bench-${suffix}` } });
+    for (const locale of ['br', 'en']) await documents(UIDS.categorie).update({ documentId: category.documentId, locale, data: { name: `${name} ${locale}`, slug: `bench-${locale}-${suffix}` } });
     categories.push(category.documentId);
   }
   for (let i = 0; i < 8; i += 1) {
@@ -76,17 +77,17 @@ async function publishWeek(cms: Cms): Promise<string[]> {
       summary: 'Un pas-à-pas pour que chaque session reparte d’un poste propre, sans droits d’administration ni traces de la personne précédente.',
       category: categories[i % categories.length],
     });
-    const fiche = await documents('api::fiche.fiche').create({ locale: 'fr', status: 'published', data: data('fr') });
-    for (const locale of i % 2 === 0 ? ['br', 'en'] : ['en']) await documents('api::fiche.fiche').update({ documentId: fiche.documentId, locale, status: 'published', data: data(locale) });
+    const fiche = await documents(UIDS.fiche).create({ locale: 'fr', status: 'published', data: data('fr') });
+    for (const locale of i % 2 === 0 ? ['br', 'en'] : ['en']) await documents(UIDS.fiche).update({ documentId: fiche.documentId, locale, status: 'published', data: data(locale) });
   }
-  const espace = await documents('api::espace.espace').create({
+  const espace = await documents(UIDS.espace).create({
     locale: 'fr',
     status: 'published',
     data: { name: `Médiathèque ${id()}`, slug: `bench-espace-${id()}`, type: 'mediatheque', address: '2 place de la Mairie', postalCode: '29800', commune: 'Landerneau', inseeCode: '29103', intercommunality: 'landerneau_daoulas' },
   });
   for (let i = 0; i < 6; i += 1) {
     const startsAt = new Date(Date.now() + (i + 1) * 2 * 86_400_000);
-    await documents(i % 2 ? 'api::formation.formation' : 'api::atelier.atelier').create({
+    await documents(i % 2 ? UIDS.formation : UIDS.atelier).create({
       locale: 'fr',
       status: 'published',
       data: {
@@ -101,8 +102,8 @@ async function publishWeek(cms: Cms): Promise<string[]> {
     });
   }
   for (let i = 0; i < 3; i += 1) {
-    const sujet = await documents('api::sujet.sujet').create({ status: 'published', data: { title: `Sujet ${i + 1} : imprimante partagée`, slug: `bench-sujet-${id()}`, body: 'Qui a une solution ?', category: categories[i] } });
-    for (let m = 0; m <= i; m += 1) await documents('api::message.message').create({ status: 'published', data: { topic: sujet.documentId, body: 'Réponse' } });
+    const sujet = await documents(UIDS.sujet).create({ status: 'published', data: { title: `Sujet ${i + 1} : imprimante partagée`, slug: `bench-sujet-${id()}`, body: 'Qui a une solution ?', category: categories[i] } });
+    for (let m = 0; m <= i; m += 1) await documents(UIDS.message).create({ status: 'published', data: { topic: sujet.documentId, body: 'Réponse' } });
   }
   return categories;
 }
@@ -144,7 +145,7 @@ async function measure<T>(work: () => Promise<T>): Promise<{ result: T; ms: numb
  * subscribers, from the letter compiled once, and compiled for each of them.
  */
 async function renderOnly(cms: Cms, issueKey: string, count: number) {
-  const issue = await cms.strapi.db.query('plugin::digest.issue').findOne({ where: { issueKey } });
+  const issue = await cms.strapi.db.query(UIDS.digestIssue).findOne({ where: { issueKey } });
   const content = issue.content.fr as DigestContent;
   const subscribers: { preferences: unknown }[] = await cms.strapi.db.query(ABONNE).findMany({ where: { language: 'fr' }, select: ['preferences'], limit: count });
   const links = { webUrl: 'https://site.example/lettres/x/', subscribeUrl: 'https://site.example/lettre/' };

@@ -1,4 +1,5 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
+import { UIDS } from '@reseau-epn/platform';
 
 /** Valid data for every content type, unique per call, with the relations each needs. */
 let counter = 0;
@@ -12,7 +13,7 @@ export const PRIVATE_CONTACT = {
 
 export async function createEspace(strapi: Core.Strapi, status: 'published' | 'draft' = 'published') {
   const id = unique();
-  return strapi.documents('api::espace.espace').create({
+  return strapi.documents(UIDS.espace).create({
     locale: 'fr',
     status,
     data: {
@@ -37,9 +38,9 @@ export function sampleData(uid: string): Sample {
   const id = unique();
   const now = Date.now();
   const samples: Record<string, Sample> = {
-    'api::categorie.categorie': { name: `Catégorie ${id}`, slug: `categorie-${id}` },
-    'api::etiquette.etiquette': { name: `Étiquette ${id}`, slug: `etiquette-${id}` },
-    'api::fiche.fiche': {
+    [UIDS.categorie]: { name: `Catégorie ${id}`, slug: `categorie-${id}` },
+    [UIDS.etiquette]: { name: `Étiquette ${id}`, slug: `etiquette-${id}` },
+    [UIDS.fiche]: {
       title: `Fiche ${id}`,
       slug: `fiche-${id}`,
       summary: 'Résumé',
@@ -47,7 +48,7 @@ export function sampleData(uid: string): Sample {
       difficulty: 'debutant',
       systems: ['Linux'],
     },
-    'api::espace.espace': {
+    [UIDS.espace]: {
       name: `Espace ${id}`,
       slug: `espace-${id}`,
       type: 'mediatheque',
@@ -58,59 +59,59 @@ export function sampleData(uid: string): Sample {
       intercommunality: 'landerneau_daoulas',
       referent: { ...PRIVATE_CONTACT },
     },
-    'api::atelier.atelier': {
+    [UIDS.atelier]: {
       title: `Atelier ${id}`,
       slug: `atelier-${id}`,
       startsAt: new Date(now + 86_400_000).toISOString(),
       endsAt: new Date(now + 90_000_000).toISOString(),
       audience: 'tout_public',
     },
-    'api::formation.formation': {
+    [UIDS.formation]: {
       title: `Formation ${id}`,
       slug: `formation-${id}`,
       startsAt: new Date(now + 86_400_000).toISOString(),
       endsAt: new Date(now + 90_000_000).toISOString(),
       audience: 'animateurs',
     },
-    'api::equipement.equipement': { name: `Vidéoprojecteur ${id}`, type: 'videoprojecteur', inventoryNumber: `VP-${1000 + counter}` },
-    'api::pret.pret': {
+    [UIDS.equipement]: { name: `Vidéoprojecteur ${id}`, type: 'videoprojecteur', inventoryNumber: `VP-${1000 + counter}` },
+    [UIDS.pret]: {
       reference: `PRET-2026-${1000 + counter}`,
       requester: { ...PRIVATE_CONTACT },
       startDate: '2026-12-01',
       endDate: '2026-12-05',
     },
-    'api::intervention.intervention': {
+    [UIDS.intervention]: {
       reference: `INT-2026-${1000 + counter}`,
       title: `Imprimante ${id}`,
       description: 'Elle ne répond plus.',
       requester: { ...PRIVATE_CONTACT },
     },
-    'api::sujet.sujet': { title: `Sujet ${id}`, slug: `sujet-${id}`, body: 'Bonjour à tous' },
-    'api::message.message': { body: `Réponse ${id}` },
-    'api::abonne.abonne': { email: `abonne-${id}@secret.example`, language: 'fr' },
-    'api::lettre.lettre': { title: `Lettre ${id}`, language: 'fr', periodStart: '2026-11-16', periodEnd: '2026-11-22' },
+    [UIDS.sujet]: { title: `Sujet ${id}`, slug: `sujet-${id}`, body: 'Bonjour à tous' },
+    [UIDS.message]: { body: `Réponse ${id}` },
+    [UIDS.abonne]: { email: `abonne-${id}@secret.example`, language: 'fr' },
+    [UIDS.lettre]: { title: `Lettre ${id}`, language: 'fr', periodStart: '2026-11-16', periodEnd: '2026-11-22' },
   };
   if (!samples[uid]) throw new Error(`no sample for ${uid}`);
   return samples[uid];
 }
 
 export const CONTENT_TYPES = [
-  'api::categorie.categorie',
-  'api::etiquette.etiquette',
-  'api::fiche.fiche',
-  'api::espace.espace',
-  'api::atelier.atelier',
-  'api::formation.formation',
-  'api::equipement.equipement',
-  'api::pret.pret',
-  'api::intervention.intervention',
-  'api::sujet.sujet',
-  'api::message.message',
-  'api::abonne.abonne',
-  'api::lettre.lettre',
+  UIDS.categorie,
+  UIDS.etiquette,
+  UIDS.fiche,
+  UIDS.espace,
+  UIDS.atelier,
+  UIDS.formation,
+  UIDS.equipement,
+  UIDS.pret,
+  UIDS.intervention,
+  UIDS.sujet,
+  UIDS.message,
+  UIDS.abonne,
+  UIDS.lettre,
 ] as const;
 
 /** The REST collection path of a content type: api::fiche.fiche → /api/fiches. */
 export function restPath(strapi: Core.Strapi, uid: string): string {
-  return `/api/${strapi.contentType(uid as never).info.pluralName}`;
+  return `/api/${strapi.contentType(uid as UID.ContentType).info.pluralName}`;
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TestCms } from './cms';
+import { UIDS } from '@reseau-epn/platform';
 
 const ADMIN_CODES = { animateur: 'reseau-animateur', moderateur: 'reseau-moderateur', technicien: 'reseau-technicien' } as const;
 export type NetworkRole = keyof typeof ADMIN_CODES;
@@ -21,9 +22,9 @@ export async function createPerson(cms: TestCms, role: NetworkRole): Promise<Per
   const id = randomBytes(4).toString('hex');
   const email = `${role}.${id}@secret.example`;
   const password = `Pw-${id}-Reseau1`;
-  const adminRole = await cms.strapi.db.query('admin::role').findOne({ where: { code: ADMIN_CODES[role] } });
+  const adminRole = await cms.strapi.db.query(UIDS.adminRole).findOne({ where: { code: ADMIN_CODES[role] } });
   const admin = await cms.strapi.admin!.services.user.create({ firstname: role, lastname: id, email, password, isActive: true, roles: [adminRole.id] });
-  const apiRole = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: role } });
+  const apiRole = await cms.strapi.db.query(UIDS.role).findOne({ where: { type: role } });
   await cms.strapi.plugin('users-permissions').service('user').add({ username: `${role}-${id}`, email, password, provider: 'local', confirmed: true, role: apiRole.id });
 
   const adminLogin = await cms.request('/admin/login', { method: 'POST', body: { email, password } });

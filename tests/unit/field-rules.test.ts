@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, validateRules } from '../../cms/src/validation/rules';
+import { UIDS } from '@reseau-epn/platform';
 
-const espace = RULES['api::espace.espace'];
-const pret = RULES['api::pret.pret'];
+const espace = RULES[UIDS.espace];
+const pret = RULES[UIDS.pret];
 
 describe('field rules', () => {
   it('should accept ANCT labels in an espace list', () => {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ADMIN_ROLES, MEDIA_ACTIONS, type AdminRoleDefinition } from './permission-matrix';
+import { UIDS } from '@reseau-epn/platform';
 
 interface PermissionInput {
   action: string;
@@ -42,7 +43,7 @@ function buildPermissions(strapi: Core.Strapi, role: AdminRoleDefinition): Permi
 export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
   const roleService = strapi.admin!.services.role;
   for (const role of ADMIN_ROLES) {
-    const existing = await strapi.db.query('admin::role').findOne({ where: { code: role.code } });
+    const existing = await strapi.db.query(UIDS.adminRole).findOne({ where: { code: role.code } });
     if (existing) continue;
     const created = await roleService.create({ name: role.name, code: role.code, description: role.description });
     await roleService.assignPermissions(created.id, buildPermissions(strapi, role));

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { NETWORK_API_ROLES, PUBLIC_READABLE, WORKFLOW_API_ACTIONS } from './permission-matrix';
+import { UIDS } from '@reseau-epn/platform';
 
-const ROLE = 'plugin::users-permissions.role';
-const PERMISSION = 'plugin::users-permissions.permission';
+const ROLE = UIDS.role;
+const PERMISSION = UIDS.permission;
 
 /**
  * The network's content-API roles (Animateur, Modérateur, Technicien): they read what the

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { UIDS } from '@reseau-epn/platform';
 
-const USER = 'admin::user';
+const USER = UIDS.adminUser;
 /** The login of the setup account when ADMIN_EMAIL is not set; changeable later in the profile. */
 export const DEFAULT_SETUP_EMAIL = 'admin@reseau-epn.local';
 

@@ -3,6 +3,7 @@
  * user created (Strapi's `admin::is-creator` condition); `all` applies to every entry.
  * Only Modérateur publishes: nothing reaches the public site without review.
  */
+import { UIDS } from '@reseau-epn/platform';
 export type Scope = 'own' | 'all';
 export type ContentAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
 export type Grants = Record<string, Partial<Record<ContentAction, Scope>>>;
@@ -14,17 +15,17 @@ export interface AdminRoleDefinition {
   grants: Grants;
 }
 
-const FICHE = 'api::fiche.fiche';
-const CATEGORIE = 'api::categorie.categorie';
-const ETIQUETTE = 'api::etiquette.etiquette';
-const ESPACE = 'api::espace.espace';
-const ATELIER = 'api::atelier.atelier';
-const FORMATION = 'api::formation.formation';
-const EQUIPEMENT = 'api::equipement.equipement';
-const PRET = 'api::pret.pret';
-const INTERVENTION = 'api::intervention.intervention';
-const SUJET = 'api::sujet.sujet';
-const MESSAGE = 'api::message.message';
+const FICHE = UIDS.fiche;
+const CATEGORIE = UIDS.categorie;
+const ETIQUETTE = UIDS.etiquette;
+const ESPACE = UIDS.espace;
+const ATELIER = UIDS.atelier;
+const FORMATION = UIDS.formation;
+const EQUIPEMENT = UIDS.equipement;
+const PRET = UIDS.pret;
+const INTERVENTION = UIDS.intervention;
+const SUJET = UIDS.sujet;
+const MESSAGE = UIDS.message;
 
 const readAll = { read: 'all' } as const;
 const writeOwn = { create: 'all', read: 'all', update: 'own', delete: 'own' } as const;

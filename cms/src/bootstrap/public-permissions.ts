@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_READABLE } from './permission-matrix';
+import { UIDS } from '@reseau-epn/platform';
 
-const PERMISSION = 'plugin::users-permissions.permission';
+const PERMISSION = UIDS.permission;
 const READ_ACTIONS = ['find', 'findOne'];
 
 /** The content-API actions a role must hold: read the public types, nothing else of ours. */
@@ -17,7 +18,7 @@ function readActions(): Set<string> {
 export async function ensurePublicPermissions(strapi: Core.Strapi): Promise<void> {
   const wanted = readActions();
   for (const type of ['public', 'authenticated']) {
-    const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
+    const role = await strapi.db.query(UIDS.role).findOne({ where: { type } });
     if (!role) throw new Error(`users-permissions role "${type}" is missing`);
     const existing: { id: number; action: string }[] = await strapi.db
       .query(PERMISSION)

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { UIDS } from '@reseau-epn/platform';
 
 /**
  * A newcomer's first `npm start` lands on a CMS already holding the network's content. Runs
@@ -7,7 +8,7 @@ import type { Core } from '@strapi/strapi';
  */
 export async function seedIfEmpty(strapi: Core.Strapi): Promise<void> {
   if (process.env.SEED_ON_EMPTY === 'false') return;
-  if ((await strapi.db.query('api::fiche.fiche').count()) > 0) return;
+  if ((await strapi.db.query(UIDS.fiche).count()) > 0) return;
   strapi.log.info('[seed] empty database: importing the seed content');
   // Required lazily: the importer is only needed on this first start.
   // eslint-disable-next-line @typescript-eslint/no-require-imports

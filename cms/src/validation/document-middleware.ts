@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { RULES, slugRules, validateRules, type FieldRule } from './rules';
 
@@ -13,8 +13,8 @@ const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
 export function registerValidation(strapi: Core.Strapi): void {
   const cache = new Map<string, FieldRule[]>();
   const rulesOf = (uid: string): FieldRule[] => {
-    // `as never`: the middleware sees every type's uid as a plain string at run time.
-    if (!cache.has(uid)) cache.set(uid, [...(RULES[uid] ?? []), ...slugRules(strapi.contentType(uid as never)?.attributes ?? {})]);
+    // The middleware sees every type's uid as a plain string at run time.
+    if (!cache.has(uid)) cache.set(uid, [...(RULES[uid] ?? []), ...slugRules(strapi.contentType(uid as UID.ContentType)?.attributes ?? {})]);
     return cache.get(uid)!;
   };
 

@@ -7,6 +7,7 @@ import {
   ANCT_SUPPORT_MODES,
   SYSTEMS,
 } from './vocabularies';
+import { UIDS } from '@reseau-epn/platform';
 
 /**
  * Checks Strapi's schema cannot express: lists of strings stored as JSON (optionally from a
@@ -30,12 +31,12 @@ export const SLUG_MAX_LENGTH = 200;
 const eventRules: FieldRule[] = [{ kind: 'range', start: 'startsAt', end: 'endsAt' }];
 
 export const RULES: Record<string, FieldRule[]> = {
-  'api::fiche.fiche': [
+  [UIDS.fiche]: [
     { kind: 'list', field: 'systems', allowed: SYSTEMS },
     { kind: 'list', field: 'software' },
     { kind: 'list', field: 'hardware' },
   ],
-  'api::espace.espace': [
+  [UIDS.espace]: [
     { kind: 'list', field: 'operatingSystems', allowed: SYSTEMS },
     { kind: 'list', field: 'installedSoftware' },
     { kind: 'list', field: 'services', allowed: ANCT_SERVICES },
@@ -45,9 +46,9 @@ export const RULES: Record<string, FieldRule[]> = {
     { kind: 'list', field: 'supportModes', allowed: ANCT_SUPPORT_MODES },
     { kind: 'list', field: 'fees', allowed: ANCT_FEES },
   ],
-  'api::atelier.atelier': eventRules,
-  'api::formation.formation': eventRules,
-  'api::pret.pret': [{ kind: 'range', start: 'startDate', end: 'endDate' }],
+  [UIDS.atelier]: eventRules,
+  [UIDS.formation]: eventRules,
+  [UIDS.pret]: [{ kind: 'range', start: 'startDate', end: 'endDate' }],
 };
 
 /** A slug rule for each uid attribute of a content type: every slug is checked, whichever the type. */

@@ -4,6 +4,7 @@ import { upsertDocument } from '../documents';
 import type { SeedEntry } from '../read-entries';
 import { resolveDateTime } from '../relative-date';
 import { text, type SeedStep } from '../step';
+import { UIDS } from '@reseau-epn/platform';
 
 /** Ateliers and formations share one shape: dates relative to the import, a place, a category. */
 function eventStep(folder: 'ateliers' | 'formations', uid: UID.ContentType): SeedStep {
@@ -31,5 +32,5 @@ function eventStep(folder: 'ateliers' | 'formations', uid: UID.ContentType): See
   };
 }
 
-export const ateliers = eventStep('ateliers', 'api::atelier.atelier');
-export const formations = eventStep('formations', 'api::formation.formation');
+export const ateliers = eventStep('ateliers', UIDS.atelier);
+export const formations = eventStep('formations', UIDS.formation);

@@ -2,8 +2,9 @@ import { optionalRef, ref, remember, type SeedContext } from '../context';
 import { upsertDocument, upsertTranslation } from '../documents';
 import type { SeedEntry } from '../read-entries';
 import { list, text, type SeedStep } from '../step';
+import { UIDS } from '@reseau-epn/platform';
 
-const FICHE = 'api::fiche.fiche';
+const FICHE = UIDS.fiche;
 
 async function isPublished(ctx: SeedContext, documentId: string): Promise<boolean> {
   return Boolean(await ctx.strapi.documents(FICHE).findOne({ documentId, locale: 'fr', status: 'published' }));

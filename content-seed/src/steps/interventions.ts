@@ -3,6 +3,7 @@ import { upsertDocument } from '../documents';
 import type { SeedEntry } from '../read-entries';
 import { resolveDateTime } from '../relative-date';
 import { list, type SeedStep } from '../step';
+import { UIDS } from '@reseau-epn/platform';
 
 interface LogEntry {
   date: string;
@@ -15,7 +16,7 @@ export const interventions: SeedStep = {
   folder: 'interventions',
   async run(entry: SeedEntry, ctx: SeedContext) {
     const { space, category, assignee, linkedFiche, log, ...fields } = entry.fields;
-    const { documentId, outcome } = await upsertDocument(ctx.strapi, 'api::intervention.intervention', {
+    const { documentId, outcome } = await upsertDocument(ctx.strapi, UIDS.intervention, {
       filters: { reference: entry.key },
       data: {
         ...fields,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { remember, type SeedContext } from '../context';
 import type { SeedEntry } from '../read-entries';
 import { text, type SeedStep } from '../step';
+import { UIDS } from '@reseau-epn/platform';
 
 /**
  * The network's team, as admin-panel accounts that are not active: nobody can log in with a
@@ -13,13 +14,13 @@ export const membres: SeedStep = {
     const { strapi } = ctx;
     const email = text(entry, 'email').toLowerCase();
     const roleName = text(entry, 'role');
-    const role = await strapi.db.query('admin::role').findOne({ where: { name: roleName } });
+    const role = await strapi.db.query(UIDS.adminRole).findOne({ where: { name: roleName } });
     if (!role) throw new Error(`role "${roleName}" does not exist (Animateur, Modérateur or Technicien)`);
 
     const data = { firstname: text(entry, 'firstname'), lastname: text(entry, 'lastname'), email };
-    const existing = await strapi.db.query('admin::user').findOne({ where: { email } });
+    const existing = await strapi.db.query(UIDS.adminUser).findOne({ where: { email } });
     if (existing) {
-      await strapi.db.query('admin::user').update({ where: { id: existing.id }, data });
+      await strapi.db.query(UIDS.adminUser).update({ where: { id: existing.id }, data });
       remember(ctx, 'membres', entry.key, existing.id);
       return 'updated';
     }
@@ -41,14 +42,14 @@ export const utilisateurs: SeedStep = {
     const { strapi } = ctx;
     const username = text(entry, 'username');
     const email = text(entry, 'email').toLowerCase();
-    const uid = 'plugin::users-permissions.user';
+    const uid = UIDS.user;
     const existing = await strapi.db.query(uid).findOne({ where: { username } });
     if (existing) {
       await strapi.db.query(uid).update({ where: { id: existing.id }, data: { email } });
       remember(ctx, 'utilisateurs', entry.key, existing.id);
       return 'updated';
     }
-    const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+    const role = await strapi.db.query(UIDS.role).findOne({ where: { type: 'authenticated' } });
     const created = await strapi.plugin('users-permissions').service('user').add({
       username,
       email,

@@ -2,8 +2,9 @@ import { remember, type SeedContext } from '../context';
 import { upsertDocument, upsertTranslation } from '../documents';
 import type { SeedEntry } from '../read-entries';
 import { text, type SeedStep } from '../step';
+import { UIDS } from '@reseau-epn/platform';
 
-const CATEGORIE = 'api::categorie.categorie';
+const CATEGORIE = UIDS.categorie;
 
 export const categories: SeedStep = {
   folder: 'categories',
@@ -29,7 +30,7 @@ export const categories: SeedStep = {
 export const etiquettes: SeedStep = {
   folder: 'etiquettes',
   async run(entry: SeedEntry, ctx: SeedContext) {
-    const { documentId, outcome } = await upsertDocument(ctx.strapi, 'api::etiquette.etiquette', {
+    const { documentId, outcome } = await upsertDocument(ctx.strapi, UIDS.etiquette, {
       filters: { slug: entry.key },
       locale: 'fr',
       data: { name: text(entry, 'name'), slug: entry.key },

@@ -1,3 +1,4 @@
+import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { CONTENT_TYPES, restPath, sampleData } from '../../helpers/fixtures';
@@ -13,13 +14,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const { uid, documentId } of created) await cms.strapi.documents(uid as never).delete({ documentId, locale: '*' } as never);
+  for (const { uid, documentId } of created) await cms.strapi.documents(uid as UID.ContentType).delete({ documentId, locale: '*' } as never);
 });
 
 describe.each(CONTENT_TYPES)('%s', (uid) => {
   it('should create through the Document Service and read it back over REST', async () => {
     const data = sampleData(uid);
-    const doc = await cms.strapi.documents(uid as never).create({ data, status: 'published' } as never);
+    const doc = await cms.strapi.documents(uid as UID.ContentType).create({ data, status: 'published' } as never);
     created.push({ uid, documentId: doc.documentId });
 
     const response = await cms.request(`${restPath(cms.strapi, uid)}/${doc.documentId}`, { token });
@@ -35,7 +36,7 @@ describe.each(CONTENT_TYPES)('%s', (uid) => {
 
     expect(response.status).toBe(201);
     created.push({ uid, documentId: response.body.data.documentId });
-    const stored = await cms.strapi.documents(uid as never).findOne({ documentId: response.body.data.documentId } as never);
+    const stored = await cms.strapi.documents(uid as UID.ContentType).findOne({ documentId: response.body.data.documentId } as never);
     expect(stored).not.toBeNull();
   });
 });

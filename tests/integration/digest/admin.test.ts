@@ -16,6 +16,7 @@ import {
   useInbox,
   waitForMail,
 } from './helpers';
+import { UIDS } from '@reseau-epn/platform';
 
 let cms: TestCms;
 let inbox: Inbox;
@@ -50,7 +51,7 @@ afterAll(async () => {
   await stopInbox(cms, inbox);
   await deleteSubscribers(cms, emails);
   await deleteIssues(cms, issueKeys);
-  await deleteDocuments(cms, 'api::fiche.fiche', [fiche]);
+  await deleteDocuments(cms, UIDS.fiche, [fiche]);
   await deleteAdmin(cms, admin.id);
 });
 

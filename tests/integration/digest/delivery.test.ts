@@ -16,6 +16,7 @@ import {
   useInbox,
   type ControlledInbox,
 } from './helpers';
+import { UIDS } from '@reseau-epn/platform';
 
 let cms: TestCms;
 let inbox: ControlledInbox;
@@ -56,7 +57,7 @@ afterAll(async () => {
   restoreConfig();
   await stopInbox(cms, inbox);
   await deleteIssues(cms, issueKeys);
-  await deleteDocuments(cms, 'api::fiche.fiche', [fiche]);
+  await deleteDocuments(cms, UIDS.fiche, [fiche]);
 });
 
 describe('exactly once', () => {
@@ -124,7 +125,7 @@ describe('exactly once', () => {
     const issueKey = newIssueKey();
     // What a crashed instance leaves behind: the issue planned, three deliveries claimed, its lock.
     await runner(cms).run({ issueKey, signal: AbortSignal.abort() });
-    const issue = await cms.strapi.db.query('plugin::digest.issue').findOne({ where: { issueKey } });
+    const issue = await cms.strapi.db.query(UIDS.digestIssue).findOne({ where: { issueKey } });
     await cms.strapi.plugin('digest').service('lock').acquire('digest-run', 'crashed-instance', 1);
     await cms.strapi.plugin('digest').service('deliveries').claim(issue.id, 'crashed-instance#1', 3, new Date(), new Date(0));
     await new Promise((r) => setTimeout(r, 5));

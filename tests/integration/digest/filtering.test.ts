@@ -17,6 +17,7 @@ import {
   uniqueId,
   useInbox,
 } from './helpers';
+import { UIDS } from '@reseau-epn/platform';
 
 let cms: TestCms;
 let inbox: Inbox;
@@ -59,7 +60,7 @@ beforeAll(async () => {
   categories.vide = await createCategory(cms);
   fiches.push(await publishFiche(cms, { fr: TITLES.reseauFr }, categories.reseau));
   fiches.push(await publishFiche(cms, { fr: TITLES.securiteFr, br: TITLES.securiteBr, en: TITLES.securiteEn }, categories.securite));
-  const atelier = await cms.strapi.documents('api::atelier.atelier').create({
+  const atelier = await cms.strapi.documents(UIDS.atelier).create({
     locale: 'fr',
     status: 'published',
     data: {
@@ -72,16 +73,16 @@ beforeAll(async () => {
     },
   } as never);
   ateliers.push(atelier.documentId);
-  const sujet = await cms.strapi.documents('api::sujet.sujet').create({
+  const sujet = await cms.strapi.documents(UIDS.sujet).create({
     status: 'published',
     data: { title: TITLES.sujet, slug: `sujet-lettre-${uniqueId()}`, body: 'Qui a déjà installé PrimTux ?' },
   } as never);
   forum.sujet = sujet.documentId;
   for (const body of ['Moi, à Landerneau.', 'Nous aussi, très bien.']) {
-    const message = await cms.strapi.documents('api::message.message').create({ status: 'published', data: { topic: sujet.documentId, body } } as never);
+    const message = await cms.strapi.documents(UIDS.message).create({ status: 'published', data: { topic: sujet.documentId, body } } as never);
     forum.messages.push(message.documentId);
   }
-  const espace = await cms.strapi.documents('api::espace.espace').create({
+  const espace = await cms.strapi.documents(UIDS.espace).create({
     locale: 'fr',
     status: 'published',
     data: {
@@ -106,12 +107,12 @@ afterAll(async () => {
   restoreConfig();
   await stopInbox(cms, inbox);
   await deleteIssues(cms, issueKeys);
-  await deleteDocuments(cms, 'api::fiche.fiche', fiches);
-  await deleteDocuments(cms, 'api::atelier.atelier', ateliers);
-  await deleteDocuments(cms, 'api::message.message', forum.messages);
-  await deleteDocuments(cms, 'api::sujet.sujet', [forum.sujet!]);
-  await deleteDocuments(cms, 'api::espace.espace', [forum.espace!]);
-  await deleteDocuments(cms, 'api::categorie.categorie', Object.values(categories));
+  await deleteDocuments(cms, UIDS.fiche, fiches);
+  await deleteDocuments(cms, UIDS.atelier, ateliers);
+  await deleteDocuments(cms, UIDS.message, forum.messages);
+  await deleteDocuments(cms, UIDS.sujet, [forum.sujet!]);
+  await deleteDocuments(cms, UIDS.espace, [forum.espace!]);
+  await deleteDocuments(cms, UIDS.categorie, Object.values(categories));
 });
 
 describe('language', () => {
@@ -236,7 +237,7 @@ describe('interests', () => {
 describe('archive', () => {
   it('should archive the issue as a Lettre per language, with its web version', async () => {
     const issueKey = await runIssue();
-    const lettres = await cms.strapi.db.query('api::lettre.lettre').findMany({ where: { issueKey }, orderBy: { language: 'asc' } });
+    const lettres = await cms.strapi.db.query(UIDS.lettre).findMany({ where: { issueKey }, orderBy: { language: 'asc' } });
 
     expect(lettres.map((l: { language: string }) => l.language)).toEqual(['br', 'en', 'fr']);
     expect(lettres.every((l: { html: string; text: string; sentAt: string }) => l.html.includes('<html') && l.text.length > 0 && !!l.sentAt)).toBe(true);

@@ -1,12 +1,14 @@
+import type { UID } from '@strapi/strapi';
 import { randomBytes } from 'node:crypto';
 import type { ParsedMail } from 'mailparser';
 import type { TestCms } from '../../helpers/cms';
 import type { Inbox } from '../../helpers/smtp';
+import { UIDS } from '@reseau-epn/platform';
 
-export const ABONNE = 'api::abonne.abonne';
-export const ISSUE = 'plugin::digest.issue';
-export const DELIVERY = 'plugin::digest.delivery';
-export const LETTRE = 'api::lettre.lettre';
+export const ABONNE = UIDS.abonne;
+export const ISSUE = UIDS.digestIssue;
+export const DELIVERY = UIDS.digestDelivery;
+export const LETTRE = UIDS.lettre;
 
 type Language = 'fr' | 'br' | 'en';
 type Section = 'fiches' | 'calendar' | 'forum' | 'spaces';
@@ -60,7 +62,7 @@ export async function createSubscriber(
   { language = 'fr', sections, categories = [], confirmed = true }: { language?: Language; sections?: Section[]; categories?: string[]; confirmed?: boolean } = {},
 ) {
   const email = uniqueEmail(`abonne-${language}`);
-  const doc = await cms.strapi.documents(ABONNE as never).create({
+  const doc = await cms.strapi.documents(ABONNE as UID.ContentType).create({
     data: { email, language, confirmed, confirmedAt: confirmed ? new Date().toISOString() : null, preferences: { sections: sections ?? ['fiches', 'calendar', 'forum', 'spaces'], categories } },
   } as never);
   return { email, documentId: doc.documentId as string, id: doc.id as number };
@@ -107,13 +109,13 @@ export async function deliveriesOf(cms: TestCms, issueKey: string) {
 export async function publishFiche(cms: TestCms, titles: Partial<Record<Language, string>>, category?: string) {
   const id = uniqueId();
   const [first, ...others] = Object.entries(titles) as [Language, string][];
-  const doc = await cms.strapi.documents('api::fiche.fiche').create({
+  const doc = await cms.strapi.documents(UIDS.fiche).create({
     locale: first[0],
     status: 'published',
     data: { title: first[1], slug: `fiche-digest-${first[0]}-${id}`, summary: `Résumé ${id}`, ...(category ? { category } : {}) },
   } as never);
   for (const [locale, title] of others) {
-    await cms.strapi.documents('api::fiche.fiche').update({
+    await cms.strapi.documents(UIDS.fiche).update({
       documentId: doc.documentId,
       locale,
       status: 'published',
@@ -126,7 +128,7 @@ export async function publishFiche(cms: TestCms, titles: Partial<Record<Language
 /** A category in the three languages: a localized fiche links to the category in its own locale. */
 export async function createCategory(cms: TestCms) {
   const id = uniqueId();
-  const categories = cms.strapi.documents('api::categorie.categorie');
+  const categories = cms.strapi.documents(UIDS.categorie);
   const doc = await categories.create({ locale: 'fr', data: { name: `Catégorie lettre ${id}`, slug: `categorie-lettre-${id}` } } as never);
   for (const locale of ['br', 'en']) {
     await categories.update({ documentId: doc.documentId, locale, data: { name: `Rummad ${locale} ${id}`, slug: `rummad-${locale}-${id}` } } as never);
@@ -135,7 +137,7 @@ export async function createCategory(cms: TestCms) {
 }
 
 export async function deleteDocuments(cms: TestCms, uid: string, documentIds: string[]) {
-  for (const documentId of documentIds) await cms.strapi.documents(uid as never).delete({ documentId, locale: '*' } as never);
+  for (const documentId of documentIds) await cms.strapi.documents(uid as UID.ContentType).delete({ documentId, locale: '*' } as never);
 }
 
 export async function superAdminToken(cms: TestCms): Promise<{ token: string; id: number }> {
@@ -151,5 +153,5 @@ export async function superAdminToken(cms: TestCms): Promise<{ token: string; id
 
 /** Strapi's own service refuses to remove the last Super Admin; the test's is removed all the same. */
 export async function deleteAdmin(cms: TestCms, id: number) {
-  await cms.strapi.db.query('admin::user').delete({ where: { id } });
+  await cms.strapi.db.query(UIDS.adminUser).delete({ where: { id } });
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import type { Inbox } from '../../helpers/smtp';
 import { ABONNE, createCategory, deleteDocuments, deleteSubscribers, stopInbox, tokenFrom, uniqueEmail, useInbox, waitForMail } from './helpers';
+import { UIDS } from '@reseau-epn/platform';
 
 let cms: TestCms;
 let inbox: Inbox;
@@ -28,7 +29,7 @@ beforeEach(() => {
 afterAll(async () => {
   await stopInbox(cms, inbox);
   await deleteSubscribers(cms, emails);
-  await deleteDocuments(cms, 'api::categorie.categorie', categories);
+  await deleteDocuments(cms, UIDS.categorie, categories);
 });
 
 describe('double opt-in', () => {

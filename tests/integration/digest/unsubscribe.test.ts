@@ -17,6 +17,7 @@ import {
   tokenFrom,
   useInbox,
 } from './helpers';
+import { UIDS } from '@reseau-epn/platform';
 
 let cms: TestCms;
 let inbox: Inbox;
@@ -62,7 +63,7 @@ afterAll(async () => {
   await stopInbox(cms, inbox);
   await deleteSubscribers(cms, emails);
   await deleteIssues(cms, issueKeys);
-  await deleteDocuments(cms, 'api::fiche.fiche', [fiche]);
+  await deleteDocuments(cms, UIDS.fiche, [fiche]);
 });
 
 describe('one-click unsubscription (RFC 8058)', () => {

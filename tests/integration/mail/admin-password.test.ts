@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
+import { UIDS } from '@reseau-epn/platform';
 
 let cms: TestCms;
 const adminIds: number[] = [];
@@ -8,7 +9,7 @@ const adminIds: number[] = [];
 async function createAdmin() {
   const id = randomBytes(4).toString('hex');
   const email = `oubli.${id}@admins.example`;
-  const role = await cms.strapi.db.query('admin::role').findOne({ where: { code: 'reseau-moderateur' } });
+  const role = await cms.strapi.db.query(UIDS.adminRole).findOne({ where: { code: 'reseau-moderateur' } });
   const user = await cms.strapi.admin!.services.user.create({ firstname: 'Oubli', lastname: id, email, password: `Pw-${id}-Ancien1`, isActive: true, roles: [role.id] });
   adminIds.push(user.id);
   return { email, id: user.id as number };
@@ -19,7 +20,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await cms.strapi.db.query('admin::user').deleteMany({ where: { id: { $in: adminIds } } });
+  await cms.strapi.db.query(UIDS.adminUser).deleteMany({ where: { id: { $in: adminIds } } });
 });
 
 describe("Strapi's own mail (« Mot de passe oublié »)", () => {

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { fullAccessToken } from '../../helpers/tokens';
+import { UIDS } from '@reseau-epn/platform';
 
-const FICHE = 'api::fiche.fiche';
+const FICHE = UIDS.fiche;
 let cms: TestCms;
 let published: string;
 let draft: string;

@@ -1,3 +1,4 @@
+import type { UID } from '@strapi/strapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -5,6 +6,7 @@ import { getCms, type TestCms } from '../../helpers/cms';
 import { getSeededCms } from '../../helpers/seeded';
 import { PRIVATE_CONTACT, sampleData } from '../../helpers/fixtures';
 import { fullAccessToken } from '../../helpers/tokens';
+import { UIDS } from '@reseau-epn/platform';
 
 /**
  * Every private field holds a marker value here; no public response, and no response to a
@@ -46,7 +48,7 @@ const cleanup: [string, string][] = [];
 let adminId: number;
 
 async function create(uid: string, data: Record<string, unknown>, status?: 'published') {
-  const doc = await cms.strapi.documents(uid as never).create({ data, ...(status ? { status } : {}) } as never);
+  const doc = await cms.strapi.documents(uid as UID.ContentType).create({ data, ...(status ? { status } : {}) } as never);
   cleanup.push([uid, doc.documentId]);
   return doc.documentId as string;
 }
@@ -54,15 +56,15 @@ async function create(uid: string, data: Record<string, unknown>, status?: 'publ
 beforeAll(async () => {
   cms = await getCms();
   await getSeededCms();
-  const espace = await create('api::espace.espace', { ...sampleData('api::espace.espace'), referent: MARKERS['espace.referent'] }, 'published');
-  const equipement = await create('api::equipement.equipement', sampleData('api::equipement.equipement'));
-  await create('api::pret.pret', { ...sampleData('api::pret.pret'), equipment: equipement, borrowingSpace: espace, requester: MARKERS['pret.requester'] });
-  const intervention = await create('api::intervention.intervention', {
-    ...sampleData('api::intervention.intervention'),
+  const espace = await create(UIDS.espace, { ...sampleData(UIDS.espace), referent: MARKERS['espace.referent'] }, 'published');
+  const equipement = await create(UIDS.equipement, sampleData(UIDS.equipement));
+  await create(UIDS.pret, { ...sampleData(UIDS.pret), equipment: equipement, borrowingSpace: espace, requester: MARKERS['pret.requester'] });
+  const intervention = await create(UIDS.intervention, {
+    ...sampleData(UIDS.intervention),
     space: espace,
     requester: MARKERS['intervention.requester'],
   });
-  await create('api::abonne.abonne', { ...sampleData('api::abonne.abonne'), email: MARKERS['abonne.email'].email });
+  await create(UIDS.abonne, { ...sampleData(UIDS.abonne), email: MARKERS['abonne.email'].email });
   const admin = await cms.strapi.admin!.services.user.create({ firstname: 'Anne', lastname: 'Secret', email: MARKERS['admin.email'].email, isActive: false });
   adminId = admin.id;
   const user = await cms.strapi.plugin('users-permissions').service('user').add({
@@ -72,16 +74,16 @@ beforeAll(async () => {
     confirmed: true,
     password: 'not-a-real-password-1',
   });
-  await create('api::fiche.fiche', { ...sampleData('api::fiche.fiche'), author: admin.id, sourceIntervention: intervention }, 'published');
-  await create('api::atelier.atelier', { ...sampleData('api::atelier.atelier'), place: espace }, 'published');
-  const sujet = await create('api::sujet.sujet', { ...sampleData('api::sujet.sujet'), author: user.id }, 'published');
-  await create('api::message.message', { topic: sujet, author: user.id, body: 'Merci !' }, 'published');
+  await create(UIDS.fiche, { ...sampleData(UIDS.fiche), author: admin.id, sourceIntervention: intervention }, 'published');
+  await create(UIDS.atelier, { ...sampleData(UIDS.atelier), place: espace }, 'published');
+  const sujet = await create(UIDS.sujet, { ...sampleData(UIDS.sujet), author: user.id }, 'published');
+  await create(UIDS.message, { topic: sujet, author: user.id, body: 'Merci !' }, 'published');
 });
 
 afterAll(async () => {
-  for (const [uid, documentId] of cleanup.reverse()) await cms.strapi.documents(uid as never).delete({ documentId } as never);
+  for (const [uid, documentId] of cleanup.reverse()) await cms.strapi.documents(uid as UID.ContentType).delete({ documentId } as never);
   await cms.strapi.admin!.services.user.deleteById(adminId);
-  await cms.strapi.db.query('plugin::users-permissions.user').delete({ where: { email: MARKERS['user.email'].email } });
+  await cms.strapi.db.query(UIDS.user).delete({ where: { email: MARKERS['user.email'].email } });
 });
 
 /** Every public response, list and single entry, with each populate a visitor could try. */

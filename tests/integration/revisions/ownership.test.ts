@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
+import { UIDS } from '@reseau-epn/platform';
 
 // The revisions routes decide as the Content Manager does, document by document: Animateur A
 // writes a fiche in the admin panel (A is its creator); Animateur B may read every fiche but
 // edit only their own (permission matrix: `admin::is-creator` on update).
-const FICHE = 'api::fiche.fiche';
+const FICHE = UIDS.fiche;
 let cms: TestCms;
 let authorA: Person;
 let animateurB: Person;
@@ -48,7 +49,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await cms.strapi.db.query('admin::user').delete({ where: { id: ownReader.userId } });
+  await cms.strapi.db.query(UIDS.adminUser).delete({ where: { id: ownReader.userId } });
   await cms.strapi.admin!.services.role.deleteByIds([ownReader.roleId]);
 });
 

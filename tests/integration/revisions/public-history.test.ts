@@ -1,11 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
+import { UIDS } from '@reseau-epn/platform';
 
 // GET /api/revisions/history/…: anonymous, for the site. Only fiches published now, a bounded
 // number of versions, from memory once built, and no private field.
-const FICHE = 'api::fiche.fiche';
-const REVISION = 'plugin::revisions.revision';
+const FICHE = UIDS.fiche;
+const REVISION = UIDS.revision;
 let cms: TestCms;
 
 beforeAll(async () => {

@@ -2,11 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { PRIVATE_CONTACT, createEspace } from '../../helpers/fixtures';
+import { UIDS } from '@reseau-epn/platform';
 
 // A space's referent (private: name, email, phone) is kept in its revisions only for the
 // retention period (`personalDataRetentionDays`, 365 days by default).
-const ESPACE = 'api::espace.espace';
-const REVISION = 'plugin::revisions.revision';
+const ESPACE = UIDS.espace;
+const REVISION = UIDS.revision;
 const DAY = 86_400_000;
 let cms: TestCms;
 

@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
+import { UIDS } from '@reseau-epn/platform';
 
-const FICHE = 'api::fiche.fiche';
+const FICHE = UIDS.fiche;
 let cms: TestCms;
 let moderator: Person;
 
@@ -78,7 +79,7 @@ describe('revisions of a fiche', () => {
       await update(id, { body: words.join(' ') });
     }
 
-    const rows = await cms.strapi.db.query('plugin::revisions.revision').findMany({ where: { targetDocumentId: id }, select: ['content'] });
+    const rows = await cms.strapi.db.query(UIDS.revision).findMany({ where: { targetDocumentId: id }, select: ['content'] });
     const bytes = rows.reduce((sum: number, r: { content: string }) => sum + Buffer.byteLength(r.content), 0);
     console.log(`[revisions] ${rows.length} revisions of a 2,000-word fiche: ${(bytes / 1024).toFixed(0)} KB stored`);
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
+import { UIDS } from '@reseau-epn/platform';
 
 let cms: TestCms;
 
@@ -15,7 +16,7 @@ interface AdminPermission {
 }
 
 async function permissionsOf(roleName: string): Promise<AdminPermission[]> {
-  const role = await cms.strapi.db.query('admin::role').findOne({ where: { name: roleName }, populate: ['permissions'] });
+  const role = await cms.strapi.db.query(UIDS.adminRole).findOne({ where: { name: roleName }, populate: ['permissions'] });
   expect(role, `role ${roleName}`).not.toBeNull();
   return role.permissions;
 }
@@ -27,15 +28,15 @@ describe('admin roles', () => {
   it('should let an Animateur write fiches and edit only their own, without publishing', async () => {
     const permissions = await permissionsOf('Animateur');
 
-    expect(has(permissions, 'create', 'api::fiche.fiche')).toBeDefined();
-    expect(has(permissions, 'update', 'api::fiche.fiche')?.conditions).toEqual(['admin::is-creator']);
+    expect(has(permissions, 'create', UIDS.fiche)).toBeDefined();
+    expect(has(permissions, 'update', UIDS.fiche)?.conditions).toEqual(['admin::is-creator']);
     expect(permissions.filter((p) => p.action.endsWith('.publish'))).toEqual([]);
   });
 
   it('should let a Modérateur publish fiches and moderate the forum', async () => {
     const permissions = await permissionsOf('Modérateur');
 
-    for (const subject of ['api::fiche.fiche', 'api::sujet.sujet', 'api::message.message']) {
+    for (const subject of [UIDS.fiche, UIDS.sujet, UIDS.message]) {
       expect(has(permissions, 'publish', subject)?.conditions, subject).toEqual([]);
     }
   });
@@ -43,7 +44,7 @@ describe('admin roles', () => {
   it('should let a Technicien manage interventions, equipment and loans, without publishing', async () => {
     const permissions = await permissionsOf('Technicien');
 
-    for (const subject of ['api::intervention.intervention', 'api::equipement.equipement', 'api::pret.pret']) {
+    for (const subject of [UIDS.intervention, UIDS.equipement, UIDS.pret]) {
       expect(has(permissions, 'update', subject)?.conditions, subject).toEqual([]);
     }
     expect(permissions.filter((p) => p.action.endsWith('.publish'))).toEqual([]);
@@ -53,14 +54,14 @@ describe('admin roles', () => {
     const { default: app } = await import('../../../cms/src/index');
     await app.bootstrap({ strapi: cms.strapi });
 
-    const roles = await cms.strapi.db.query('admin::role').findMany({ where: { name: { $in: ['Animateur', 'Modérateur', 'Technicien'] } } });
+    const roles = await cms.strapi.db.query(UIDS.adminRole).findMany({ where: { name: { $in: ['Animateur', 'Modérateur', 'Technicien'] } } });
     expect(roles).toHaveLength(3);
   });
 });
 
 /** Logs a new active admin user of a role into the admin API and returns its token. */
 async function adminSession(roleName: string) {
-  const role = await cms.strapi.db.query('admin::role').findOne({ where: { name: roleName } });
+  const role = await cms.strapi.db.query(UIDS.adminRole).findOne({ where: { name: roleName } });
   const email = `${role.code}.session@secret.example`;
   const password = 'Session-password-1';
   const user = await cms.strapi.admin!.services.user.create({ firstname: 'Test', lastname: roleName, email, password, isActive: true, roles: [role.id] });
@@ -71,14 +72,14 @@ async function adminSession(roleName: string) {
 
 async function publishAs(roleName: string) {
   const session = await adminSession(roleName);
-  const fiche = await cms.strapi.documents('api::fiche.fiche').create({ data: sampleData('api::fiche.fiche') } as never);
+  const fiche = await cms.strapi.documents(UIDS.fiche).create({ data: sampleData(UIDS.fiche) } as never);
   const response = await cms.request(`/content-manager/collection-types/api::fiche.fiche/${fiche.documentId}/actions/publish?locale=fr`, {
     method: 'POST',
     body: {},
     token: session.token,
   });
-  const published = await cms.strapi.documents('api::fiche.fiche').findOne({ documentId: fiche.documentId, status: 'published' } as never);
-  await cms.strapi.documents('api::fiche.fiche').delete({ documentId: fiche.documentId, locale: '*' } as never);
+  const published = await cms.strapi.documents(UIDS.fiche).findOne({ documentId: fiche.documentId, status: 'published' } as never);
+  await cms.strapi.documents(UIDS.fiche).delete({ documentId: fiche.documentId, locale: '*' } as never);
   await session.remove();
   return { status: response.status, published: published !== null };
 }
@@ -95,7 +96,7 @@ describe('publishing a fiche over the admin API', () => {
 
 describe('content-API roles', () => {
   it.each(['public', 'authenticated'])('should let the %s role read the public types and nothing else', async (type) => {
-    const role = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type }, populate: ['permissions'] });
+    const role = await cms.strapi.db.query(UIDS.role).findOne({ where: { type }, populate: ['permissions'] });
     const apiActions = role.permissions.map((p: { action: string }) => p.action).filter((a: string) => a.startsWith('api::')).sort();
 
     const expected = ['fiche', 'categorie', 'etiquette', 'espace', 'atelier', 'formation', 'sujet', 'message']

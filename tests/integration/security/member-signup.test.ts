@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { uniqueId } from '../digest/helpers';
+import { UIDS } from '@reseau-epn/platform';
 
 /** A member who signs up through the content API must prove their address before logging in. */
 let cms: TestCms;
@@ -9,7 +10,7 @@ const emails: string[] = [];
 beforeAll(async () => {
   cms = await getCms();
 });
-afterAll(() => cms.strapi.db.query('plugin::users-permissions.user').deleteMany({ where: { email: { $in: emails } } }));
+afterAll(() => cms.strapi.db.query(UIDS.user).deleteMany({ where: { email: { $in: emails } } }));
 
 async function signUp() {
   const email = `nouveau.${uniqueId()}@membres.example`;

@@ -1,3 +1,4 @@
+import type { UID } from '@strapi/strapi';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { importSeed } from '../../../content-seed/src';
 import type { TestCms } from '../../helpers/cms';
 import { CONTENT_TYPES } from '../../helpers/fixtures';
 import { getSeededCms, SEED_NOW } from '../../helpers/seeded';
+import { UIDS } from '@reseau-epn/platform';
 
 let cms: TestCms;
 
@@ -15,7 +17,7 @@ beforeAll(async () => {
 
 /** Rows per table the seed writes: every content type, the components, the accounts. */
 async function counts(): Promise<Record<string, number>> {
-  const uids = [...CONTENT_TYPES, 'shared.contact', 'intervention.log-entry', 'admin::user', 'plugin::users-permissions.user'];
+  const uids = [...CONTENT_TYPES, 'shared.contact', 'intervention.log-entry', UIDS.adminUser, UIDS.user];
   const result: Record<string, number> = {};
   for (const uid of uids) result[uid] = await cms.strapi.db.query(uid as never).count();
   return result;
@@ -32,15 +34,15 @@ function seedFolder(files: Record<string, string>): string {
 
 describe('the seed', () => {
   it('should hold what the network needs: 30 fiches, 15 espaces, 20 events, 10 equipment items, 10 interventions', async () => {
-    const published = (uid: string) => cms.strapi.documents(uid as never).count({ locale: 'fr', status: 'published' } as never);
+    const published = (uid: string) => cms.strapi.documents(uid as UID.ContentType).count({ locale: 'fr', status: 'published' } as never);
 
-    expect(await cms.strapi.documents('api::fiche.fiche').count({ locale: 'fr' } as never)).toBeGreaterThanOrEqual(30);
-    expect(await published('api::espace.espace')).toBeGreaterThanOrEqual(15);
-    expect((await published('api::atelier.atelier')) + (await published('api::formation.formation'))).toBeGreaterThanOrEqual(20);
-    expect(await cms.strapi.db.query('api::equipement.equipement').count()).toBeGreaterThanOrEqual(10);
-    expect(await cms.strapi.db.query('api::intervention.intervention').count()).toBeGreaterThanOrEqual(10);
-    expect(await cms.strapi.db.query('api::pret.pret').count()).toBeGreaterThan(0);
-    expect(await cms.strapi.db.query('api::message.message').count()).toBeGreaterThan(0);
+    expect(await cms.strapi.documents(UIDS.fiche).count({ locale: 'fr' } as never)).toBeGreaterThanOrEqual(30);
+    expect(await published(UIDS.espace)).toBeGreaterThanOrEqual(15);
+    expect((await published(UIDS.atelier)) + (await published(UIDS.formation))).toBeGreaterThanOrEqual(20);
+    expect(await cms.strapi.db.query(UIDS.equipement).count()).toBeGreaterThanOrEqual(10);
+    expect(await cms.strapi.db.query(UIDS.intervention).count()).toBeGreaterThanOrEqual(10);
+    expect(await cms.strapi.db.query(UIDS.pret).count()).toBeGreaterThan(0);
+    expect(await cms.strapi.db.query(UIDS.message).count()).toBeGreaterThan(0);
   });
 
   it('should give the same counts when it runs a second time', async () => {
@@ -79,11 +81,11 @@ describe('the seed', () => {
 
     await importSeed(cms.strapi, { dir, now: SEED_NOW, log: () => {} });
 
-    const atelier = await cms.strapi.documents('api::atelier.atelier').findFirst({ filters: { slug: 'atelier-dates' }, locale: 'fr' } as never);
+    const atelier = await cms.strapi.documents(UIDS.atelier).findFirst({ filters: { slug: 'atelier-dates' }, locale: 'fr' } as never);
     // 2026-11-30 is in winter time: Paris is UTC+1.
     expect(new Date(atelier!.startsAt as string).toISOString()).toBe('2026-11-30T13:00:00.000Z');
     expect(new Date(atelier!.endsAt as string).toISOString()).toBe('2026-11-30T15:30:00.000Z');
-    await cms.strapi.documents('api::atelier.atelier').delete({ documentId: atelier!.documentId, locale: '*' } as never);
+    await cms.strapi.documents(UIDS.atelier).delete({ documentId: atelier!.documentId, locale: '*' } as never);
   });
 
   it('should stop on an invalid entry, naming its file and field, and write nothing of it', async () => {
@@ -101,6 +103,6 @@ describe('the seed', () => {
     const run = importSeed(cms.strapi, { dir, now: SEED_NOW, log: () => {} });
 
     await expect(run).rejects.toThrow(/epn-invalide\.json: postalCode/);
-    expect(await cms.strapi.db.query('api::espace.espace').count({ where: { slug: 'epn-invalide' } })).toBe(0);
+    expect(await cms.strapi.db.query(UIDS.espace).count({ where: { slug: 'epn-invalide' } })).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import { serveStatic } from '../../../site/scripts/static-server';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { getSeededCms } from '../../helpers/seeded';
+import { UIDS } from '@reseau-epn/platform';
 
 let cms: TestCms;
 let builder: SiteBuilder;
@@ -49,13 +50,13 @@ describe('the site built from the running CMS', () => {
 
   it('should preview a draft fiche with the site’s components, behind the preview secret', async () => {
     process.env.PREVIEW_SECRET = 'secret-de-test';
-    const data = { ...sampleData('api::fiche.fiche'), title: 'Brouillon à prévisualiser' };
-    const draft = await cms.strapi.documents('api::fiche.fiche').create({ locale: 'fr', data } as never);
+    const data = { ...sampleData(UIDS.fiche), title: 'Brouillon à prévisualiser' };
+    const draft = await cms.strapi.documents(UIDS.fiche).create({ locale: 'fr', data } as never);
     const { server, url } = await serveStatic(builder.outDir, 0, '127.0.0.1', (req, res) => builder.serveDynamic(req, res));
 
     // The link the Content Manager gets (cms/config/admin.ts): signed for this draft, for an hour.
     const previewHandler = cms.strapi.config.get('admin.preview.config.handler') as (uid: string, params: object) => Promise<string>;
-    const link = new URL(await previewHandler('api::fiche.fiche', { documentId: draft.documentId, locale: 'fr', status: 'draft' }));
+    const link = new URL(await previewHandler(UIDS.fiche, { documentId: draft.documentId, locale: 'fr', status: 'draft' }));
 
     const preview = await fetch(`${url}${link.pathname}${link.search}`);
     const wrongSecret = await fetch(`${url}/apercu/fiches/${draft.documentId}/?locale=fr&status=draft&secret=secret-de-test`);
@@ -69,20 +70,20 @@ describe('the site built from the running CMS', () => {
     expect(wrongSecret.status).toBe(404);
     expect(published.status).toBe(404);
     server.close();
-    await cms.strapi.documents('api::fiche.fiche').delete({ documentId: draft.documentId, locale: '*' } as never);
+    await cms.strapi.documents(UIDS.fiche).delete({ documentId: draft.documentId, locale: '*' } as never);
     await builder.idle();
   });
 
   it('should rebuild after a publication, showing the new fiche', async () => {
-    const data = sampleData('api::fiche.fiche');
-    const fiche = await cms.strapi.documents('api::fiche.fiche').create({ locale: 'fr', data } as never);
-    await cms.strapi.documents('api::fiche.fiche').publish({ documentId: fiche.documentId, locale: 'fr' } as never);
+    const data = sampleData(UIDS.fiche);
+    const fiche = await cms.strapi.documents(UIDS.fiche).create({ locale: 'fr', data } as never);
+    await cms.strapi.documents(UIDS.fiche).publish({ documentId: fiche.documentId, locale: 'fr' } as never);
 
     await new Promise((r) => setTimeout(r, 300));
     await builder.idle();
 
     expect(existsSync(path.join(builder.outDir, 'fiches', String(data.slug), 'index.html'))).toBe(true);
-    await cms.strapi.documents('api::fiche.fiche').delete({ documentId: fiche.documentId, locale: '*' } as never);
+    await cms.strapi.documents(UIDS.fiche).delete({ documentId: fiche.documentId, locale: '*' } as never);
     await builder.idle();
   }, 180_000);
 });

@@ -3,6 +3,7 @@ import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { fullAccessToken } from '../../helpers/tokens';
 import { rejectedFields as rejected } from './rejected-fields';
+import { UIDS } from '@reseau-epn/platform';
 
 let cms: TestCms;
 let token: string;
@@ -16,62 +17,62 @@ const rejectedFields = (uid: string, path: string, data: Record<string, unknown>
 
 describe('bad input', () => {
   it('should refuse an espace service outside the ANCT vocabulary, naming the field', async () => {
-    const data = { ...sampleData('api::espace.espace'), services: ['Réparation de vélos'] };
+    const data = { ...sampleData(UIDS.espace), services: ['Réparation de vélos'] };
 
-    const result = await rejectedFields('api::espace.espace', '/api/espaces', data, { slug: data.slug });
+    const result = await rejectedFields(UIDS.espace, '/api/espaces', data, { slug: data.slug });
 
     expect(result).toEqual({ status: 400, paths: ['services'] });
   });
 
   it('should refuse a fiche whose systems list is not a list of names', async () => {
-    const data = { ...sampleData('api::fiche.fiche'), systems: 'Windows' };
+    const data = { ...sampleData(UIDS.fiche), systems: 'Windows' };
 
-    const result = await rejectedFields('api::fiche.fiche', '/api/fiches', data, { slug: data.slug });
+    const result = await rejectedFields(UIDS.fiche, '/api/fiches', data, { slug: data.slug });
 
     expect(result).toEqual({ status: 400, paths: ['systems'] });
   });
 
   it('should refuse an atelier that ends before it starts', async () => {
-    const data = { ...sampleData('api::atelier.atelier'), startsAt: '2026-12-10T14:00:00Z', endsAt: '2026-12-10T12:00:00Z' };
+    const data = { ...sampleData(UIDS.atelier), startsAt: '2026-12-10T14:00:00Z', endsAt: '2026-12-10T12:00:00Z' };
 
-    const result = await rejectedFields('api::atelier.atelier', '/api/ateliers', data, { slug: data.slug });
+    const result = await rejectedFields(UIDS.atelier, '/api/ateliers', data, { slug: data.slug });
 
     expect(result).toEqual({ status: 400, paths: ['endsAt'] });
   });
 
   it('should refuse a loan that ends before it starts', async () => {
-    const data = { ...sampleData('api::pret.pret'), startDate: '2026-12-10', endDate: '2026-12-01' };
+    const data = { ...sampleData(UIDS.pret), startDate: '2026-12-10', endDate: '2026-12-01' };
 
-    const result = await rejectedFields('api::pret.pret', '/api/prets', data, { reference: data.reference });
+    const result = await rejectedFields(UIDS.pret, '/api/prets', data, { reference: data.reference });
 
     expect(result).toEqual({ status: 400, paths: ['endDate'] });
   });
 
   it('should refuse a postal code that is not five digits, naming the field', async () => {
-    const data = { ...sampleData('api::espace.espace'), postalCode: '2920' };
+    const data = { ...sampleData(UIDS.espace), postalCode: '2920' };
 
-    const result = await rejectedFields('api::espace.espace', '/api/espaces', data, { slug: data.slug });
+    const result = await rejectedFields(UIDS.espace, '/api/espaces', data, { slug: data.slug });
 
     expect(result).toEqual({ status: 400, paths: ['postalCode'] });
   });
 
   it('should refuse an intervention without its requester', async () => {
-    const { requester: _omitted, ...data } = sampleData('api::intervention.intervention');
+    const { requester: _omitted, ...data } = sampleData(UIDS.intervention);
 
-    const result = await rejectedFields('api::intervention.intervention', '/api/interventions', data, { reference: data.reference });
+    const result = await rejectedFields(UIDS.intervention, '/api/interventions', data, { reference: data.reference });
 
     expect(result).toEqual({ status: 400, paths: ['requester'] });
   });
 
   it('should refuse moving only the end of a loan before its stored start', async () => {
-    const loan = await cms.strapi.documents('api::pret.pret').create({ data: sampleData('api::pret.pret') } as never);
+    const loan = await cms.strapi.documents(UIDS.pret).create({ data: sampleData(UIDS.pret) } as never);
 
     const response = await cms.request(`/api/prets/${loan.documentId}`, { method: 'PUT', body: { data: { endDate: '2026-11-01' } }, token });
 
     expect(response.status).toBe(400);
     expect(response.body.error.details.errors[0].path).toEqual(['endDate']);
-    const stored = await cms.strapi.documents('api::pret.pret').findOne({ documentId: loan.documentId } as never);
+    const stored = await cms.strapi.documents(UIDS.pret).findOne({ documentId: loan.documentId } as never);
     expect(stored!.endDate).toBe('2026-12-05');
-    await cms.strapi.documents('api::pret.pret').delete({ documentId: loan.documentId } as never);
+    await cms.strapi.documents(UIDS.pret).delete({ documentId: loan.documentId } as never);
   });
 });

@@ -3,6 +3,7 @@ import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { fullAccessToken } from '../../helpers/tokens';
 import { rejectedFields } from './rejected-fields';
+import { UIDS } from '@reseau-epn/platform';
 
 let cms: TestCms;
 let token: string;
@@ -14,13 +15,13 @@ beforeAll(async () => {
 
 /** Every content type with a slug, and its content-API route. */
 const SLUGGED = [
-  ['api::fiche.fiche', '/api/fiches'],
-  ['api::espace.espace', '/api/espaces'],
-  ['api::atelier.atelier', '/api/ateliers'],
-  ['api::formation.formation', '/api/formations'],
-  ['api::categorie.categorie', '/api/categories'],
-  ['api::etiquette.etiquette', '/api/etiquettes'],
-  ['api::sujet.sujet', '/api/sujets'],
+  [UIDS.fiche, '/api/fiches'],
+  [UIDS.espace, '/api/espaces'],
+  [UIDS.atelier, '/api/ateliers'],
+  [UIDS.formation, '/api/formations'],
+  [UIDS.categorie, '/api/categories'],
+  [UIDS.etiquette, '/api/etiquettes'],
+  [UIDS.sujet, '/api/sujets'],
 ] as const;
 
 describe('slugs', () => {
@@ -44,38 +45,38 @@ describe('slugs', () => {
     ['été', 'accents'],
     ['x'.repeat(201), 'over 200 characters'],
   ])('should refuse the slug %j (%s)', async (slug) => {
-    const data = { ...sampleData('api::fiche.fiche'), slug };
+    const data = { ...sampleData(UIDS.fiche), slug };
 
-    expect(await rejectedFields(cms, token, 'api::fiche.fiche', '/api/fiches', data, { slug })).toEqual({ status: 400, paths: ['slug'] });
+    expect(await rejectedFields(cms, token, UIDS.fiche, '/api/fiches', data, { slug })).toEqual({ status: 400, paths: ['slug'] });
   });
 
   it('should accept lowercase words and digits joined by single hyphens', async () => {
-    const data = { ...sampleData('api::etiquette.etiquette'), slug: `windows-11-${Date.now()}` };
+    const data = { ...sampleData(UIDS.etiquette), slug: `windows-11-${Date.now()}` };
 
     const response = await cms.request('/api/etiquettes', { method: 'POST', body: { data }, token });
 
     expect(response.status).toBe(201);
-    await cms.strapi.documents('api::etiquette.etiquette').delete({ documentId: response.body.data.documentId, locale: '*' } as never);
+    await cms.strapi.documents(UIDS.etiquette).delete({ documentId: response.body.data.documentId, locale: '*' } as never);
   });
 
   // Unique bad slugs below: a "..", had one been written, would be refused as a duplicate.
   it('should refuse renaming a slug to a hidden folder’s name, keeping the stored one', async () => {
-    const data = sampleData('api::categorie.categorie');
-    const created = await cms.strapi.documents('api::categorie.categorie').create({ locale: 'fr', data } as never);
+    const data = sampleData(UIDS.categorie);
+    const created = await cms.strapi.documents(UIDS.categorie).create({ locale: 'fr', data } as never);
 
     const response = await cms.request(`/api/categories/${created.documentId}?locale=fr`, { method: 'PUT', body: { data: { slug: `.${data.slug}` } }, token });
 
     expect(response.status).toBe(400);
     expect(response.body.error.details.errors[0].path).toEqual(['slug']);
-    const stored = await cms.strapi.documents('api::categorie.categorie').findOne({ documentId: created.documentId, locale: 'fr' } as never);
+    const stored = await cms.strapi.documents(UIDS.categorie).findOne({ documentId: created.documentId, locale: 'fr' } as never);
     expect(stored!.slug).toBe(data.slug);
-    await cms.strapi.documents('api::categorie.categorie').delete({ documentId: created.documentId, locale: '*' } as never);
+    await cms.strapi.documents(UIDS.categorie).delete({ documentId: created.documentId, locale: '*' } as never);
   });
 
   it('should refuse a slug written through the Document Service too (the seed, the plugins)', async () => {
-    const data = sampleData('api::etiquette.etiquette');
+    const data = sampleData(UIDS.etiquette);
 
-    const write = cms.strapi.documents('api::etiquette.etiquette').create({ locale: 'fr', data: { ...data, slug: `${data.slug}..` } } as never);
+    const write = cms.strapi.documents(UIDS.etiquette).create({ locale: 'fr', data: { ...data, slug: `${data.slug}..` } } as never);
 
     await expect(write).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [expect.objectContaining({ path: ['slug'] })] } });
   });

@@ -3,8 +3,9 @@ import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
 import { fire } from './helpers';
+import { UIDS } from '@reseau-epn/platform';
 
-const PRET = 'api::pret.pret';
+const PRET = UIDS.pret;
 const ATTEMPTS = 20;
 let cms: TestCms;
 let technicien: Person;
@@ -16,7 +17,7 @@ beforeAll(async () => {
 
 describe(`${ATTEMPTS} concurrent acceptances of overlapping loans of one item (${process.env.DATABASE_CLIENT ?? 'sqlite'})`, () => {
   it('should accept exactly one and answer the others 409', async () => {
-    const item = (await cms.strapi.documents('api::equipement.equipement').create({ data: sampleData('api::equipement.equipement') } as never)).documentId;
+    const item = (await cms.strapi.documents(UIDS.equipement).create({ data: sampleData(UIDS.equipement) } as never)).documentId;
     const loans: string[] = [];
     for (let i = 0; i < ATTEMPTS; i += 1) {
       const day = String(10 + (i % 5)).padStart(2, '0');
@@ -36,7 +37,7 @@ describe(`${ATTEMPTS} concurrent acceptances of overlapping loans of one item ($
 
 describe(`a reschedule racing ${ATTEMPTS - 1} acceptances onto the same item and dates (${process.env.DATABASE_CLIENT ?? 'sqlite'})`, () => {
   it('should let exactly one of them hold the item', async () => {
-    const newItem = async () => (await cms.strapi.documents('api::equipement.equipement').create({ data: sampleData('api::equipement.equipement') } as never)).documentId as string;
+    const newItem = async () => (await cms.strapi.documents(UIDS.equipement).create({ data: sampleData(UIDS.equipement) } as never)).documentId as string;
     const [elsewhere, contested] = [await newItem(), await newItem()];
     const moved = (await cms.strapi.documents(PRET).create({ data: { ...sampleData(PRET), equipment: elsewhere, startDate: '2027-06-10', endDate: '2027-06-12' } } as never)).documentId;
     expect((await fire(cms, technicien.jwt, PRET, moved, 'accepter')).status).toBe(200);

@@ -4,8 +4,9 @@ import { sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
 import { fullAccessToken } from '../../helpers/tokens';
 import { fire, setCreator } from './helpers';
+import { UIDS } from '@reseau-epn/platform';
 
-const FICHE = 'api::fiche.fiche';
+const FICHE = UIDS.fiche;
 let cms: TestCms;
 let author: Person;
 let otherAnimateur: Person;

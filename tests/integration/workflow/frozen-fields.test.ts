@@ -1,14 +1,16 @@
+import type { UID } from '@strapi/strapi';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { createEspace, sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
 import { fullAccessToken } from '../../helpers/tokens';
 import { fire, setCreator } from './helpers';
+import { UIDS } from '@reseau-epn/platform';
 
 // What a state freezes (declared next to each machine) changes only through a transition,
 // whichever door a write comes through: the Content Manager, REST with a full-access token.
-const PRET = 'api::pret.pret';
-const INTERVENTION = 'api::intervention.intervention';
+const PRET = UIDS.pret;
+const INTERVENTION = UIDS.intervention;
 let cms: TestCms;
 let borrower: Person;
 let technicien: Person;
@@ -24,8 +26,8 @@ beforeAll(async () => {
 
 const editView = (uid: string, id: string) => `/content-manager/collection-types/${uid}/${id}`;
 const POPULATE: Record<string, string[]> = { [PRET]: ['equipment'], [INTERVENTION]: ['assignee', 'log'] };
-const stored = (uid: string, id: string) => cms.strapi.documents(uid as never).findOne({ documentId: id, populate: POPULATE[uid] } as never) as Promise<any>;
-const newItem = async () => (await cms.strapi.documents('api::equipement.equipement').create({ data: sampleData('api::equipement.equipement') } as never)).documentId as string;
+const stored = (uid: string, id: string) => cms.strapi.documents(uid as UID.ContentType).findOne({ documentId: id, populate: POPULATE[uid] } as never) as Promise<any>;
+const newItem = async () => (await cms.strapi.documents(UIDS.equipement).create({ data: sampleData(UIDS.equipement) } as never)).documentId as string;
 const transitionsOf = async (uid: string, id: string) =>
   (await cms.request(`/workflow/states/${uid}/${id}`, { token: technicien.adminToken })).body.data.history.map((h: { transition: string }) => h.transition);
 

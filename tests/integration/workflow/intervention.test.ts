@@ -3,8 +3,9 @@ import { getCms, type TestCms } from '../../helpers/cms';
 import { createEspace, sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
 import { fire, setCreator } from './helpers';
+import { UIDS } from '@reseau-epn/platform';
 
-const INTERVENTION = 'api::intervention.intervention';
+const INTERVENTION = UIDS.intervention;
 let cms: TestCms;
 let requester: Person;
 let technicien: Person;
@@ -18,7 +19,7 @@ beforeAll(async () => {
   [requester, technicien, moderator] = await Promise.all([createPerson(cms, 'animateur'), createPerson(cms, 'technicien'), createPerson(cms, 'moderateur')]);
   const space = await createEspace(cms.strapi);
   spaceId = space.documentId;
-  spaceName = space.name;
+  spaceName = space.name ?? '';
 });
 
 async function newIntervention(): Promise<string> {
@@ -99,7 +100,7 @@ describe('intervention follow-up', () => {
     const response = await cms.request(`/api/workflow/interventions/${id}/fiche`, { method: 'POST', token: technicien.jwt });
 
     expect(response.status).toBe(201);
-    const fiche = (await cms.strapi.documents('api::fiche.fiche').findOne({
+    const fiche = (await cms.strapi.documents(UIDS.fiche).findOne({
       documentId: response.body.data.documentId,
       populate: ['sourceIntervention'],
       status: 'draft',

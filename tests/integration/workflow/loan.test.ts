@@ -4,8 +4,9 @@ import { createEspace, sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
 import type { Inbox } from '../../helpers/smtp';
 import { fire, setCreator } from './helpers';
+import { UIDS } from '@reseau-epn/platform';
 
-const PRET = 'api::pret.pret';
+const PRET = UIDS.pret;
 let cms: TestCms;
 let borrower: Person;
 let technicien: Person;
@@ -21,7 +22,7 @@ beforeAll(async () => {
 });
 
 async function newEquipment(): Promise<string> {
-  return (await cms.strapi.documents('api::equipement.equipement').create({ data: sampleData('api::equipement.equipement') } as never)).documentId;
+  return (await cms.strapi.documents(UIDS.equipement).create({ data: sampleData(UIDS.equipement) } as never)).documentId;
 }
 
 async function newLoan(equipment: string, startDate: string, endDate: string, email = 'emprunteur@secret.example'): Promise<string> {

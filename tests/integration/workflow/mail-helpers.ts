@@ -1,11 +1,13 @@
+import type { UID } from '@strapi/strapi';
 import { randomBytes } from 'node:crypto';
 import type { TestCms } from '../../helpers/cms';
 import { createEspace, sampleData } from '../../helpers/fixtures';
+import { UIDS } from '@reseau-epn/platform';
 
-export const PRET = 'api::pret.pret';
-export const NOTIFICATION = 'plugin::workflow.notification';
-const EQUIPEMENT = 'api::equipement.equipement';
-const ESPACE = 'api::espace.espace';
+export const PRET = UIDS.pret;
+export const NOTIFICATION = UIDS.workflowNotification;
+const EQUIPEMENT = UIDS.equipement;
+const ESPACE = UIDS.espace;
 
 export const uniqueAddress = (label: string) => `${label}.${randomBytes(4).toString('hex')}@emprunteurs.example`;
 
@@ -15,7 +17,7 @@ export function loanFixtures(cms: TestCms) {
   const addresses: string[] = [];
 
   async function create(uid: string, data: Record<string, unknown>, extra: Record<string, unknown> = {}) {
-    const doc = await cms.strapi.documents(uid as never).create({ data, ...extra } as never);
+    const doc = await cms.strapi.documents(uid as UID.ContentType).create({ data, ...extra } as never);
     made.push({ uid, documentId: doc.documentId });
     return doc.documentId as string;
   }
@@ -35,7 +37,7 @@ export function loanFixtures(cms: TestCms) {
     notificationsTo: (email: string) => cms.strapi.db.query(NOTIFICATION).findMany({ where: { to: email }, orderBy: { id: 'asc' } }),
     async cleanUp() {
       await cms.strapi.db.query(NOTIFICATION).deleteMany({ where: { to: { $in: addresses.splice(0) } } });
-      for (const { uid, documentId } of made.splice(0).reverse()) await cms.strapi.documents(uid as never).delete({ documentId, locale: '*' } as never);
+      for (const { uid, documentId } of made.splice(0).reverse()) await cms.strapi.documents(uid as UID.ContentType).delete({ documentId, locale: '*' } as never);
     },
   };
 }

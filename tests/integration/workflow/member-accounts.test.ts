@@ -3,11 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { fire, setCreator } from './helpers';
+import { UIDS } from '@reseau-epn/platform';
 
 // A member (users-permissions) stands for the admin account of the same email only once they
 // have confirmed that address and are not blocked: anyone can sign up with a team member's email.
-const PRET = 'api::pret.pret';
-const MEMBERS = 'plugin::users-permissions.user';
+const PRET = UIDS.pret;
+const MEMBERS = UIDS.user;
 let cms: TestCms;
 let animateur: { id: number; email: string };
 let loan: string;
@@ -21,7 +22,7 @@ beforeAll(async () => {
   // workflow sees it: turned off here, so the tests prove the workflow's own matching.
   advanced = (await settings().get()) as Record<string, unknown>;
   await settings().set({ value: { ...advanced, email_confirmation: false } });
-  const role = await cms.strapi.db.query('admin::role').findOne({ where: { code: 'reseau-animateur' } });
+  const role = await cms.strapi.db.query(UIDS.adminRole).findOne({ where: { code: 'reseau-animateur' } });
   const email = `animatrice.${randomBytes(4).toString('hex')}@secret.example`;
   const admin = await cms.strapi.admin!.services.user.create({ firstname: 'Animatrice', email, password: 'Pw-animatrice-Reseau1', isActive: true, roles: [role.id] });
   animateur = { id: admin.id, email };
@@ -35,7 +36,7 @@ afterAll(async () => {
 
 /** A member of the Animateur API role with the Animateur's email, and a token for them. */
 async function memberWithTheSameEmail(flags: { confirmed: boolean; blocked?: boolean }): Promise<string> {
-  const role = await cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'animateur' } });
+  const role = await cms.strapi.db.query(UIDS.role).findOne({ where: { type: 'animateur' } });
   const member = await cms.strapi.db.query(MEMBERS).create({
     data: { username: `intrus-${randomBytes(4).toString('hex')}`, email: animateur.email, provider: 'local', role: role.id, blocked: false, ...flags },
   });

@@ -4,6 +4,7 @@ import { sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
 import { fire, setCreator } from './helpers';
 import { NOTIFICATION, PRET, loanFixtures, triedTimes, uniqueAddress } from './mail-helpers';
+import { UIDS } from '@reseau-epn/platform';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -28,7 +29,7 @@ afterEach(async () => {
   cms.strapi.config.set('plugin::workflow.mailRetry', retryPolicy);
   await fixtures.cleanUp();
   await cms.strapi.db.query(NOTIFICATION).deleteMany({ where: { to: { $in: addresses.splice(0) } } });
-  for (const documentId of fiches.splice(0)) await cms.strapi.documents('api::fiche.fiche').delete({ documentId, locale: '*' } as never);
+  for (const documentId of fiches.splice(0)) await cms.strapi.documents(UIDS.fiche).delete({ documentId, locale: '*' } as never);
 });
 
 afterAll(() => cms.inbox.resetHooks());
@@ -96,13 +97,13 @@ describe('workflow notifications through the email service', () => {
 
   it('should show markup in a reviewer’s comment as text in the HTML part', async () => {
     const [author, moderator] = await Promise.all([createPerson(cms, 'animateur'), createPerson(cms, 'moderateur')]);
-    const fiche = await cms.strapi.documents('api::fiche.fiche').create({ locale: 'fr', data: { ...sampleData('api::fiche.fiche'), author: author.adminId } } as never);
+    const fiche = await cms.strapi.documents(UIDS.fiche).create({ locale: 'fr', data: { ...sampleData(UIDS.fiche), author: author.adminId } } as never);
     fiches.push(fiche.documentId);
     addresses.push(author.email);
-    await setCreator(cms, 'api::fiche.fiche', fiche.documentId, author.adminId);
-    await fire(cms, author.jwt, 'api::fiche.fiche', fiche.documentId, 'soumettre');
+    await setCreator(cms, UIDS.fiche, fiche.documentId, author.adminId);
+    await fire(cms, author.jwt, UIDS.fiche, fiche.documentId, 'soumettre');
 
-    await fire(cms, moderator.jwt, 'api::fiche.fiche', fiche.documentId, 'demander_modifications', 'Voir <a href="https://evil.example/">ce lien</a> & <b>ceci</b>');
+    await fire(cms, moderator.jwt, UIDS.fiche, fiche.documentId, 'demander_modifications', 'Voir <a href="https://evil.example/">ce lien</a> & <b>ceci</b>');
     const [mail] = await cms.inbox.waitForTo(author.email);
 
     expect(mail.html).toContain('Voir &lt;a href=&quot;https://evil.example/&quot;&gt;ce lien&lt;/a&gt; &amp; &lt;b&gt;ceci&lt;/b&gt;');

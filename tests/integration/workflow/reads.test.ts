@@ -1,15 +1,17 @@
+import type { UID } from '@strapi/strapi';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { createEspace, sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
 import { fire, setCreator } from './helpers';
+import { UIDS } from '@reseau-epn/platform';
 
 // Who may see an intervention or a loan through the workflow, as in the Content Manager
 // (cms/src/bootstrap/permission-matrix.ts): an Animateur their own requests only, a Technicien
 // and a Modérateur every one. The same for members over the content API.
-const INTERVENTION = 'api::intervention.intervention';
-const PRET = 'api::pret.pret';
-const FICHE = 'api::fiche.fiche';
+const INTERVENTION = UIDS.intervention;
+const PRET = UIDS.pret;
+const FICHE = UIDS.fiche;
 let cms: TestCms;
 let animateurA: Person;
 let animateurB: Person;
@@ -34,7 +36,7 @@ const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).for
 /** An entry requested by `owner` in the admin panel (they are its creator). */
 async function requestedBy(owner: Person, uid: string): Promise<string> {
   const extra = uid === PRET ? { borrowingSpace: spaceId, startDate: today, endDate: today } : { space: spaceId };
-  const doc = await cms.strapi.documents(uid as never).create({ data: { ...sampleData(uid), ...extra } } as never);
+  const doc = await cms.strapi.documents(uid as UID.ContentType).create({ data: { ...sampleData(uid), ...extra } } as never);
   await setCreator(cms, uid, doc.documentId, owner.adminId);
   return doc.documentId;
 }

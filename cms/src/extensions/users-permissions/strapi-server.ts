@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { UIDS } from '@reseau-epn/platform';
 
 type UserService = Record<string, unknown> & { sendConfirmationEmail(user: { id: number; email?: string }): Promise<void> };
 
@@ -21,7 +22,7 @@ export default (plugin: UsersPermissionsPlugin) => {
     const service = createUserService(context) as UserService;
     const send = service.sendConfirmationEmail;
     service.sendConfirmationEmail = async function (user) {
-      const full = user.email ? user : await context.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: user.id } });
+      const full = user.email ? user : await context.strapi.db.query(UIDS.user).findOne({ where: { id: user.id } });
       return send.call(this, full);
     };
     return service;

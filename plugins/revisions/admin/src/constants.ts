@@ -1,4 +1,5 @@
 /** The plugin's id, as the server registers it (routes under /revisions, translations under `revisions.`). */
+import { UIDS } from '@reseau-epn/platform';
 export const PLUGIN_ID = 'revisions';
 
 /**
@@ -6,7 +7,7 @@ export const PLUGIN_ID = 'revisions';
  * cms/config/plugins.ts): the « Historique » panel shows for these only. The server has no
  * route listing them, so the two lists must be kept in step.
  */
-export const TRACKED_UIDS = ['api::fiche.fiche', 'api::espace.espace'] as const;
+export const TRACKED_UIDS = [UIDS.fiche, UIDS.espace] as const;
 export type TrackedUid = (typeof TRACKED_UIDS)[number];
 
 export const isTrackedUid = (uid: string): uid is TrackedUid => (TRACKED_UIDS as readonly string[]).includes(uid);

@@ -1,9 +1,10 @@
 /** The plugin's id, as the server registers it (routes under /workflow, translations under `workflow.`). */
+import { UIDS } from '@reseau-epn/platform';
 export const PLUGIN_ID = 'workflow';
 
-export const FICHE_UID = 'api::fiche.fiche';
-export const INTERVENTION_UID = 'api::intervention.intervention';
-export const PRET_UID = 'api::pret.pret';
+export const FICHE_UID = UIDS.fiche;
+export const INTERVENTION_UID = UIDS.intervention;
+export const PRET_UID = UIDS.pret;
 
 /** The content types a workflow drives: the edit-view panel shows for these only. */
 export const WORKFLOW_UIDS = [FICHE_UID, INTERVENTION_UID, PRET_UID] as const;

@@ -7,8 +7,9 @@ import { MACHINES } from './machines';
 import { adminActor } from './services/actors';
 import { writeKeepingFrozen } from './utils/frozen-writes';
 import { inTransition } from './utils/transition-scope';
+import { UIDS } from '@reseau-epn/platform';
 
-const FICHE = 'api::fiche.fiche';
+const FICHE = UIDS.fiche;
 const WRITES = new Set(['create', 'update', 'publish', 'unpublish']);
 
 interface RequestState {

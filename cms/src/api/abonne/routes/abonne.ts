@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { UIDS } from '@reseau-epn/platform';
 
-export default factories.createCoreRouter('api::abonne.abonne');
+export default factories.createCoreRouter(UIDS.abonne);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { UIDS } from '@reseau-epn/platform';
 
-export default factories.createCoreRouter('api::categorie.categorie');
+export default factories.createCoreRouter(UIDS.categorie);

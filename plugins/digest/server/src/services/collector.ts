@@ -6,6 +6,7 @@ import { createLinks, type Links } from '../digest/links';
 import { parisDay, type DigestPeriod } from '../digest/period';
 import { STRINGS } from '../digest/strings';
 import { getConfig } from '../utils/get-config';
+import { UIDS } from '@reseau-epn/platform';
 
 interface Related {
   documentId: string;
@@ -58,7 +59,7 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function fiches(locale: Language, period: DigestPeriod, links: Links, max: number): Promise<DigestItem[]> {
     const labels = STRINGS[locale].labels;
-    const rows: Row[] = await documents('api::fiche.fiche').findMany({
+    const rows: Row[] = await documents(UIDS.fiche).findMany({
       locale,
       status: 'published',
       filters: { updatedAt: { $gte: period.start.toISOString(), $lte: period.end.toISOString() } },
@@ -89,8 +90,8 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
       limit: max,
     };
     const kinds = [
-      { uid: 'api::atelier.atelier', kind: 'atelier', label: labels.atelier, link: links.atelier },
-      { uid: 'api::formation.formation', kind: 'formation', label: labels.formation, link: links.formation },
+      { uid: UIDS.atelier, kind: 'atelier', label: labels.atelier, link: links.atelier },
+      { uid: UIDS.formation, kind: 'formation', label: labels.formation, link: links.formation },
     ] as const;
     const items: (DigestItem & { startsAt: number })[] = [];
     for (const { uid, kind, label, link } of kinds) {
@@ -119,7 +120,7 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
     const labels = STRINGS[locale].labels;
     const window = { $gte: period.start.toISOString(), $lte: period.end.toISOString() };
     const topicFields = { fields: ['title', 'slug', 'createdAt', 'updatedAt'], populate: { category: { fields: ['name'] } } };
-    const messages: Row[] = await documents('api::message.message').findMany({
+    const messages: Row[] = await documents(UIDS.message).findMany({
       status: 'published',
       filters: { createdAt: window },
       fields: ['createdAt'],
@@ -133,7 +134,7 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
       entry.count += 1;
       activity.set(message.topic.documentId, entry);
     }
-    const newTopics: Row[] = await documents('api::sujet.sujet').findMany({ status: 'published', filters: { createdAt: window }, ...topicFields, sort: 'createdAt:desc', limit: max });
+    const newTopics: Row[] = await documents(UIDS.sujet).findMany({ status: 'published', filters: { createdAt: window }, ...topicFields, sort: 'createdAt:desc', limit: max });
     const isNew = new Set(newTopics.map((topic) => topic.documentId));
     const active = [...activity.values()].sort((a, b) => b.count - a.count).slice(0, topTopics);
     const listed = [...active.map((a) => a.topic), ...newTopics.filter((t) => !active.some((a) => a.topic.documentId === t.documentId))];
@@ -150,7 +151,7 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function spaces(locale: Language, period: DigestPeriod, links: Links, max: number): Promise<DigestItem[]> {
     const labels = STRINGS[locale].labels;
-    const rows = await localized('api::espace.espace', locale, {
+    const rows = await localized(UIDS.espace, locale, {
       filters: {
         $or: [
           { updatedAt: { $gte: period.start.toISOString(), $lte: period.end.toISOString() } },

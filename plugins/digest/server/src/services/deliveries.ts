@@ -2,8 +2,9 @@ import type { Core } from '@strapi/strapi';
 import type { DeliveryRow, DeliveryStatus, Language } from '../../../shared/contracts';
 import { DELIVERY_STATUSES } from '../../../shared/contracts';
 import { ABONNE } from './subscriptions';
+import { UIDS } from '@reseau-epn/platform';
 
-const DELIVERY = 'plugin::digest.delivery';
+const DELIVERY = UIDS.digestDelivery;
 const INSERT_CHUNK = 500;
 
 export interface ClaimedDelivery {

@@ -4,9 +4,10 @@ import type { DigestContent } from '../digest/content';
 import type { DigestPeriod } from '../digest/period';
 import { parisDay } from '../digest/period';
 import type { RenderedLetter } from '../digest/letter';
+import { UIDS } from '@reseau-epn/platform';
 
-const ISSUE = 'plugin::digest.issue';
-const LETTRE = 'api::lettre.lettre';
+const ISSUE = UIDS.digestIssue;
+const LETTRE = UIDS.lettre;
 
 export type IssueTrigger = 'cron' | 'admin' | 'manual';
 

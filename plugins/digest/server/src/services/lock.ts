@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { UIDS } from '@reseau-epn/platform';
 
-const LOCK = 'plugin::digest.lock';
+const LOCK = UIDS.digestLock;
 
 /**
  * A lease held in the database, so that one instance sends while others sharing the database

@@ -9,9 +9,10 @@ import { sendMail } from '../sending/email';
 import { getConfig } from '../utils/get-config';
 import { getService } from '../utils/get-service';
 import { invalidToken } from '../utils/validate';
+import { UIDS } from '@reseau-epn/platform';
 
-export const ABONNE = 'api::abonne.abonne';
-const CATEGORIE = 'api::categorie.categorie';
+export const ABONNE = UIDS.abonne;
+const CATEGORIE = UIDS.categorie;
 const MINUTE_MS = 60_000;
 
 export interface Subscriber {

@@ -1,3 +1,4 @@
+import { UIDS } from '@reseau-epn/platform';
 export interface RevisionsConfig {
   /** Content types whose every save is kept. */
   contentTypes: string[];
@@ -11,7 +12,7 @@ const positiveInteger = (value: unknown) => Number.isInteger(value) && (value as
 
 export default {
   default: {
-    contentTypes: ['api::fiche.fiche', 'api::espace.espace'],
+    contentTypes: [UIDS.fiche, UIDS.espace],
     personalDataRetentionDays: 365,
     publicHistoryLimit: 50,
   } satisfies RevisionsConfig,

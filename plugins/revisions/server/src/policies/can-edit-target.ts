@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { canOnDocument, type Action } from '../utils/document-permissions';
+import { UIDS } from '@reseau-epn/platform';
 
-const REVISION = 'plugin::revisions.revision';
+const REVISION = UIDS.revision;
 
 export interface PolicyContext {
   params: { uid?: string; documentId?: string; id?: string };

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 /** Not content: kept by Strapi itself, or the edit summary that travels with a save. */
 const SYSTEM = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'editSummary']);
@@ -16,7 +16,7 @@ function stripIds(value: unknown): unknown {
 
 /** What a version of a document is: its fields, relations by documentId, media by id. */
 export async function captureContent(strapi: Core.Strapi, uid: string, documentId: string, locale: string | undefined): Promise<Record<string, unknown> | null> {
-  const attributes = strapi.contentType(uid as never).attributes as Record<string, Attribute>;
+  const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<string, Attribute>;
   const tracked = Object.entries(attributes).filter(([name]) => !SYSTEM.has(name));
   const populate = tracked.filter(([, a]) => ['relation', 'media', 'component', 'dynamiczone'].includes(a.type)).map(([name]) => name);
   const doc = (await strapi.documents(uid as never).findOne({ documentId, locale, status: 'draft', populate } as never)) as Record<string, any> | null;

@@ -1,7 +1,8 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { decodeContent, encodeContent, hashContent } from './content-codec';
+import { UIDS } from '@reseau-epn/platform';
 
-const REVISION = 'plugin::revisions.revision';
+const REVISION = UIDS.revision;
 const BATCH = 200;
 const DAY_MS = 86_400_000;
 
@@ -9,7 +10,7 @@ const DAY_MS = 86_400_000;
 export function privateAttributes(strapi: Core.Strapi, uid: string): string[] {
   // `as never`: `uid` is a runtime string (the plugin's config or a machine); the app's generated
   // content-type types are not visible inside a plugin (issue 11), so Strapi's typed APIs take it untyped.
-  const attributes = strapi.contentType(uid as never).attributes as Record<string, { private?: boolean }>;
+  const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<string, { private?: boolean }>;
   return Object.keys(attributes).filter((name) => attributes[name].private === true);
 }
 

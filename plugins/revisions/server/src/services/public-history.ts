@@ -2,8 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
 import type { PublicHistory } from '../../../shared/contracts';
 import { decodeContent } from './content-codec';
+import { UIDS } from '@reseau-epn/platform';
 
-const REVISION = 'plugin::revisions.revision';
+const REVISION = UIDS.revision;
 
 type PublishedRow = { targetDocumentId: string; targetLocale: string | null; authorName: string; publishedVersionAt: string | Date; content: string };
 

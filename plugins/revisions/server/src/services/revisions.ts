@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { PublicHistory, RevisionDetail, RevisionDiff, RevisionSummary } from '../../../shared/contracts';
 import { captureContent } from './capture';
@@ -6,8 +6,9 @@ import { decodeContent, encodeContent, hashContent } from './content-codec';
 import { diffContents } from './diff';
 import { privateAttributes, purgePersonalData } from './personal-data';
 import { createPublicHistory } from './public-history';
+import { UIDS } from '@reseau-epn/platform';
 
-const REVISION = 'plugin::revisions.revision';
+const REVISION = UIDS.revision;
 /** Attribute types compared word by word. */
 const TEXT_TYPES = new Set(['string', 'text', 'richtext', 'email']);
 
@@ -106,7 +107,7 @@ export const revisions = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async diff(uid: string, documentId: string, from: number, to: number): Promise<RevisionDiff> {
       const [a, b] = [await this.get(uid, documentId, from), await this.get(uid, documentId, to)];
-      const attributes = strapi.contentType(uid as never).attributes as Record<string, { type: string }>;
+      const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<string, { type: string }>;
       const textFields = new Set(Object.keys(attributes).filter((name) => TEXT_TYPES.has(attributes[name].type)));
       // A version whose personal data was removed says nothing of it: not a change.
       const purged = await strapi.db.query(REVISION).count({ where: { id: { $in: [from, to] }, personalDataPurgedAt: { $notNull: true } } });

@@ -1,4 +1,5 @@
 import type { Machine } from '../engine/types';
+import { UIDS } from '@reseau-epn/platform';
 
 export interface FicheDoc {
   documentId: string;
@@ -20,7 +21,7 @@ const authorEmail = (doc: FicheDoc) => doc.author?.email ?? doc.createdBy?.email
  * API and the site show the reviewed version. The author is told of every decision.
  */
 export const ficheReview: Machine<FicheDoc> = {
-  uid: 'api::fiche.fiche',
+  uid: UIDS.fiche,
   field: 'reviewState',
   initial: 'brouillon',
   states: {
@@ -72,7 +73,7 @@ export const ficheReview: Machine<FicheDoc> = {
       roles: reviewers,
       effects: [
         async ({ strapi, documentId }) => {
-          await strapi.documents('api::fiche.fiche').publish({ documentId, locale: '*' } as never);
+          await strapi.documents(UIDS.fiche).publish({ documentId, locale: '*' } as never);
         },
         async ({ doc, comment, notify }) =>
           notify({
@@ -88,7 +89,7 @@ export const ficheReview: Machine<FicheDoc> = {
       from: ['publiee'],
       to: 'brouillon',
       roles: reviewers,
-      effects: [async ({ strapi, documentId }) => void (await strapi.documents('api::fiche.fiche').unpublish({ documentId, locale: '*' } as never))],
+      effects: [async ({ strapi, documentId }) => void (await strapi.documents(UIDS.fiche).unpublish({ documentId, locale: '*' } as never))],
     },
     {
       name: 'archiver',
@@ -96,7 +97,7 @@ export const ficheReview: Machine<FicheDoc> = {
       from: ['publiee'],
       to: 'archivee',
       roles: reviewers,
-      effects: [async ({ strapi, documentId }) => void (await strapi.documents('api::fiche.fiche').unpublish({ documentId, locale: '*' } as never))],
+      effects: [async ({ strapi, documentId }) => void (await strapi.documents(UIDS.fiche).unpublish({ documentId, locale: '*' } as never))],
     },
     {
       name: 'remettre_en_brouillon',

@@ -1,4 +1,5 @@
 import type { Machine } from '../engine/types';
+import { UIDS } from '@reseau-epn/platform';
 
 export interface InterventionDoc {
   documentId: string;
@@ -15,7 +16,7 @@ const needsComment = (why: string) => ({ comment }: { comment?: string }) => (co
 
 const setFields = (data: (input: { actorId: number | null; comment?: string; doc: InterventionDoc }) => Record<string, unknown>) =>
   async ({ strapi, documentId, actor, comment, doc }: Parameters<NonNullable<Machine<InterventionDoc>['transitions'][number]['effects']>[number]>[0]) => {
-    await strapi.documents('api::intervention.intervention').update({ documentId, data: data({ actorId: actor.adminUserId, comment, doc }) } as never);
+    await strapi.documents(UIDS.intervention).update({ documentId, data: data({ actorId: actor.adminUserId, comment, doc }) } as never);
   };
 
 /** The follow-up log is a record of what was done: entries are added, never rewritten. */
@@ -29,7 +30,7 @@ const SETTLED = { fields: ['resolution', 'assignee'], appendOnly: ['log'] } as c
  * which time to first response and time to resolution are computed.
  */
 export const intervention: Machine<InterventionDoc> = {
-  uid: 'api::intervention.intervention',
+  uid: UIDS.intervention,
   field: 'status',
   initial: 'nouvelle',
   states: {

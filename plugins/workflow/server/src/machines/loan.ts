@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EffectInput, Machine } from '../engine/types';
 import { findOverlappingLoan } from '../services/loan-overlap';
+import { UIDS } from '@reseau-epn/platform';
 
 export interface LoanDoc {
   documentId: string;
@@ -53,7 +54,7 @@ const tellRequester = (what: string) => async ({ doc, notify }: EffectInput<Loan
  * A loan is « en retard » (computed, not a state) when its end has passed and it is not returned.
  */
 export const loan: Machine<LoanDoc> = {
-  uid: 'api::pret.pret',
+  uid: UIDS.pret,
   field: 'status',
   initial: 'demande',
   states: {

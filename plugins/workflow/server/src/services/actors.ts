@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ADMIN_ROLE_CODES, API_ROLE_TYPES, type RoleKey } from '../../../shared/roles';
 import type { Actor, UserAbility } from '../engine/types';
+import { UIDS } from '@reseau-epn/platform';
 
 interface AdminUser {
   id: number;
@@ -44,7 +45,7 @@ export function adminActor(user: AdminUser | undefined, ability: UserAbility | n
  */
 async function accountOf(strapi: Core.Strapi, member: { email?: string; confirmed?: boolean; blocked?: boolean } | null) {
   if (!member?.email || member.confirmed !== true || member.blocked === true) return null;
-  return strapi.db.query('admin::user').findOne({ where: { email: member.email.toLowerCase(), isActive: true }, populate: ['roles'] });
+  return strapi.db.query(UIDS.adminUser).findOne({ where: { email: member.email.toLowerCase(), isActive: true }, populate: ['roles'] });
 }
 
 /**
@@ -66,7 +67,7 @@ async function memberAbility(strapi: Core.Strapi, role: RoleKey | undefined, acc
  */
 export async function apiActor(strapi: Core.Strapi, user: ApiUser | undefined): Promise<Actor> {
   if (!user) throw new errors.UnauthorizedError('Connexion requise.');
-  const full = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: user.id }, populate: ['role'] });
+  const full = await strapi.db.query(UIDS.user).findOne({ where: { id: user.id }, populate: ['role'] });
   const type = full?.role?.type as string | undefined;
   const roles = API_ROLE_TYPES.filter((role) => role === type);
   const account = await accountOf(strapi, full);

@@ -7,8 +7,9 @@ import { loan } from '../machines/loan';
 import { documentPermissions } from '../utils/document-permissions';
 import { HOLDING_STATES } from './loan-overlap';
 import { groupTimings, parisToday, weekOf } from './response-times';
+import { UIDS } from '@reseau-epn/platform';
 
-const HISTORY = 'plugin::workflow.transition';
+const HISTORY = UIDS.workflowTransition;
 // The types the machines drive, named once, in the machines.
 const FICHE = ficheReview.uid;
 const INTERVENTION = intervention.uid;

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Actor } from '../engine/types';
 import { TransitionConflictError } from './workflow';
+import { UIDS } from '@reseau-epn/platform';
 
 const SOLVED = ['resolue', 'cloturee'];
 const WRITERS = ['technicien', 'moderateur', 'super-admin'];
@@ -48,7 +49,7 @@ export const ficheFromIntervention = ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new errors.PolicyError('Seuls les techniciens et les modérateurs créent une fiche depuis une intervention.');
     }
     return strapi.db.transaction(async () => {
-      const intervention = (await strapi.documents('api::intervention.intervention').findOne({
+      const intervention = (await strapi.documents(UIDS.intervention).findOne({
         documentId,
         populate: ['category', 'linkedFiche'],
       } as never)) as Record<string, any> | null;
@@ -60,9 +61,9 @@ export const ficheFromIntervention = ({ strapi }: { strapi: Core.Strapi }) => ({
         throw new TransitionConflictError(`L’intervention ${intervention.reference} est déjà liée à la fiche « ${intervention.linkedFiche.title} ».`);
       }
       const base = slugify(intervention.title) || slugify(intervention.reference);
-      const taken = await strapi.db.query('api::fiche.fiche').count({ where: { slug: { $startsWith: base } } });
+      const taken = await strapi.db.query(UIDS.fiche).count({ where: { slug: { $startsWith: base } } });
       const slug = taken === 0 ? base : `${base}-${taken + 1}`;
-      const fiche = await strapi.documents('api::fiche.fiche').create({
+      const fiche = await strapi.documents(UIDS.fiche).create({
         locale: 'fr',
         data: {
           title: intervention.title,
@@ -75,7 +76,7 @@ export const ficheFromIntervention = ({ strapi }: { strapi: Core.Strapi }) => ({
           reviewState: 'brouillon',
         },
       } as never);
-      await strapi.documents('api::intervention.intervention').update({ documentId, data: { linkedFiche: fiche.documentId } } as never);
+      await strapi.documents(UIDS.intervention).update({ documentId, data: { linkedFiche: fiche.documentId } } as never);
       return { documentId: fiche.documentId, slug };
     });
   },

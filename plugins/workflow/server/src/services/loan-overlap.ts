@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { UIDS } from '@reseau-epn/platform';
 
 /** States in which a loan holds its item. */
 export const HOLDING_STATES = ['accepte', 'en_cours'] as const;
@@ -21,7 +22,7 @@ export function rangesOverlap(a: { startDate: string; endDate: string }, b: { st
  */
 export async function findOverlappingLoan(strapi: Core.Strapi, loan: LoanDates) {
   if (!loan.equipment || !loan.startDate || !loan.endDate) return null;
-  return strapi.db.query('api::pret.pret').findOne({
+  return strapi.db.query(UIDS.pret).findOne({
     where: {
       documentId: { $ne: loan.documentId },
       equipment: { documentId: loan.equipment.documentId },

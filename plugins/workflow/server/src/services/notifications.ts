@@ -3,8 +3,9 @@ import type { Core } from '@strapi/strapi';
 import type { WorkflowConfig } from '../config';
 import { nextAttempt } from './notifications-backoff';
 import { textToHtml } from './notifications-html';
+import { UIDS } from '@reseau-epn/platform';
 
-const NOTIFICATION = 'plugin::workflow.notification';
+const NOTIFICATION = UIDS.workflowNotification;
 const DAY_MS = 86_400_000;
 /**
  * A row left « sending » this long was claimed by a process that died (nodemailer itself gives

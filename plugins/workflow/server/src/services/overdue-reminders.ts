@@ -3,6 +3,7 @@ import { getService } from '../utils/get-service';
 import { HOLDING_STATES } from './loan-overlap';
 import type { Notice } from './notifications';
 import { parisToday } from './response-times';
+import { UIDS } from '@reseau-epn/platform';
 
 /**
  * The daily job: each borrower of an overdue loan gets a reminder. Every reminder is queued
@@ -12,7 +13,7 @@ import { parisToday } from './response-times';
 export const overdueReminders = ({ strapi }: { strapi: Core.Strapi }) => ({
   async run(now = new Date()): Promise<number> {
     const today = parisToday(now);
-    const overdue: any[] = await strapi.db.query('api::pret.pret').findMany({
+    const overdue: any[] = await strapi.db.query(UIDS.pret).findMany({
       where: { status: { $in: [...HOLDING_STATES] }, endDate: { $lt: today } },
       populate: ['requester', 'equipment'],
     });

@@ -8,6 +8,7 @@ import { documentPermissions } from '../utils/document-permissions';
 import { getService } from '../utils/get-service';
 import { runInTransition } from '../utils/transition-scope';
 import type { Notice } from './notifications';
+import { UIDS } from '@reseau-epn/platform';
 
 /** What a caller sends with a transition: a comment, and the new values the transition sets (its payload). */
 export interface FireInput {
@@ -15,7 +16,7 @@ export interface FireInput {
   data?: Record<string, unknown>;
 }
 
-const HISTORY = 'plugin::workflow.transition';
+const HISTORY = UIDS.workflowTransition;
 
 /** 409: another entry forbids this transition (a loan overlapping on the same item). */
 export class TransitionConflictError extends Error {
@@ -150,7 +151,7 @@ export const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
           },
         };
         if (transition.conflict) {
-          if (doc.equipment?.documentId) await lock(trx, 'api::equipement.equipement', doc.equipment.documentId);
+          if (doc.equipment?.documentId) await lock(trx, UIDS.equipement, doc.equipment.documentId);
           const conflict = await transition.conflict(input);
           if (conflict) throw new TransitionConflictError(conflict, { allowed: availableTransitions(machine, doc, actor).map((t) => t.name) });
         }

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { frozenChanges, guardedFields } from '../engine/freezes';
 import type { Machine } from '../engine/types';
@@ -9,7 +9,7 @@ type Attribute = { type: string };
 async function readGuarded(strapi: Core.Strapi, uid: string, documentId: string, fields: string[]) {
   // `as never`: `uid` is a runtime string (the plugin's config or a machine); the app's generated
   // content-type types are not visible inside a plugin (issue 11), so Strapi's typed APIs take it untyped.
-  const attributes = strapi.contentType(uid as never).attributes as Record<string, Attribute>;
+  const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<string, Attribute>;
   const populate: Record<string, true | { populate: true }> = {};
   for (const field of fields) {
     const type = attributes[field]?.type;

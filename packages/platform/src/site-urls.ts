@@ -1,0 +1,64 @@
+/**
+ * The public site's URLs, for the site's own links and for every mail that points at it: one
+ * builder, so a page and the links to it cannot drift apart. Paths end with a slash, as the static
+ * site writes them; French lives at the root, Breton and English under /br and /en.
+ */
+import type { Locale } from './locales.js';
+
+export type EventKind = 'atelier' | 'formation';
+
+/** A path in a language: `/fiches/x/` in French, `/br/fiches/x/` in Breton. */
+export function localePath(locale: Locale, path = '/'): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return locale === 'fr' ? clean : `/${locale}${clean}`;
+}
+
+/** Site-relative paths of every page and file the site builds. */
+export const sitePaths = {
+  home: (locale: Locale) => localePath(locale, '/'),
+  fiche: (locale: Locale, slug: string) => localePath(locale, `/fiches/${slug}/`),
+  /** A fiche's published history. */
+  ficheHistory: (locale: Locale, slug: string) => localePath(locale, `/fiches/${slug}/historique/`),
+  category: (locale: Locale, slug: string) => localePath(locale, `/fiches/theme/${slug}/`),
+  tag: (locale: Locale, slug: string) => localePath(locale, `/fiches/etiquette/${slug}/`),
+  event: (locale: Locale, kind: EventKind, slug: string) => localePath(locale, `/calendrier/${kind}s/${slug}/`),
+  /** One event as an iCalendar file (French, shared by every language). */
+  eventIcs: (kind: EventKind, slug: string) => `/calendrier/${kind}s/${slug}.ics`,
+  calendar: (locale: Locale) => localePath(locale, '/calendrier/'),
+  /** A month view; `month` is YYYY-MM. */
+  calendarMonth: (locale: Locale, month: string) => localePath(locale, `/calendrier/mois/${month}/`),
+  /** The iCalendar feeds (French, shared by every language): everything, or one kind of event. */
+  calendarFeed: (kind?: EventKind) => (kind ? `/calendrier/${kind}s.ics` : '/calendrier.ics'),
+  space: (locale: Locale, slug: string) => localePath(locale, `/espaces/${slug}/`),
+  spaces: (locale: Locale) => localePath(locale, '/espaces/'),
+  /** A pre-rendered filter page: the spaces of one commune, type, service or public. */
+  spacesFacet: (locale: Locale, facet: string, valueSlug: string) => localePath(locale, `/espaces/${facet}/${valueSlug}/`),
+  spacesMap: (locale: Locale) => localePath(locale, '/espaces/carte/'),
+  /** A space's point on the map page. */
+  spaceOnMap: (locale: Locale, slug: string) => localePath(locale, `/espaces/carte/#lieu-${slug}`),
+  spacesOpenData: (locale: Locale) => localePath(locale, '/espaces/donnees-ouvertes/'),
+  /** The directory in the national schema of lieux de médiation numérique (one file for every language). */
+  spacesExport: (format: 'json' | 'csv') => `/espaces/lieux-mediation-numerique.${format}`,
+  search: (locale: Locale, query?: string) => localePath(locale, `/recherche/${query ? `?q=${encodeURIComponent(query)}` : ''}`),
+  /** A language's serialized search index. */
+  searchIndex: (locale: Locale, version?: string) => `/search/${locale}.json${version ? `?v=${version}` : ''}`,
+  fichesFeed: () => '/fiches.xml',
+  /** A forum topic. */
+  topic: (locale: Locale, slug: string) => localePath(locale, `/forum/${slug}/`),
+  /** The weekly letter: subscription, confirmation, preferences, and an issue's web version. */
+  letterSubscribe: (locale: Locale) => localePath(locale, '/lettre/'),
+  letterConfirm: (locale: Locale) => localePath(locale, '/lettre/confirmation/'),
+  letterPreferences: (locale: Locale) => localePath(locale, '/lettre/preferences/'),
+  letterIssue: (locale: Locale, documentId: string) => localePath(locale, `/lettres/${documentId}/`),
+};
+
+export type SitePaths = typeof sitePaths;
+
+/** The same paths as absolute URLs on a site's public address (for mails and feeds). */
+export function siteUrls(siteUrl: string): { [K in keyof SitePaths]: (...args: Parameters<SitePaths[K]>) => string } {
+  const origin = siteUrl.replace(/\/+$/, '');
+  const absolute = Object.fromEntries(
+    Object.entries(sitePaths).map(([name, build]) => [name, (...args: unknown[]) => origin + (build as (...a: unknown[]) => string)(...args)]),
+  );
+  return absolute as { [K in keyof SitePaths]: (...args: Parameters<SitePaths[K]>) => string };
+}
