@@ -1,6 +1,7 @@
-/** The plugin's id, as the server registers it (routes under /workflow, translations under `workflow.`). */
+/** The plugin's id (routes under /workflow, translations under `workflow.`) and its admin permissions. */
 import { UIDS } from '@reseau-epn/platform';
-export const PLUGIN_ID = 'workflow';
+
+export { PERMISSIONS, PLUGIN_ID } from '../../shared/permissions';
 
 export const FICHE_UID = UIDS.fiche;
 export const INTERVENTION_UID = UIDS.intervention;
@@ -14,6 +15,12 @@ export const isWorkflowUid = (uid: string): uid is WorkflowUid => (WORKFLOW_UIDS
 
 /** An intervention in one of these states may become a fiche (« Créer une fiche »). */
 export const FICHE_SOURCE_STATES: readonly string[] = ['resolue', 'cloturee'];
+
+/** Open intervention states in the order an intervention goes through them (the dashboard's counts). */
+export const INTERVENTION_STATE_ORDER: readonly string[] = ['nouvelle', 'prise_en_charge', 'en_cours', 'en_attente', 'resolue', 'cloturee'];
+
+/** Longest comment a transition takes (the server refuses more). */
+export const COMMENT_MAX = 2000;
 
 /** Path of an entry's edit view, relative to the admin panel's root (the router adds /admin). */
 export const editViewPath = (uid: string, documentId: string): string =>

@@ -1,48 +1,36 @@
+import { registerTrads } from '@reseau-epn/admin-kit';
 import { CheckCircle } from '@strapi/icons';
 import type { PluginDefinition } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
-import { WorkflowPanel } from './components/WorkflowPanel';
-import { PLUGIN_ID } from './constants';
+import { WorkflowPanel } from './components/panel/WorkflowPanel';
+import { PERMISSIONS, PLUGIN_ID } from './constants';
 import { getTranslation } from './utils/getTranslation';
 
 type ContentManagerApis = Pick<ContentManagerPlugin['config']['apis'], 'addEditViewSidePanel'>;
-
-/** Translations are stored with short keys; the admin knows them as `workflow.<key>`. */
-function prefixTranslations(data: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(data).map(([key, value]) => [getTranslation(key), value]));
-}
 
 const admin: PluginDefinition = {
   register(app) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
 
+    // Shown to the roles that hold the dashboard's action (the server registers it and the
+    // permission matrix grants it): the same check as its route's.
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: CheckCircle,
       intlLabel: { id: getTranslation('menu.label'), defaultMessage: 'Tableau de bord' },
       Component: () => import('./pages/App'),
-      permissions: [],
+      permissions: [{ action: PERMISSIONS.read, subject: null }],
     });
   },
 
   bootstrap(app) {
     // The state panel of the edit view: it shows only for the entries a workflow drives.
+    // `getPlugin().apis` is typed as a plain record by the admin: the Content Manager's own type says what it holds.
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     contentManager.addEditViewSidePanel([WorkflowPanel]);
   },
 
-  async registerTrads({ locales }) {
-    return Promise.all(
-      locales.map(async (locale) => {
-        try {
-          const { default: data } = (await import(`./translations/${locale}.json`)) as { default: Record<string, string> };
-          return { data: prefixTranslations(data), locale };
-        } catch {
-          return { data: {}, locale };
-        }
-      }),
-    );
-  },
+  registerTrads: registerTrads(PLUGIN_ID, (locale) => import(`./translations/${locale}.json`)),
 };
 
 export default admin;
