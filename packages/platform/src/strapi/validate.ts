@@ -3,11 +3,12 @@
  * validation errors: a 400 whose message and `details.errors` name each field.
  */
 import { createRequire } from 'node:module';
+import type * as StrapiUtils from '@strapi/utils';
 import type { z } from 'zod';
 
 // Strapi's core loads @strapi/utils as CommonJS and recognises its errors with `instanceof`: the
 // ESM build would be another copy of the classes, answered as 500s. So require the same one.
-const { errors } = createRequire(import.meta.url)('@strapi/utils') as typeof import('@strapi/utils');
+const { errors } = createRequire(import.meta.url)('@strapi/utils') as typeof StrapiUtils;
 
 export interface FieldIssue {
   path: string[];
