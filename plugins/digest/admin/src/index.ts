@@ -1,17 +1,14 @@
+import { registerTrads } from '@reseau-epn/admin-kit';
 import { Mail } from '@strapi/icons';
 import type { PluginDefinition } from '@strapi/strapi/admin';
 import { PERMISSIONS, PLUGIN_ID } from './constants';
 import { getTranslation } from './utils/getTranslation';
 
-/** Translations are stored with short keys; the admin knows them as `digest.<key>`. */
-function prefixTranslations(data: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(data).map(([key, value]) => [getTranslation(key), value]));
-}
-
 const admin: PluginDefinition = {
   register(app) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
 
+    // Shown to the roles that hold the digest's read action, the same check as its routes'.
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: Mail,
@@ -21,18 +18,7 @@ const admin: PluginDefinition = {
     });
   },
 
-  async registerTrads({ locales }) {
-    return Promise.all(
-      locales.map(async (locale) => {
-        try {
-          const { default: data } = (await import(`./translations/${locale}.json`)) as { default: Record<string, string> };
-          return { data: prefixTranslations(data), locale };
-        } catch {
-          return { data: {}, locale };
-        }
-      }),
-    );
-  },
+  registerTrads: registerTrads(PLUGIN_ID, (locale) => import(`./translations/${locale}.json`)),
 };
 
 export default admin;

@@ -1,10 +1,9 @@
 import * as React from 'react';
+import { errorMessage, formatDateTime, isAbortError } from '@reseau-epn/admin-kit';
 import { Badge, Button, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 import { DELIVERY_STATUSES, type DeliveriesResponse, type DeliveryStatus } from '../../../shared/contracts';
-import { errorMessage, isAbortError } from '../utils/errors';
-import { formatDateTime } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 
 const PAGE_SIZE = 25;

@@ -1,8 +1,8 @@
 import * as React from 'react';
+import { formatDateTime, formatDay } from '@reseau-epn/admin-kit';
 import { Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { IssueSummary } from '../../../shared/contracts';
-import { formatDateTime, formatDay } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 import { DeliveriesTable } from './DeliveriesTable';
 import { Section } from './Section';

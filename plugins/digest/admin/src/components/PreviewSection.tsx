@@ -1,10 +1,9 @@
 import * as React from 'react';
+import { errorMessage, formatDay, isAbortError } from '@reseau-epn/admin-kit';
 import { Badge, Box, Flex, Loader, Tabs, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { DigestPreview, Language, Section as SectionKey } from '../../../shared/contracts';
-import { errorMessage, isAbortError } from '../utils/errors';
-import { formatDay } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 import { LanguageSelect } from './LanguageSelect';
 import { Section } from './Section';

@@ -1,11 +1,10 @@
 import * as React from 'react';
+import { formatDateTime, useNotifyError } from '@reseau-epn/admin-kit';
 import { Button, Dialog, Flex, Typography } from '@strapi/design-system';
 import { Play } from '@strapi/icons';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { IssuesResponse, RunStarted } from '../../../shared/contracts';
-import { errorMessage } from '../utils/errors';
-import { formatDateTime } from '../utils/format';
 import { getTranslation } from '../utils/getTranslation';
 import { Section } from './Section';
 
@@ -14,6 +13,7 @@ export const RunSection = ({ canSend, running, onStarted }: { canSend: boolean; 
   const { formatMessage } = useIntl();
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
+  const notifyError = useNotifyError();
   const [starting, setStarting] = React.useState(false);
 
   const start = async () => {
@@ -26,10 +26,8 @@ export const RunSection = ({ canSend, running, onStarted }: { canSend: boolean; 
       });
       onStarted();
     } catch (caught) {
-      toggleNotification({
-        type: 'warning',
-        message: errorMessage(caught, formatMessage({ id: getTranslation('run.error'), defaultMessage: 'L’envoi n’a pas pu être lancé.' })),
-      });
+      // A warning: the server refuses a run while another one holds the lock (409).
+      notifyError(caught, formatMessage({ id: getTranslation('run.error'), defaultMessage: 'L’envoi n’a pas pu être lancé.' }), 'warning');
     }
     setStarting(false);
   };

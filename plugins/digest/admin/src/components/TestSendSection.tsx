@@ -1,10 +1,10 @@
 import * as React from 'react';
+import { useNotifyError } from '@reseau-epn/admin-kit';
 import { Button, Field, Flex, TextInput } from '@strapi/design-system';
 import { PaperPlane } from '@strapi/icons';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import type { Language, TestSendBody } from '../../../shared/contracts';
-import { errorMessage } from '../utils/errors';
 import { getTranslation } from '../utils/getTranslation';
 import { LanguageSelect } from './LanguageSelect';
 import { Section } from './Section';
@@ -14,6 +14,7 @@ export const TestSendSection = ({ canSend }: { canSend: boolean }) => {
   const { formatMessage } = useIntl();
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
+  const notifyError = useNotifyError();
   const [email, setEmail] = React.useState('');
   const [language, setLanguage] = React.useState<Language>('fr');
   const [sending, setSending] = React.useState(false);
@@ -28,10 +29,7 @@ export const TestSendSection = ({ canSend }: { canSend: boolean }) => {
         message: formatMessage({ id: getTranslation('test.sent'), defaultMessage: 'Lettre de test envoyée à {email}.' }, { email }),
       });
     } catch (caught) {
-      toggleNotification({
-        type: 'danger',
-        message: errorMessage(caught, formatMessage({ id: getTranslation('test.error'), defaultMessage: 'La lettre de test n’a pas pu partir.' })),
-      });
+      notifyError(caught, formatMessage({ id: getTranslation('test.error'), defaultMessage: 'La lettre de test n’a pas pu partir.' }));
     }
     setSending(false);
   };

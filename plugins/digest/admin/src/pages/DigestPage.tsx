@@ -1,41 +1,20 @@
-import * as React from 'react';
 import { Button, Flex, Grid, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
-import { Layouts, Page, useFetchClient, useRBAC } from '@strapi/strapi/admin';
+import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import type { IssuesResponse } from '../../../shared/contracts';
 import { IssuesSection } from '../components/IssuesSection';
 import { PreviewSection } from '../components/PreviewSection';
 import { RunSection } from '../components/RunSection';
 import { TestSendSection } from '../components/TestSendSection';
 import { PERMISSIONS } from '../constants';
-import { errorMessage, isAbortError } from '../utils/errors';
+import { useIssues } from '../hooks/useIssues';
 import { getTranslation } from '../utils/getTranslation';
 
 /** « Lettre hebdomadaire »: preview, test, run, and the issues already sent. */
 const DigestPage = () => {
   const { formatMessage } = useIntl();
-  const { get } = useFetchClient();
   const { allowedActions } = useRBAC([{ action: PERMISSIONS.send, subject: null }]);
-  const [issues, setIssues] = React.useState<IssuesResponse | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-  const [loading, setLoading] = React.useState(true);
-  const failed = formatMessage({ id: getTranslation('issues.error'), defaultMessage: 'Impossible de charger les lettres envoyées.' });
-
-  const load = React.useCallback(async () => {
-    setLoading(true);
-    try {
-      setIssues((await get<IssuesResponse>('/digest/issues')).data);
-      setError(null);
-    } catch (caught) {
-      if (!isAbortError(caught)) setError(errorMessage(caught, failed));
-    }
-    setLoading(false);
-  }, [get, failed]);
-
-  React.useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: issues, error, isLoading: loading, reload } = useIssues();
 
   const title = formatMessage({ id: getTranslation('page.title'), defaultMessage: 'Lettre hebdomadaire' });
   const canSend = allowedActions.canSend === true;
@@ -63,13 +42,13 @@ const DigestPage = () => {
               <TestSendSection canSend={canSend} />
             </Grid.Item>
             <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-              <RunSection canSend={canSend} running={issues?.running ?? null} onStarted={() => void load()} />
+              <RunSection canSend={canSend} running={issues?.running ?? null} onStarted={() => void reload()} />
             </Grid.Item>
           </Grid.Root>
           <IssuesSection
             issues={issues?.data ?? []}
             actions={
-              <Button type="button" variant="secondary" startIcon={<ArrowClockwise />} loading={loading} onClick={() => void load()}>
+              <Button type="button" variant="secondary" startIcon={<ArrowClockwise />} loading={loading} onClick={() => void reload()}>
                 {formatMessage({ id: getTranslation('issues.refresh'), defaultMessage: 'Actualiser' })}
               </Button>
             }

@@ -1,4 +1,5 @@
+import { createGetTranslation } from '@reseau-epn/admin-kit';
 import { PLUGIN_ID } from '../constants';
 
 /** Every message id of the plugin goes through here: `digest.<id>`. */
-export const getTranslation = (id: string): string => `${PLUGIN_ID}.${id}`;
+export const getTranslation = createGetTranslation(PLUGIN_ID);

@@ -1,6 +1,6 @@
 import { Button, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { formatDateTime } from '../utils/format';
+import { formatDateTime } from '@reseau-epn/admin-kit';
 import { getTranslation } from '../utils/getTranslation';
 import type { Selection, Version } from '../utils/versions';
 

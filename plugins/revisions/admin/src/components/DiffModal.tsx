@@ -1,17 +1,16 @@
-import * as React from 'react';
-import { Button, Flex, Loader, Modal, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { formatDateTime, PanelStates } from '@reseau-epn/admin-kit';
+import { Button, Flex, Modal, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { RevisionDiff } from '../../../shared/contracts';
-import { errorMessage, isAbortError } from '../utils/errors';
-import { formatDateTime } from '../utils/format';
+import { useRevisionDiff } from '../hooks/useRevisionDiff';
+import type { DocumentRef } from '../services/revisions-api';
 import { getTranslation } from '../utils/getTranslation';
 import type { Version } from '../utils/versions';
 import { FieldChangeView } from './FieldChangeView';
 
 interface DiffModalProps {
-  /** `/revisions/:uid/:documentId`. */
-  basePath: string;
+  /** The document whose versions these are. */
+  entry: DocumentRef;
   older: Version;
   newer: Version;
   /** A field's label in the edit view. */
@@ -20,33 +19,9 @@ interface DiffModalProps {
 }
 
 /** What changed from one version to the other, field by field. Mounted open; closing unmounts it. */
-const DiffModal = ({ basePath, older, newer, fieldLabel, onClose }: DiffModalProps) => {
+const DiffModal = ({ entry, older, newer, fieldLabel, onClose }: DiffModalProps) => {
   const { formatMessage } = useIntl();
-  const { get } = useFetchClient();
-  const { toggleNotification } = useNotification();
-  const [diff, setDiff] = React.useState<RevisionDiff | null>(null);
-  const [loadError, setLoadError] = React.useState<string | null>(null);
-
-  const loadFailed = formatMessage({ id: getTranslation('diff.error'), defaultMessage: 'Impossible de comparer ces versions.' });
-
-  React.useEffect(() => {
-    let current = true;
-    setDiff(null);
-    setLoadError(null);
-    get<{ data: RevisionDiff }>(`${basePath}/diff`, { params: { from: older.id, to: newer.id } })
-      .then(({ data }) => {
-        if (current) setDiff(data.data);
-      })
-      .catch((error: unknown) => {
-        if (!current || isAbortError(error)) return;
-        const message = errorMessage(error, loadFailed);
-        setLoadError(message);
-        toggleNotification({ type: 'danger', message });
-      });
-    return () => {
-      current = false;
-    };
-  }, [get, basePath, older.id, newer.id, loadFailed, toggleNotification]);
+  const { diff, error } = useRevisionDiff(entry, older.id, newer.id);
 
   return (
     <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>
@@ -80,7 +55,7 @@ const DiffModal = ({ basePath, older, newer, fieldLabel, onClose }: DiffModalPro
                 })}
               </Typography>
             </Flex>
-            <DiffBody diff={diff} loadError={loadError} fieldLabel={fieldLabel} />
+            <DiffBody diff={diff} loadError={error} fieldLabel={fieldLabel} />
           </Flex>
         </Modal.Body>
         <Modal.Footer>
@@ -103,30 +78,24 @@ interface DiffBodyProps {
 
 const DiffBody = ({ diff, loadError, fieldLabel }: DiffBodyProps) => {
   const { formatMessage } = useIntl();
-
-  if (loadError) {
-    return (
-      <Typography tag="p" variant="omega" textColor="danger600">
-        {loadError}
-      </Typography>
-    );
-  }
-  if (!diff) {
-    return <Loader small>{formatMessage({ id: getTranslation('diff.loading'), defaultMessage: 'Chargement de la comparaison…' })}</Loader>;
-  }
-  if (diff.changes.length === 0) {
-    return (
-      <Typography tag="p" variant="omega" textColor="neutral600">
-        {formatMessage({ id: getTranslation('diff.noChange'), defaultMessage: 'Aucune différence entre ces deux versions.' })}
-      </Typography>
-    );
-  }
   return (
-    <Flex direction="column" alignItems="stretch" gap={5}>
-      {diff.changes.map((change) => (
-        <FieldChangeView key={change.field} change={change} label={fieldLabel(change.field)} />
-      ))}
-    </Flex>
+    <PanelStates
+      ready={diff !== null}
+      error={loadError}
+      loadingLabel={formatMessage({ id: getTranslation('diff.loading'), defaultMessage: 'Chargement de la comparaison…' })}
+    >
+      {diff?.changes.length === 0 ? (
+        <Typography tag="p" variant="omega" textColor="neutral600">
+          {formatMessage({ id: getTranslation('diff.noChange'), defaultMessage: 'Aucune différence entre ces deux versions.' })}
+        </Typography>
+      ) : (
+        <Flex direction="column" alignItems="stretch" gap={5}>
+          {diff?.changes.map((change) => (
+            <FieldChangeView key={change.field} change={change} label={fieldLabel(change.field)} />
+          ))}
+        </Flex>
+      )}
+    </PanelStates>
   );
 };
 

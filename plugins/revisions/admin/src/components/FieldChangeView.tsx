@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Box, Flex, TextButton, Typography, VisuallyHidden } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { FieldChange } from '../../../shared/contracts';
-import { formatValue } from '../utils/format';
+import { formatValue } from '../utils/format-value';
 import { getTranslation } from '../utils/getTranslation';
 import { unchangedContext } from '../utils/text-context';
 

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, Dialog, VisuallyHidden } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
 import { useIntl } from 'react-intl';
-import { formatDateTime } from '../utils/format';
+import { formatDateTime } from '@reseau-epn/admin-kit';
 import { getTranslation } from '../utils/getTranslation';
 import type { Version } from '../utils/versions';
 

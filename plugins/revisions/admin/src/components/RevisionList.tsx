@@ -1,6 +1,6 @@
 import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { formatDateTime } from '../utils/format';
+import { formatDateTime } from '@reseau-epn/admin-kit';
 import { getTranslation } from '../utils/getTranslation';
 import type { Version } from '../utils/versions';
 import { RestoreButton } from './RestoreButton';
