@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { currentAuthor } from './utils/author';
+import { getService } from './utils/get-service';
 
 const WRITES = new Set(['create', 'update', 'publish']);
 
@@ -10,7 +11,7 @@ const WRITES = new Set(['create', 'update', 'publish']);
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(async (ctx, next) => {
-    const service = strapi.plugin('revisions').service('revisions');
+    const service = getService(strapi, 'revisions');
     if (!WRITES.has(ctx.action) || !service.isTracked(ctx.uid)) return next();
     const params = ctx.params as { documentId?: string; locale?: string; status?: string; data?: Record<string, unknown> };
     let summary: string | null = null;

@@ -1,4 +1,5 @@
-import { UIDS } from '@reseau-epn/platform';
+import { TRACKED_UIDS } from '@reseau-epn/platform';
+
 export interface RevisionsConfig {
   /** Content types whose every save is kept. */
   contentTypes: string[];
@@ -12,7 +13,7 @@ const positiveInteger = (value: unknown) => Number.isInteger(value) && (value as
 
 export default {
   default: {
-    contentTypes: [UIDS.fiche, UIDS.espace],
+    contentTypes: [...TRACKED_UIDS],
     personalDataRetentionDays: 365,
     publicHistoryLimit: 50,
   } satisfies RevisionsConfig,

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { canOnDocument, type Action } from '../utils/document-permissions';
 import { UIDS } from '@reseau-epn/platform';
 
@@ -11,6 +11,9 @@ export interface PolicyContext {
   state: { userAbility?: unknown };
 }
 
+/** A route's `uid` is a string from the URL: a content type only if the app has it. */
+const isContentType = (strapi: Core.Strapi, uid: string): uid is UID.ContentType => Boolean(strapi.contentTypes[uid as UID.ContentType]);
+
 const revisionIds = (...values: unknown[]) => values.map((v) => Number(v)).filter((n) => Number.isInteger(n) && n > 0);
 
 /**
@@ -21,7 +24,7 @@ const revisionIds = (...values: unknown[]) => values.map((v) => Number(v)).filte
  */
 export default async (policyContext: PolicyContext, config: { action: Action }, { strapi }: { strapi: Core.Strapi }) => {
   const { uid, documentId, id } = policyContext.params;
-  if (!uid || !documentId || !strapi.contentTypes[uid as keyof typeof strapi.contentTypes]) return false;
+  if (!uid || !documentId || !isContentType(strapi, uid)) return false;
   const { query } = policyContext.request;
   const ids = revisionIds(id, query.from, query.to);
   const named: { targetLocale: string | null }[] = ids.length

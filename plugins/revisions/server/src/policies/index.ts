@@ -1,3 +1,4 @@
+import { POLICY_NAMES } from '../../../shared/permissions';
 import canEditTarget from './can-edit-target';
 
-export default { 'can-edit-target': canEditTarget };
+export default { [POLICY_NAMES.canEditTarget]: canEditTarget };

@@ -1,6 +1,8 @@
+import { POLICIES } from '../../../shared/permissions';
+
 /** Admin routes (/revisions/…): reading needs the Content Manager's read right, restoring its update right. */
-const canRead = ['admin::isAuthenticatedAdmin', { name: 'plugin::revisions.can-edit-target', config: { action: 'read' } }];
-const canUpdate = ['admin::isAuthenticatedAdmin', { name: 'plugin::revisions.can-edit-target', config: { action: 'update' } }];
+const canRead = ['admin::isAuthenticatedAdmin', { name: POLICIES.canEditTarget, config: { action: 'read' } }];
+const canUpdate = ['admin::isAuthenticatedAdmin', { name: POLICIES.canEditTarget, config: { action: 'update' } }];
 
 export default {
   type: 'admin',

@@ -1,9 +1,11 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 
 /** Not content: kept by Strapi itself, or the edit summary that travels with a save. */
 const SYSTEM = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'editSummary']);
 
 type Attribute = { type: string; relation?: string; multiple?: boolean; repeatable?: boolean };
+/** A populated relation or media entry: only its identifiers are kept. */
+type Linked = { id?: number; documentId?: string } | null | undefined;
 
 /** Components keep their values, not their row ids (which change on every save). */
 function stripIds(value: unknown): unknown {
@@ -14,26 +16,30 @@ function stripIds(value: unknown): unknown {
   return value;
 }
 
-/** What a version of a document is: its fields, relations by documentId, media by id. */
-export async function captureContent(strapi: Core.Strapi, uid: string, documentId: string, locale: string | undefined): Promise<Record<string, unknown> | null> {
-  const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<string, Attribute>;
-  const tracked = Object.entries(attributes).filter(([name]) => !SYSTEM.has(name));
-  const populate = tracked.filter(([, a]) => ['relation', 'media', 'component', 'dynamiczone'].includes(a.type)).map(([name]) => name);
-  const doc = (await strapi.documents(uid as never).findOne({ documentId, locale, status: 'draft', populate } as never)) as Record<string, any> | null;
-  if (!doc) return null;
-
-  const content: Record<string, unknown> = {};
-  for (const [name, attribute] of tracked) {
-    const value = doc[name];
-    if (attribute.type === 'relation') {
-      content[name] = Array.isArray(value) ? value.map((v) => v.documentId) : (value?.documentId ?? value?.id ?? null);
-    } else if (attribute.type === 'media') {
-      content[name] = Array.isArray(value) ? value.map((m) => m.id) : (value?.id ?? null);
-    } else if (attribute.type === 'component' || attribute.type === 'dynamiczone') {
-      content[name] = stripIds(value ?? null);
-    } else {
-      content[name] = value ?? null;
-    }
+/** One field of a version as a revision keeps it. */
+function captureField(attribute: Attribute, value: unknown): unknown {
+  if (attribute.type === 'relation') {
+    const linked = value as Linked | Linked[];
+    return Array.isArray(linked) ? linked.map((v) => v?.documentId) : (linked?.documentId ?? linked?.id ?? null);
   }
-  return content;
+  if (attribute.type === 'media') {
+    const linked = value as Linked | Linked[];
+    return Array.isArray(linked) ? linked.map((m) => m?.id) : (linked?.id ?? null);
+  }
+  if (attribute.type === 'component' || attribute.type === 'dynamiczone') return stripIds(value ?? null);
+  return value ?? null;
+}
+
+/** What a version of a document is: its fields, relations by documentId, media by id. */
+export async function captureContent(strapi: Core.Strapi, uid: UID.ContentType, documentId: string, locale: string | undefined): Promise<Record<string, unknown> | null> {
+  const attributes = strapi.contentType(uid).attributes as Record<string, Attribute>;
+  const tracked = Object.entries(attributes).filter(([name]) => !SYSTEM.has(name));
+  // Attribute names read from the schema at run time: the generated types cannot list them for any type.
+  const populate = tracked
+    .filter(([, a]) => ['relation', 'media', 'component', 'dynamiczone'].includes(a.type))
+    .map(([name]) => name) as Modules.Documents.Params.Populate.ArrayNotation<UID.ContentType>;
+  // Read field by field from the schema's attributes: a record, whatever the type.
+  const doc = (await strapi.documents(uid).findOne({ documentId, locale, status: 'draft', populate })) as Record<string, unknown> | null;
+  if (!doc) return null;
+  return Object.fromEntries(tracked.map(([name, attribute]) => [name, captureField(attribute, doc[name])]));
 }

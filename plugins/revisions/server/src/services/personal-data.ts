@@ -7,10 +7,8 @@ const BATCH = 200;
 const DAY_MS = 86_400_000;
 
 /** The attributes a content type declares private (`private: true`): personal data, never in the public API. */
-export function privateAttributes(strapi: Core.Strapi, uid: string): string[] {
-  // `as never`: `uid` is a runtime string (the plugin's config or a machine); the app's generated
-  // content-type types are not visible inside a plugin (issue 11), so Strapi's typed APIs take it untyped.
-  const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<string, { private?: boolean }>;
+export function privateAttributes(strapi: Core.Strapi, uid: UID.ContentType): string[] {
+  const attributes = strapi.contentType(uid).attributes as Record<string, { private?: boolean }>;
   return Object.keys(attributes).filter((name) => attributes[name].private === true);
 }
 
@@ -23,7 +21,7 @@ export function privateAttributes(strapi: Core.Strapi, uid: string): string[] {
  */
 export async function purgePersonalData(
   strapi: Core.Strapi,
-  { uids, retentionDays, now, forget }: { uids: string[]; retentionDays: number; now: Date; forget: (uid: string, documentId: string) => Promise<void> },
+  { uids, retentionDays, now, forget }: { uids: UID.ContentType[]; retentionDays: number; now: Date; forget: (uid: string, documentId: string) => Promise<void> },
 ): Promise<number> {
   const before = new Date(now.getTime() - retentionDays * DAY_MS);
   let purged = 0;

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
 import type { PublicHistory } from '../../../shared/contracts';
 import { decodeContent } from './content-codec';
@@ -21,13 +21,12 @@ export function createPublicHistory(strapi: Core.Strapi, limit: () => number) {
   const cache = new Map<string, PublicHistory>();
 
   /** The versions of `uid` published now, as documentId and locale: archived, unpublished or deleted ones have none. */
-  async function publishedNow(uid: string, where: Record<string, unknown> = {}): Promise<{ documentId: string; locale: string | null }[]> {
-    // `as never`: `uid` is a runtime string (the plugin's config or a machine); the app's generated
-    // content-type types are not visible inside a plugin (issue 11), so Strapi's typed APIs take it untyped.
-    if (!contentTypes.hasDraftAndPublish(strapi.contentType(uid as never))) return [];
+  async function publishedNow(uid: UID.ContentType, where: Record<string, unknown> = {}): Promise<{ documentId: string; locale: string | null }[]> {
+    if (!contentTypes.hasDraftAndPublish(strapi.contentType(uid))) return [];
+    // The query engine, not the Document Service: published rows of every locale in one query.
     const rows: { documentId: string; locale?: string | null }[] = await strapi.db
-      .query(uid as never)
-      .findMany({ where: { ...where, publishedAt: { $notNull: true } }, select: ['documentId', 'locale'] } as never);
+      .query(uid)
+      .findMany({ where: { ...where, publishedAt: { $notNull: true } }, select: ['documentId', 'locale'] });
     return rows.map((r) => ({ documentId: r.documentId, locale: r.locale ?? null }));
   }
 
@@ -59,7 +58,7 @@ export function createPublicHistory(strapi: Core.Strapi, limit: () => number) {
 
   return {
     /** Every document of `uid` published now, in every locale. */
-    async all(uid: string): Promise<PublicHistory[]> {
+    async all(uid: UID.ContentType): Promise<PublicHistory[]> {
       const published = await publishedNow(uid);
       const histories = [];
       for (const { documentId, locale } of published) histories.push(await cached(uid, documentId, locale));
@@ -67,9 +66,9 @@ export function createPublicHistory(strapi: Core.Strapi, limit: () => number) {
     },
 
     /** One document in one locale (the default one when none is given), or null when it is not published now. */
-    async one(uid: string, documentId: string, locale: string | undefined): Promise<PublicHistory | null> {
+    async one(uid: UID.ContentType, documentId: string, locale: string | undefined): Promise<PublicHistory | null> {
       const i18n = strapi.plugin('i18n');
-      const localized = i18n.service('content-types').isLocalizedContentType(strapi.contentType(uid as never)) as boolean;
+      const localized = i18n.service('content-types').isLocalizedContentType(strapi.contentType(uid)) as boolean;
       const wanted = localized ? (locale ?? ((await i18n.service('locales').getDefaultLocale()) as string)) : null;
       const [published] = await publishedNow(uid, { documentId, ...(wanted ? { locale: wanted } : {}) });
       if (!published) {

@@ -1,4 +1,5 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
+import type { RevisionsConfig } from '../config';
 import { errors } from '@strapi/utils';
 import type { PublicHistory, RevisionDetail, RevisionDiff, RevisionSummary } from '../../../shared/contracts';
 import { captureContent } from './capture';
@@ -6,7 +7,8 @@ import { decodeContent, encodeContent, hashContent } from './content-codec';
 import { diffContents } from './diff';
 import { privateAttributes, purgePersonalData } from './personal-data';
 import { createPublicHistory } from './public-history';
-import { UIDS } from '@reseau-epn/platform';
+import { TIME_ZONE, UIDS } from '@reseau-epn/platform';
+import { PLUGIN_ID } from '../../../shared/permissions';
 
 const REVISION = UIDS.revision;
 /** Attribute types compared word by word. */
@@ -40,12 +42,15 @@ const summaryOf = (row: Row): RevisionSummary => ({
 });
 
 export const revisions = ({ strapi }: { strapi: Core.Strapi }) => {
-  const config = <T>(key: string) => strapi.plugin('revisions').config(key) as T;
-  const tracked = () => config<string[]>('contentTypes');
+  const config = <T>(key: keyof RevisionsConfig) => strapi.plugin(PLUGIN_ID).config(key) as T;
+  // The config names content types (checked by Strapi at start-up): those the app generated types for.
+  const tracked = () => config<UID.ContentType[]>('contentTypes');
+  const isTracked = (uid: string): uid is UID.ContentType => (tracked() as string[]).includes(uid);
   const histories = createPublicHistory(strapi, () => config<number>('publicHistoryLimit'));
 
-  function assertTracked(uid: string) {
-    if (!tracked().includes(uid)) throw new errors.NotFoundError(`Pas d'historique pour « ${uid} ». Types suivis : ${tracked().join(', ')}.`);
+  /** A route's `uid` is a string from the URL: 404 unless it names a tracked type. */
+  function assertTracked(uid: string): asserts uid is UID.ContentType {
+    if (!isTracked(uid)) throw new errors.NotFoundError(`Pas d'historique pour « ${uid} ». Types suivis : ${tracked().join(', ')}.`);
   }
 
   async function latest(uid: string, documentId: string, locale: string | null): Promise<Row | null> {
@@ -56,10 +61,10 @@ export const revisions = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    isTracked: (uid: string) => tracked().includes(uid),
+    isTracked,
 
     /** Keeps the current draft as a revision, unless it equals the last one (a save that changed nothing). */
-    async record(uid: string, documentId: string, locale: string | null, author: Author, summary: string | null, published = false) {
+    async record(uid: UID.ContentType, documentId: string, locale: string | null, author: Author, summary: string | null, published = false) {
       const content = await captureContent(strapi, uid, documentId, locale ?? undefined);
       if (!content) return null;
       const contentHash = hashContent(content);
@@ -107,7 +112,8 @@ export const revisions = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async diff(uid: string, documentId: string, from: number, to: number): Promise<RevisionDiff> {
       const [a, b] = [await this.get(uid, documentId, from), await this.get(uid, documentId, to)];
-      const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<string, { type: string }>;
+      assertTracked(uid);
+      const attributes = strapi.contentType(uid).attributes as Record<string, { type: string }>;
       const textFields = new Set(Object.keys(attributes).filter((name) => TEXT_TYPES.has(attributes[name].type)));
       // A version whose personal data was removed says nothing of it: not a change.
       const purged = await strapi.db.query(REVISION).count({ where: { id: { $in: [from, to] }, personalDataPurgedAt: { $notNull: true } } });
@@ -119,12 +125,11 @@ export const revisions = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Brings an old version back as the current draft; the restore is itself a new revision. */
     async restore(uid: string, documentId: string, id: number, author: Author) {
       const revision = await this.get(uid, documentId, id);
-      const date = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(revision.createdAt));
-      await strapi.documents(uid as never).update({
-        documentId,
-        locale: revision.locale ?? undefined,
-        data: { ...revision.content, editSummary: `Restauration de la version du ${date} (${revision.authorName})` },
-      } as never);
+      assertTracked(uid);
+      const date = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(revision.createdAt));
+      // A version's fields as captured, keyed by the schema's own attribute names (`editSummary` included).
+      const data = { ...revision.content, editSummary: `Restauration de la version du ${date} (${revision.authorName})` } as Modules.Documents.Params.Data.PartialInput<UID.ContentType>;
+      await strapi.documents(uid).update({ documentId, locale: revision.locale ?? undefined, data });
       void author;
       return this.list(uid, documentId, revision.locale);
     },

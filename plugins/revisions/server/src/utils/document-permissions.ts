@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { contentTypes, errors } from '@strapi/utils';
 
 export type Action = 'read' | 'update';
@@ -18,17 +18,15 @@ type PopulateBuilder = (uid: string) => { populateFromQuery(query: object): { bu
  * on the type, then on the draft version itself, RBAC conditions (`admin::is-creator`…) and
  * locales included. 404 when the document has no such version.
  */
-export async function canOnDocument(strapi: Core.Strapi, ability: unknown, action: Action, uid: string, documentId: string, locale?: string): Promise<boolean> {
+export async function canOnDocument(strapi: Core.Strapi, ability: unknown, action: Action, uid: UID.ContentType, documentId: string, locale?: string): Promise<boolean> {
   if (!ability) return false;
   const checker: PermissionChecker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ability, model: uid });
   if (!checker.can[action]()) return false;
   const query = await checker.sanitizedQuery[action]({});
   const builder = strapi.plugin('content-manager').service('populate-builder') as unknown as PopulateBuilder;
   const populate = await builder(uid).populateFromQuery(query).build();
-  // `as never`: `uid` is a runtime string (the plugin's config or a machine); the app's generated
-  // content-type types are not visible inside a plugin (issue 11), so Strapi's typed APIs take it untyped.
-  const withDraft = contentTypes.hasDraftAndPublish(strapi.contentType(uid as never));
-  const version = await strapi.documents(uid as never).findOne({ documentId, locale, populate, ...(withDraft ? { status: 'draft' } : {}) } as never);
+  const withDraft = contentTypes.hasDraftAndPublish(strapi.contentType(uid));
+  const version = await strapi.documents(uid).findOne({ documentId, locale, populate, ...(withDraft ? { status: 'draft' as const } : {}) });
   if (!version) throw new errors.NotFoundError(`Aucune version ${locale ? `(${locale}) ` : ''}du document ${documentId}.`);
   return checker.can[action](version);
 }
