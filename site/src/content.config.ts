@@ -1,6 +1,7 @@
 import { defineCollection, z } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { loadSource, LOCALES, type CollectionName } from './lib/cms-source';
+import { LOCALES, type CollectionName } from '@reseau-epn/platform';
+import { loadSource } from './lib/cms-source';
 import { renderForStore } from './lib/markdown';
 import { normalize } from './lib/normalize';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../site/src/lib/cms-source';
+import type { Snapshot } from '@reseau-epn/platform';
 import { launchBrowser } from '../helpers/browser';
 import { SITE_FIXTURE } from './global-setup';
 import { builtFile, builtFiles } from './helpers';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../site/src/lib/cms-source';
+import type { Snapshot } from '@reseau-epn/platform';
 import type { SearchIndexFile } from '../../site/src/lib/search/index-file';
 import { SITE_FIXTURE } from './global-setup';
 import { builtFile } from './helpers';

@@ -4,3 +4,4 @@ export * from './site-urls.js';
 export * from './paris-time.js';
 export * from './snapshot.js';
 export * from './messages.js';
+export * from './message-forms.js';

@@ -16,6 +16,8 @@ export function localePath(locale: Locale, path = '/'): string {
 /** Site-relative paths of every page and file the site builds. */
 export const sitePaths = {
   home: (locale: Locale) => localePath(locale, '/'),
+  /** The fiches, by theme and tag. */
+  fiches: (locale: Locale) => localePath(locale, '/fiches/'),
   fiche: (locale: Locale, slug: string) => localePath(locale, `/fiches/${slug}/`),
   /** A fiche's published history. */
   ficheHistory: (locale: Locale, slug: string) => localePath(locale, `/fiches/${slug}/historique/`),

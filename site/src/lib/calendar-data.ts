@@ -2,6 +2,7 @@
  * What the calendar's pages and files show, prepared from the `evenements` collection: pages
  * read these, never the collection itself.
  */
+import type { RenderedMarkdown } from '@reseau-epn/markdown';
 import type { CollectionEntry } from 'astro:content';
 import { buildNow } from './clock';
 import { feedWindow, filterOptions, groupByWeek, monthGrid, monthKey, monthsOf, parisDay, upcoming } from './calendar';
@@ -9,7 +10,8 @@ import { eventToIcs } from './calendar-ics';
 import { buildCalendar } from './ical';
 import { formatDate, t, type Locale } from './i18n';
 import { localized, type Localized } from './localized';
-import { urls } from './urls';
+import { storedRendering } from './markdown';
+import { alternatesOf, urls } from './urls';
 
 export type EventItem = Localized<'evenements'>;
 type Entry = CollectionEntry<'evenements'>;
@@ -20,6 +22,41 @@ export const KIND_SEGMENTS = { atelier: 'ateliers', formation: 'formations' } as
 /** Every published event of a language (French standing in for missing translations), by start. */
 export async function getEventsData(locale: Locale): Promise<EventItem[]> {
   return (await localized('evenements', locale)).sort((a, b) => a.entry.data.startsAt.localeCompare(b.entry.data.startsAt));
+}
+
+/** What an event's page shows. */
+export interface EventPage {
+  event: Entry['data'];
+  /** The language of the event's own texts when French stands in for the page's language. */
+  contentLang?: Entry['data']['locale'];
+  fallback: boolean;
+  alternates: ReturnType<typeof alternatesOf>;
+  /** Over at the build's "now". */
+  past: boolean;
+  /** "jeudi 3 décembre 2026, de 09:30 à 17:00" */
+  when: string;
+  /** The description, through the Markdown pipeline. */
+  body: RenderedMarkdown;
+  icsUrl: string;
+}
+
+/** Every event's page in a language, past ones included (their page says they are over). */
+export async function getEventPagesData(locale: Locale): Promise<EventPage[]> {
+  const now = buildNow();
+  return (await getEventsData(locale)).map((item) => {
+    const event = item.entry.data;
+    return {
+      event,
+      // The UI speaks the page's language; a French stand-in's own text is marked as French.
+      contentLang: event.locale !== locale ? event.locale : undefined,
+      fallback: item.fallback,
+      alternates: alternatesOf(item.versions, urls.event),
+      past: new Date(event.endsAt) < now,
+      when: formatWhen(locale, event.startsAt, event.endsAt),
+      body: storedRendering(item.entry),
+      icsUrl: urls.eventIcs(item.entry),
+    };
+  });
 }
 
 /** The calendar's helpers read `startsAt` and `endsAt` at the top of what they sort and group. */

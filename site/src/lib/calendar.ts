@@ -3,9 +3,11 @@
  * zone: ISO weeks for the list, month grids, the feeds' time window and the filters (the filter
  * functions also run in the browser, so this file imports only pure modules).
  */
+import { addDays, isoWeek, parisDay, type IsoWeek } from '@reseau-epn/platform';
 import { slugify } from './slugify';
 
-export const TIME_ZONE = 'Europe/Paris';
+export { isoWeek, parisDay, parisParts, TIME_ZONE, type IsoWeek, type ParisParts } from '@reseau-epn/platform';
+
 const DAY = 86_400_000;
 
 /** The fields of an event the calendar's logic reads (a subset of the `evenements` collection). */
@@ -18,72 +20,11 @@ export interface CalendarEvent {
   place: { commune: string } | null;
 }
 
-export interface ParisParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-const partsFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
-
-/** The Paris wall-clock reading of an instant. */
-export function parisParts(instant: Date | string): ParisParts {
-  const parts = Object.fromEntries(
-    partsFormat.formatToParts(new Date(instant)).filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]),
-  ) as Record<string, number>;
-  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-
-/** The Paris calendar day of an instant, YYYY-MM-DD. */
-export function parisDay(instant: Date | string): string {
-  const p = parisParts(instant);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
-}
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The Paris month of an instant, YYYY-MM. */
 export function monthKey(instant: Date | string): string {
   return parisDay(instant).slice(0, 7);
-}
-
-/** A calendar day (YYYY-MM-DD) as a UTC midnight, for day arithmetic free of DST. */
-const dayDate = (day: string) => new Date(`${day}T00:00:00Z`);
-/** Monday = 1 … Sunday = 7. */
-const isoWeekday = (d: Date) => d.getUTCDay() || 7;
-
-export interface IsoWeek {
-  /** 2026-W49 */
-  key: string;
-  year: number;
-  week: number;
-  /** The week's Monday and Sunday, YYYY-MM-DD. */
-  monday: string;
-  sunday: string;
-}
-
-/** The ISO 8601 week of a calendar day: weeks start on Monday, week 1 holds the year's first Thursday. */
-export function isoWeek(day: string): IsoWeek {
-  const date = dayDate(day);
-  const weekday = isoWeekday(date);
-  const monday = new Date(date.getTime() - (weekday - 1) * DAY);
-  const thursday = new Date(monday.getTime() + 3 * DAY);
-  const year = thursday.getUTCFullYear();
-  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY)) + 1;
-  return { key: `${year}-W${pad(week)}`, year, week, monday: ymd(monday), sunday: ymd(new Date(monday.getTime() + 6 * DAY)) };
 }
 
 /** Events in time order, grouped by the ISO week (in Paris) they start in. */
@@ -139,23 +80,21 @@ export interface GridDay<E> {
 
 /** A month as weeks of seven days (Monday first), each day with the events starting on it in Paris. */
 export function monthGrid<E extends Pick<CalendarEvent, 'startsAt'>>(key: string, events: E[]): GridDay<E>[][] {
-  const first = dayDate(`${key}-01`);
-  const last = dayDate(`${shiftMonth(key, 1)}-01`).getTime() - DAY;
+  const last = addDays(`${shiftMonth(key, 1)}-01`, -1);
   const byDay = new Map<string, E[]>();
   for (const event of sortByStart(events)) {
     const day = parisDay(event.startsAt);
     byDay.set(day, [...(byDay.get(day) ?? []), event]);
   }
   const weeks: GridDay<E>[][] = [];
-  let cursor = first.getTime() - (isoWeekday(first) - 1) * DAY;
-  while (cursor <= last) {
-    const week: GridDay<E>[] = [];
-    for (let i = 0; i < 7; i += 1, cursor += DAY) {
-      const date = ymd(new Date(cursor));
-      const inMonth = date.startsWith(key);
-      week.push({ date, day: new Date(cursor).getUTCDate(), inMonth, events: inMonth ? (byDay.get(date) ?? []) : [] });
-    }
-    weeks.push(week);
+  for (let monday = isoWeek(`${key}-01`).monday; monday <= last; monday = addDays(monday, 7)) {
+    weeks.push(
+      Array.from({ length: 7 }, (_, i) => {
+        const date = addDays(monday, i);
+        const inMonth = date.startsWith(key);
+        return { date, day: Number(date.slice(8, 10)), inMonth, events: inMonth ? (byDay.get(date) ?? []) : [] };
+      }),
+    );
   }
   return weeks;
 }

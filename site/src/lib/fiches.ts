@@ -1,6 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from './cms-source';
+import type { Locale } from '@reseau-epn/platform';
+import { contributorsOf, historyOf } from './history';
 import { localized, type Localized } from './localized';
+import { alternatesOf, urls } from './urls';
 
 /** Fiches of a language, newest first, French standing in for missing translations. */
 export async function getFichesData(locale: Locale): Promise<Localized<'fiches'>[]> {
@@ -32,4 +34,49 @@ export async function getTagsData(locale: Locale) {
     }
   }
   return [...tags.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+}
+
+/** What a fiche's page shows; `redirectTo` is set on the pages kept at a renamed fiche's former addresses. */
+export interface FichePage {
+  item: Localized<'fiches'>;
+  /** Its related fiches in the same language. */
+  related: CollectionEntry<'fiches'>[];
+  /** Who wrote it: the authors of its published versions. */
+  contributors: string[];
+  alternates: Record<Locale, string>;
+  /** The path of this page, the fiche's current address or a former one. */
+  slug: string;
+  redirectTo: string | null;
+}
+
+/** Each fiche's page in a language, and a redirect page at each address it had before. */
+export async function getFichePagesData(locale: Locale): Promise<FichePage[]> {
+  const fiches = await getFichesData(locale);
+  const current = new Set(fiches.map((f) => f.entry.data.slug));
+  const pages: FichePage[] = [];
+  for (const item of fiches) {
+    const { data } = item.entry;
+    const related = data.related.map((id) => fiches.find((f) => f.entry.data.documentId === id)?.entry).filter((f) => f !== undefined);
+    const history = await historyOf(data.documentId, data.locale);
+    const page = { item, related, contributors: contributorsOf(history), alternates: alternatesOf(item.versions, urls.fiche) };
+    pages.push({ ...page, slug: data.slug, redirectTo: null });
+    for (const former of history?.formerSlugs ?? []) {
+      if (!current.has(former)) pages.push({ ...page, slug: former, redirectTo: urls.fiche(locale, item.entry) });
+    }
+  }
+  return pages;
+}
+
+/** Each fiche's history page in a language: its published versions, newest first. */
+export async function getFicheHistoriesData(locale: Locale) {
+  return Promise.all(
+    (await getFichesData(locale)).map(async (item) => {
+      const history = await historyOf(item.entry.data.documentId, item.entry.data.locale);
+      return {
+        item,
+        versions: [...(history?.versions ?? [])].reverse(),
+        alternates: alternatesOf(item.versions, (l, e) => urls.ficheHistory(l, e.data.slug)),
+      };
+    }),
+  );
 }

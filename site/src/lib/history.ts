@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from './cms-source';
+import type { Locale } from '@reseau-epn/platform';
 
 let cache: Promise<Map<string, CollectionEntry<'historiques'>>> | undefined;
 

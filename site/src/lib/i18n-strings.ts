@@ -2,7 +2,7 @@
  * UI strings: `src/i18n/<lang>.json` holds the common ones, `src/i18n/<feature>.<lang>.json`
  * those of one part of the site (calendar, spaces, search…). Keys are flat and dotted.
  */
-import type { Locale } from './cms-source';
+import type { Locale } from '@reseau-epn/platform';
 
 const files = import.meta.glob<Record<string, string>>('../i18n/*.json', { eager: true, import: 'default' });
 

@@ -1,33 +1,49 @@
-import type { Locale } from './cms-source';
+/**
+ * UI strings and dates in the page's language. Strings are ICU messages (src/i18n/*.json):
+ * `{name}` arguments, and counts as `{count, plural, one {# fiche} other {# fiches}}` so that
+ * each language gets its own plural forms (Breton has five) through Intl.PluralRules.
+ */
+import { formatMessage, isLocale, LANG_TAGS, messageForms, TIME_ZONE, type Locale, type MessageForms, type MessageValues } from '@reseau-epn/platform';
 import { STRINGS } from './i18n-strings';
 
-export { LOCALES, type Locale } from './cms-source';
+export { LANG_TAGS, LOCALES, localePath, type Locale } from '@reseau-epn/platform';
 
-/** A UI string in a language, with `{name}` placeholders filled; an unknown key fails the build. */
-export function t(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {
+function message(locale: Locale, key: string): string {
   const text = STRINGS[locale][key];
   if (text === undefined) throw new Error(`Unknown UI string "${key}": add it to src/i18n/*fr.json`);
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return text;
 }
 
-/** fr lives at the root, br and en under their prefix. */
-export function localePath(locale: Locale, path = '/'): string {
-  const clean = path.startsWith('/') ? path : `/${path}`;
-  return locale === 'fr' ? clean : `/${locale}${clean}`;
+/** A UI string in a language with its arguments; an unknown key or a missing argument fails the build. */
+export function t(locale: Locale, key: string, values: MessageValues = {}): string {
+  return formatMessage(locale, message(locale, key), values);
 }
 
-/** The [...lang] route parameter of each language: none for French. */
-export const LANG_PATHS = [{ params: { lang: undefined } }, { params: { lang: 'br' } }, { params: { lang: 'en' } }];
+/** A UI string the browser fills in (a count known only there): see formatForms in @reseau-epn/platform. */
+export function clientMessage(locale: Locale, key: string): MessageForms {
+  return messageForms(locale, message(locale, key));
+}
 
+/**
+ * A UI string around a slot that a page fills with markup (a link): the text before the slot and
+ * the text after it. `slot` names the argument that marks the place.
+ */
+export function tAround(locale: Locale, key: string, slot: string, values: MessageValues = {}): [string, string] {
+  const mark = '\u0000';
+  const [before = '', after = ''] = t(locale, key, { ...values, [slot]: mark }).split(mark);
+  return [before, after];
+}
+
+/** The [...lang] route parameter of a language: none for French, which lives at the root. */
+export const langParam = (locale: Locale): string | undefined => (locale === 'fr' ? undefined : locale);
+
+/** The language a request asks for (the preview's ?locale=), French when it names none of ours. */
 export function localeOf(lang: string | undefined): Locale {
-  return lang === 'br' || lang === 'en' ? lang : 'fr';
+  return isLocale(lang) ? lang : 'fr';
 }
-
-/** BCP 47 tags for lang attributes and dates. */
-export const LANG_TAGS: Record<Locale, string> = { fr: 'fr-FR', br: 'br-FR', en: 'en-GB' };
 
 export function formatDate(locale: Locale, iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
   // Breton date names are missing from some ICU builds: French dates then, rather than English.
   const tag = locale === 'br' && !Intl.DateTimeFormat.supportedLocalesOf(['br']).length ? 'fr-FR' : LANG_TAGS[locale];
-  return new Intl.DateTimeFormat(tag, { timeZone: 'Europe/Paris', ...options }).format(new Date(iso));
+  return new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, ...options }).format(new Date(iso));
 }

@@ -3,9 +3,9 @@
  * text out. Times are written as Europe/Paris wall-clock times with the zone's VTIMEZONE, so
  * calendar applications show the hour the event is announced at, on either side of a DST change.
  */
-import { parisParts } from './calendar';
+import { parisParts, TIME_ZONE } from '@reseau-epn/platform';
 
-export const TZID = 'Europe/Paris';
+export const TZID = TIME_ZONE;
 export const PRODID = '-//Reseau EPN du Pays de Brest//Calendrier des ateliers et formations//FR';
 
 /** One VEVENT, already in words: the caller chooses the language and the labels. */

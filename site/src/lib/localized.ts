@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { LOCALES, type Locale } from './cms-source';
+import { LOCALES, type Locale } from '@reseau-epn/platform';
 
 type Name = 'fiches' | 'categories' | 'etiquettes' | 'espaces' | 'evenements';
 

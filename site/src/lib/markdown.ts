@@ -17,7 +17,14 @@ export function renderForStore(markdown: string): StoredRendering {
   return { html, metadata: { headings } };
 }
 
+/** An entry as Astro's content store gives it back, where `rendered.metadata` is typed loosely. */
+interface WithRendering {
+  rendered?: { html: string; metadata?: Record<string, unknown> };
+}
+
 /** Reads back what renderForStore stored. */
-export function storedRendering(entry: { rendered?: StoredRendering }): RenderedMarkdown {
-  return { html: entry.rendered?.html ?? '', headings: entry.rendered?.metadata?.headings ?? [] };
+export function storedRendering(entry: WithRendering): RenderedMarkdown {
+  // Written by renderForStore: the store keeps it, not its type.
+  const headings = entry.rendered?.metadata?.headings as RenderedMarkdown['headings'] | undefined;
+  return { html: entry.rendered?.html ?? '', headings: headings ?? [] };
 }

@@ -1,4 +1,4 @@
-import type { RawEntry } from './cms-source';
+import type { RawEntry } from '@reseau-epn/platform';
 
 const pickTerm = (value: unknown) => {
   const t = value as { documentId: string; name: string; slug: string } | null | undefined;

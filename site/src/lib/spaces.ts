@@ -2,13 +2,14 @@
  * What the directory's pages read: spaces in a language, the events they host, and the labels of
  * their coded fields. Pages never read raw collection data for these.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow } from './clock';
 import { t, type Locale } from './i18n';
 import { STRINGS } from './i18n-strings';
 import { localized, type Localized } from './localized';
 import type { SpaceSource } from './opendata';
 import { FACET_NAMES, facetValues, slugify, type FacetName } from './space-facets';
+import { alternatesOf, urls } from './urls';
 
 /** Slugs the directory's own pages take: a space with one of them would be unreachable. */
 const RESERVED = new Set(['carte', 'donnees-ouvertes']);
@@ -40,6 +41,51 @@ export async function getEventsAt(locale: Locale, spaceId: string) {
     .map((e) => e.entry)
     .filter((e) => e.data.place?.documentId === spaceId && e.data.endsAt >= now && e.data.eventStatus !== 'annule')
     .sort((a, b) => a.data.startsAt.localeCompare(b.data.startsAt));
+}
+
+/** An upcoming atelier or formation held at the space. */
+export interface SpaceEvent {
+  url: string;
+  title: string;
+  /** Set when the title is French standing in for the page's language. */
+  lang?: Locale;
+  kind: 'atelier' | 'formation';
+  startsAt: string;
+  full: boolean;
+}
+
+export interface SpacePage {
+  space: CollectionEntry<'espaces'>['data'];
+  /** The language of the space's own texts (summary, description, accessibility) when not the page's. */
+  textLang?: Locale;
+  /** True when the whole space is French standing in for a missing translation. */
+  fallback: boolean;
+  alternates: Record<Locale, string>;
+  events: SpaceEvent[];
+}
+
+/** Every space's page in a language. */
+export async function getSpacePagesData(locale: Locale): Promise<SpacePage[]> {
+  return Promise.all(
+    (await getSpacesData(locale)).map(async (item) => {
+      const space = item.entry.data;
+      const events = (await getEventsAt(locale, space.documentId)).map((e) => ({
+        url: urls.event(locale, e),
+        title: e.data.title,
+        lang: e.data.locale !== locale ? e.data.locale : undefined,
+        kind: e.data.kind,
+        startsAt: e.data.startsAt,
+        full: e.data.eventStatus === 'complet',
+      }));
+      return {
+        space,
+        textLang: space.locale !== locale ? space.locale : undefined,
+        fallback: item.fallback,
+        alternates: alternatesOf(item.versions, (l, e) => urls.space(l, e.data.slug)),
+        events,
+      };
+    }),
+  );
 }
 
 /** The French version of every space, in the shape the open-data export maps. */

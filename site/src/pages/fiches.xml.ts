@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { rss } from '../lib/feeds/rss';
 import { getFichesData } from '../lib/fiches';
-import { localePath, t } from '../lib/i18n';
+import { t } from '../lib/i18n';
 import { urls } from '../lib/urls';
 
 /** How many fiches the feed carries, newest (last updated) first. */
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
   const fiches = (await getFichesData('fr')).slice(0, FEED_SIZE);
   const body = rss({
     title: t('fr', 'feed.title'),
-    link: new URL(localePath('fr', '/fiches/'), base).href,
+    link: new URL(urls.fiches('fr'), base).href,
     self: new URL(urls.fichesFeed(), base).href,
     description: t('fr', 'search.feed.description'),
     language: 'fr',

@@ -2,9 +2,12 @@
  * The weekly letter's forms, in the browser: subscribe, confirm a subscription from the emailed
  * link, and read or change one's preferences. Each talks to the CMS's public digest routes.
  */
+import { formatForms, type MessageForms } from '@reseau-epn/platform';
+
 interface Messages {
   sending: string;
-  error: string;
+  /** The CMS's own explanation, in `{message}`. */
+  error: MessageForms;
   unreachable: string;
   missing: string;
   preferences: string;
@@ -34,8 +37,10 @@ export function setupLetterForm(root: HTMLElement): void {
   const messages = JSON.parse(root.dataset.messages!) as Messages;
   const api = `${root.dataset.api}/api/digest`;
   const token = new URLSearchParams(location.search).get('token');
-  const say = (text: string) => (status.textContent = text);
-  const fail = (json: Json) => say(json.error?.message ? messages.error.replace('{message}', json.error.message) : messages.unreachable);
+  const say = (text: string): void => {
+    status.textContent = text;
+  };
+  const fail = (json: Json): void => say(json.error?.message ? formatForms(messages.error, { message: json.error.message }) : messages.unreachable);
 
   const run = async (work: () => Promise<void>) => {
     try {

@@ -6,13 +6,15 @@
  * Timings are left as performance marks ("search:focus", "search:ready") and measures
  * ("search:load", "search:query") for the benchmark.
  */
+import { formatForms, type MessageForms } from '@reseau-epn/platform';
 import type { SearchAnswer, Searcher } from '../lib/search/engine';
 import type { SearchIndexFile } from '../lib/search/index-file';
 
 const MAX_SHOWN = 50;
 const ANNOUNCE_DELAY = 600;
 
-type Strings = Record<'loading' | 'error' | 'zero' | 'one' | 'many' | 'limited' | 'inFrench' | 'fiche' | 'atelier' | 'formation' | 'espace', string>;
+/** The page's words (recherche.astro): the counts as ICU messages compiled for the browser. */
+type Strings = Record<'loading' | 'error' | 'inFrench' | 'fiche' | 'atelier' | 'formation' | 'espace', string> & Record<'count' | 'limited', MessageForms>;
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -25,8 +27,6 @@ if (form && input && status && output && list) {
   const locale = form.dataset.locale ?? 'fr';
   let searcher: Promise<Searcher> | undefined;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
-
-  const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 
   function load(): Promise<Searcher> {
     searcher ??= (async () => {
@@ -83,10 +83,8 @@ if (form && input && status && output && list) {
   }
 
   function countText(query: string, answer: SearchAnswer): string {
-    if (answer.total === 0) return fill(strings.zero, { query });
-    if (answer.total === 1) return fill(strings.one, { query });
-    if (answer.total > answer.hits.length) return fill(strings.limited, { query, count: answer.total, shown: answer.hits.length });
-    return fill(strings.many, { query, count: answer.total });
+    if (answer.total > answer.hits.length) return formatForms(strings.limited, { query, count: answer.total, shown: answer.hits.length });
+    return formatForms(strings.count, { query, count: answer.total });
   }
 
   async function run(announceNow = false) {

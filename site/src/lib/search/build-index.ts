@@ -1,4 +1,4 @@
-import type { Locale } from '../cms-source';
+import type { Locale } from '@reseau-epn/platform';
 import { excerptOf, type SearchDocument } from './documents';
 import { BODY_FIELD, FIELDS, type SearchIndexFile } from './index-file';
 import { lunr } from './lunr';

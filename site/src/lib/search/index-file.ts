@@ -7,7 +7,7 @@
  * and a term count, and the loader (load-index.ts) derives Lunr's BM25 vectors from the counts
  * and the field lengths with Lunr's own formula.
  */
-import type { Locale } from '../cms-source';
+import type { Locale } from '@reseau-epn/platform';
 import type { SearchKind } from './documents';
 
 /** One result's data: url, title, kind, meta, excerpt, content language. A tuple keeps the file small. */

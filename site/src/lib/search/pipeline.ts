@@ -13,7 +13,7 @@
  * own, so "sécurité" and "securite" would otherwise end as different stems.
  */
 import type lunrType from 'lunr';
-import type { Locale } from '../cms-source';
+import type { Locale } from '@reseau-epn/platform';
 import { fold } from './text';
 
 type Lunr = typeof lunrType;
