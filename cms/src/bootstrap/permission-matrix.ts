@@ -4,6 +4,8 @@
  * Only Modérateur publishes: nothing reaches the public site without review.
  */
 import { UIDS } from '@reseau-epn/platform';
+import { PERMISSIONS as WORKFLOW } from '@reseau-epn/strapi-plugin-workflow/permissions';
+
 export type Scope = 'own' | 'all';
 export type ContentAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
 export type Grants = Record<string, Partial<Record<ContentAction, Scope>>>;
@@ -89,15 +91,23 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
   },
 ];
 
-/** Media library rights every role needs to attach screenshots and PDFs. */
-export const MEDIA_ACTIONS = [
+/**
+ * Actions without a subject that every network role holds: the media library, to attach
+ * screenshots and PDFs, and the workflow's « Suivi » dashboard, which shows each role only what
+ * it may read (an Animateur their own requests and loans).
+ */
+export const SHARED_ACTIONS = [
   'plugin::upload.read',
   'plugin::upload.configure-view',
   'plugin::upload.assets.create',
   'plugin::upload.assets.update',
   'plugin::upload.assets.download',
   'plugin::upload.assets.copy-link',
+  WORKFLOW.read,
 ] as const;
+
+/** The name cms/src/bootstrap/admin-roles.ts still reads; to be replaced there by SHARED_ACTIONS. */
+export const MEDIA_ACTIONS = SHARED_ACTIONS;
 
 /** What visitors of the public API (users-permissions' Public role) may read, and nothing else. */
 export const PUBLIC_READABLE = [FICHE, CATEGORIE, ETIQUETTE, ESPACE, ATELIER, FORMATION, SUJET, MESSAGE] as const;

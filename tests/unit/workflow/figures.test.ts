@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rangesOverlap } from '../../../plugins/workflow/server/src/services/loan-overlap';
-import { groupTimings, median, parisToday, timings, weekOf } from '../../../plugins/workflow/server/src/services/response-times';
+import { rangesOverlap } from '../../../plugins/workflow/server/src/machines/loan-overlap';
+import { parisToday } from '@reseau-epn/platform';
+import { groupTimings, median, timings, weekOf } from '../../../plugins/workflow/server/src/services/response-times';
 
 describe('loan date ranges', () => {
   it('should overlap when they share a day, and not when they only touch', () => {

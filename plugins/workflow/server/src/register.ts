@@ -2,18 +2,19 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { availableTransitions } from './engine/engine';
 import { guardedFields } from './engine/freezes';
-import type { UserAbility } from './engine/types';
+import type { DocumentAction, UserAbility } from './engine/types';
 import { MACHINES } from './machines';
-import { adminActor } from './services/actors';
+import { adminActor, type AuthenticatedUser } from './services/actors';
 import { writeKeepingFrozen } from './utils/frozen-writes';
+import { getService } from './utils/get-service';
 import { inTransition } from './utils/transition-scope';
-import { UIDS } from '@reseau-epn/platform';
 
-const FICHE = UIDS.fiche;
 const WRITES = new Set(['create', 'update', 'publish', 'unpublish']);
+/** Content Manager actions a machine may declare as transitions of their own (`trigger`). */
+const TRIGGERS = new Set<string>(['publish', 'unpublish'] satisfies DocumentAction[]);
 
 interface RequestState {
-  user?: Parameters<typeof adminActor>[0];
+  user?: AuthenticatedUser;
   userAbility?: UserAbility;
   auth?: { strategy?: { name?: string } };
 }
@@ -21,9 +22,10 @@ interface RequestState {
 /**
  * Puts the machines' types under their rules for every write made over HTTP (admin panel, REST,
  * other plugins' routes): a state changes only through a transition, and what a state freezes
- * (declared next to each machine) changes only through a transition too. Server-side code (the
- * seed importer, migrations) is trusted. Also keeps fiches consistent with the admin's own
- * Publish button.
+ * (declared next to each machine) changes only through a transition too. The Content Manager's
+ * own Publish and Unpublish buttons go through the transition they trigger (a fiche's
+ * `publication_directe`): the one door that writes a state. Server-side code (the seed
+ * importer, migrations) is trusted.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(async (ctx, next) => {
@@ -56,21 +58,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return writeKeepingFrozen(strapi, machine, state, params.documentId!, async () => next());
     }
 
-    const result = await next();
-
-    // The Content Manager's Publish and Unpublish buttons are reviews too: record them.
-    if (ctx.uid === FICHE && actor && current && (ctx.action === 'publish' || ctx.action === 'unpublish')) {
-      const to = ctx.action === 'publish' ? 'publiee' : 'brouillon';
-      if (to !== state) {
-        await strapi.db.query(FICHE).updateMany({ where: { documentId: params.documentId }, data: { reviewState: to } });
-        await strapi.plugin('workflow').service('workflow').record(FICHE, params.documentId, {
-          transition: ctx.action === 'publish' ? 'publication_directe' : 'depublication_directe',
-          from: state,
-          to,
-          actor,
-        });
-      }
+    // Publish and Unpublish in the admin panel are review decisions: the transition they trigger runs around them.
+    if (actor && current && TRIGGERS.has(ctx.action)) {
+      return getService(strapi, 'workflow').fireOnAction(ctx.uid, params.documentId!, ctx.action as DocumentAction, actor, async () => next());
     }
-    return result;
+    return next();
   });
 };

@@ -1,10 +1,9 @@
+import { sendConflict, ConflictError, validate } from '@reseau-epn/platform/strapi';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import type { Actor, UserAbility } from '../engine/types';
 import { intervention } from '../machines/intervention';
-import { adminActor, apiActor } from '../services/actors';
-import { TransitionConflictError } from '../services/workflow';
+import { adminActor, apiActor, type AuthenticatedUser } from '../services/actors';
 import { documentPermissions } from '../utils/document-permissions';
 import { getService } from '../utils/get-service';
 
@@ -23,31 +22,23 @@ const bodySchema = z
   })
   .strict();
 
+/** The part of Koa's context the handlers use. */
 export interface Context {
   params: Record<string, string>;
   request: { body?: unknown };
-  // `user`: the admin or users-permissions user Strapi authenticated, read by the actor helpers.
-  state: { user?: any; userAbility?: UserAbility; auth?: { strategy?: { name?: string } } };
+  state: { user?: AuthenticatedUser; userAbility?: UserAbility; auth?: { strategy?: { name?: string } } };
   body: unknown;
   status: number;
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value ?? {});
-  if (result.success) return result.data;
-  throw new errors.ValidationError(result.error.issues.map((i) => i.message).join('; '), {
-    errors: result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message, name: 'ValidationError' })),
-  });
-}
-
-/** 409 has no typed Strapi error: answer it in Strapi's error shape. */
-async function answer(ctx: Context, run: () => Promise<unknown>) {
+/** Answers `{ data }`, or a 409 in Strapi's error shape: Strapi has no typed 409. */
+async function answer(ctx: Context, run: () => Promise<unknown>, status = 200) {
   try {
     ctx.body = { data: await run() };
+    ctx.status = status;
   } catch (error) {
-    if (!(error instanceof TransitionConflictError)) throw error;
-    ctx.status = 409;
-    ctx.body = { data: null, error: { status: 409, name: error.name, message: error.message, details: error.details } };
+    if (!(error instanceof ConflictError)) throw error;
+    sendConflict(ctx, error);
   }
 }
 
@@ -58,23 +49,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async state(ctx: Context) {
-      const { uid, documentId } = parse(paramsSchema, ctx.params);
-      await answer(ctx, async () => getService(strapi, 'workflow').describe(uid!, documentId, await actor(ctx)));
+      const { uid = '', documentId } = validate(paramsSchema, ctx.params);
+      await answer(ctx, async () => getService(strapi, 'workflow').describe(uid, documentId, await actor(ctx)));
     },
 
     async fire(ctx: Context) {
-      const { uid, documentId, name } = parse(paramsSchema, ctx.params);
-      const input = parse(bodySchema, ctx.request.body);
-      await answer(ctx, async () => getService(strapi, 'workflow').fire(uid!, documentId, name!, await actor(ctx), input));
+      const { uid = '', documentId, name = '' } = validate(paramsSchema, ctx.params);
+      const input = validate(bodySchema, ctx.request.body);
+      await answer(ctx, async () => getService(strapi, 'workflow').fire(uid, documentId, name, await actor(ctx), input));
     },
 
     async createFiche(ctx: Context) {
-      const { documentId } = parse(paramsSchema, ctx.params);
+      const { documentId } = validate(paramsSchema, ctx.params);
       const caller = await actor(ctx);
       // From what the caller may read, into what they may create, as in the Content Manager.
       await documentPermissions(strapi, caller.ability, INTERVENTION).assert('read', documentId);
-      await answer(ctx, async () => getService(strapi, 'fiche-from-intervention').create(documentId, caller));
-      if (ctx.status !== 409) ctx.status = 201;
+      await answer(ctx, async () => getService(strapi, 'fiche-from-intervention').create(documentId, caller), 201);
     },
 
     async dashboard(ctx: Context) {

@@ -1,4 +1,4 @@
-import type { Actor, Machine, Transition } from './types';
+import type { Actor, DocumentAction, Machine, Transition } from './types';
 
 export type Refusal =
   | { kind: 'unknown'; message: string; allowed: string[] }
@@ -18,19 +18,29 @@ function mayFire<Doc>(machine: Machine<Doc>, transition: Transition<Doc>, doc: D
 const stateOf = <Doc>(machine: Machine<Doc>, doc: Doc) =>
   String((doc as Record<string, unknown>)[machine.field] ?? machine.initial);
 
-/** The transitions this actor may fire on this entry now (guards aside). */
+/**
+ * The transitions this actor may fire on this entry now (guards aside), through the workflow's
+ * routes: those a Content Manager action fires by itself (`trigger`) are not offered.
+ */
 export function availableTransitions<Doc>(machine: Machine<Doc>, doc: Doc, actor: Actor): Transition<Doc>[] {
   const state = stateOf(machine, doc);
-  return machine.transitions.filter((t) => t.from.includes(state) && mayFire(machine, t, doc, actor));
+  return machine.transitions.filter((t) => !t.trigger && t.from.includes(state) && mayFire(machine, t, doc, actor));
+}
+
+/** The transition a Content Manager action (Publish, Unpublish) fires from the entry's state, if any. */
+export function triggeredBy<Doc>(machine: Machine<Doc>, doc: Doc, action: DocumentAction): Transition<Doc> | null {
+  const state = stateOf(machine, doc);
+  return machine.transitions.find((t) => t.trigger === action && t.from.includes(state)) ?? null;
 }
 
 const list = (names: string[]) => (names.length ? names.join(', ') : 'aucune');
 
 /**
- * Decides whether `name` may fire: it must exist, leave the current state, be open to the
- * actor's roles, and pass its guard. A refusal names the transitions that are allowed.
+ * Decides whether `name` may fire: it must exist, leave the current state, come from the right
+ * door (a route, or the Content Manager action that triggers it: `via`), be open to the actor's
+ * roles, and pass its guard. A refusal names the transitions that are allowed.
  */
-export function decide<Doc>(machine: Machine<Doc>, doc: Doc, name: string, actor: Actor, comment?: string): Decision<Doc> {
+export function decide<Doc>(machine: Machine<Doc>, doc: Doc, name: string, actor: Actor, comment?: string, via?: DocumentAction): Decision<Doc> {
   const state = stateOf(machine, doc);
   const allowed = availableTransitions(machine, doc, actor).map((t) => t.name);
   const transition = machine.transitions.find((t) => t.name === name);
@@ -44,6 +54,10 @@ export function decide<Doc>(machine: Machine<Doc>, doc: Doc, name: string, actor
       allowed,
       message: `« ${transition.label} » est impossible depuis l'état « ${machine.states[state] ?? state} ». Transitions possibles : ${list(allowed)}.`,
     };
+  }
+  if (transition.trigger !== via) {
+    const door = transition.trigger ? `le bouton « ${transition.trigger === 'publish' ? 'Publier' : 'Dépublier'} » du Content Manager` : 'une route du circuit';
+    return { ok: false, kind: 'invalid', allowed, message: `« ${transition.label} » ne se fait que par ${door}. Transitions possibles : ${list(allowed)}.` };
   }
   if (!mayFire(machine, transition, doc, actor)) {
     return {

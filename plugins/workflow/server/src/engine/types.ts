@@ -1,4 +1,5 @@
-import type { Core } from '@strapi/strapi';
+import type { ConflictError } from '@reseau-epn/platform/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { z } from 'zod';
 import type { RoleKey } from '../../../shared/roles';
 
@@ -59,13 +60,14 @@ export interface Transition<Doc> {
   /** Returns why the transition cannot happen now, or null. */
   guard?: (input: GuardInput<Doc>) => string | null;
   /**
-   * Checked after the entry is locked, inside the transaction: returns why another entry
-   * forbids this one (answered with 409), or null. For rules across entries, like loan overlaps.
+   * The Content Manager action that fires this transition by itself (its own Publish and
+   * Unpublish buttons): the action's write runs as the transition's first effect. Such a
+   * transition is neither offered nor fired through the workflow's routes.
    */
-  conflict?: (input: EffectInput<Doc>) => Promise<string | null>;
+  trigger?: DocumentAction;
   /**
-   * Written to the entry before `conflict` is checked, in the same transaction: the changes a
-   * decision is about (a loan's new dates), so they are checked under the same lock.
+   * Written to the entry before the machine's `conflicts` are checked, in the same transaction:
+   * the changes a decision is about (a loan's new dates), so they are checked under the same lock.
    */
   payload?: Payload;
   /** Database side effects, in the same transaction as the state change and its history. */
@@ -85,8 +87,22 @@ export interface Freeze {
   editableBy?: readonly RoleKey[];
 }
 
+/** Document Service actions that may be transitions of their own (see `Transition.trigger`). */
+export type DocumentAction = 'publish' | 'unpublish';
+
+/** An entry of another type, by documentId: what a transition locks. */
+export interface EntryRef {
+  uid: UID.ContentType;
+  documentId: string;
+}
+
+/** What a machine's cross-entry rules see: the effect input and the transition about to fire. */
+export interface ConflictInput<Doc> extends EffectInput<Doc> {
+  transition: Transition<Doc>;
+}
+
 export interface Machine<Doc = Record<string, unknown>> {
-  uid: string;
+  uid: UID.ContentType;
   /** The attribute holding the state. */
   field: string;
   initial: string;
@@ -99,4 +115,14 @@ export interface Machine<Doc = Record<string, unknown>> {
   populate?: readonly string[];
   /** By state: what it freezes (see `Freeze`); a state not listed freezes nothing. */
   freezes?: Readonly<Record<string, Freeze>>;
+  /**
+   * Other entries a transition holds (a loan's item): their rows are locked (PostgreSQL) once
+   * the payload is written and before `conflicts` runs, so concurrent transitions see each other.
+   */
+  locks?: (input: { doc: Doc; transition: Transition<Doc> }) => readonly EntryRef[];
+  /**
+   * Rules across entries, checked under those locks inside the transaction: the conflict
+   * another entry makes with this transition (answered 409), or null. Loan overlaps live here.
+   */
+  conflicts?: (input: ConflictInput<Doc>) => Promise<ConflictError | null>;
 }

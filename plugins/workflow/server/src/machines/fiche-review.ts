@@ -11,6 +11,16 @@ export interface FicheDoc {
 }
 
 const reviewers = ['moderateur', 'super-admin'] as const;
+const STATES = {
+  brouillon: 'Brouillon',
+  en_relecture: 'En relecture',
+  modifications_demandees: 'Modifications demandées',
+  publiee: 'Publiée',
+  archivee: 'Archivée',
+} as const;
+type State = keyof typeof STATES;
+/** Every state but one: where a button leads from anywhere else. */
+const except = (state: State) => (Object.keys(STATES) as State[]).filter((s) => s !== state);
 const needsComment = (why: string) => ({ comment }: { comment?: string }) => (comment?.trim() ? null : why);
 
 const authorEmail = (doc: FicheDoc) => doc.author?.email ?? doc.createdBy?.email;
@@ -18,19 +28,15 @@ const authorEmail = (doc: FicheDoc) => doc.author?.email ?? doc.createdBy?.email
 /**
  * Fiche review: brouillon → en relecture → (modifications demandées → en relecture)* → publiée
  * → archivée. Only reviewers approve; approving publishes through draft and publish, so the
- * API and the site show the reviewed version. The author is told of every decision.
+ * API and the site show the reviewed version. The author is told of every decision. The Content
+ * Manager's own Publish and Unpublish buttons are review decisions too (`trigger`): the one door
+ * that writes `reviewState` is a transition.
  */
 export const ficheReview: Machine<FicheDoc> = {
   uid: UIDS.fiche,
   field: 'reviewState',
   initial: 'brouillon',
-  states: {
-    brouillon: 'Brouillon',
-    en_relecture: 'En relecture',
-    modifications_demandees: 'Modifications demandées',
-    publiee: 'Publiée',
-    archivee: 'Archivée',
-  },
+  states: STATES,
   populate: ['author', 'createdBy'],
   ownerOf: (doc) => doc.author?.id ?? doc.createdBy?.id ?? null,
   // In review or published, a fiche is the reviewers': its author edits it again once it is
@@ -73,7 +79,7 @@ export const ficheReview: Machine<FicheDoc> = {
       roles: reviewers,
       effects: [
         async ({ strapi, documentId }) => {
-          await strapi.documents(UIDS.fiche).publish({ documentId, locale: '*' } as never);
+          await strapi.documents(UIDS.fiche).publish({ documentId, locale: '*' });
         },
         async ({ doc, comment, notify }) =>
           notify({
@@ -89,7 +95,7 @@ export const ficheReview: Machine<FicheDoc> = {
       from: ['publiee'],
       to: 'brouillon',
       roles: reviewers,
-      effects: [async ({ strapi, documentId }) => void (await strapi.documents(UIDS.fiche).unpublish({ documentId, locale: '*' } as never))],
+      effects: [async ({ strapi, documentId }) => void (await strapi.documents(UIDS.fiche).unpublish({ documentId, locale: '*' }))],
     },
     {
       name: 'archiver',
@@ -97,7 +103,7 @@ export const ficheReview: Machine<FicheDoc> = {
       from: ['publiee'],
       to: 'archivee',
       roles: reviewers,
-      effects: [async ({ strapi, documentId }) => void (await strapi.documents(UIDS.fiche).unpublish({ documentId, locale: '*' } as never))],
+      effects: [async ({ strapi, documentId }) => void (await strapi.documents(UIDS.fiche).unpublish({ documentId, locale: '*' }))],
     },
     {
       name: 'remettre_en_brouillon',
@@ -106,5 +112,8 @@ export const ficheReview: Machine<FicheDoc> = {
       to: 'brouillon',
       roles: reviewers,
     },
+    // The button's own write (publishing the locale shown) is the effect: nothing to add.
+    { name: 'publication_directe', label: 'Publier depuis le Content Manager', from: except('publiee'), to: 'publiee', roles: reviewers, trigger: 'publish' },
+    { name: 'depublication_directe', label: 'Dépublier depuis le Content Manager', from: except('brouillon'), to: 'brouillon', roles: reviewers, trigger: 'unpublish' },
   ],
 };

@@ -1,5 +1,6 @@
-import type { Machine } from '../engine/types';
 import { UIDS } from '@reseau-epn/platform';
+import type { Modules } from '@strapi/strapi';
+import type { EffectInput, Machine } from '../engine/types';
 
 export interface InterventionDoc {
   documentId: string;
@@ -14,9 +15,11 @@ export interface InterventionDoc {
 const support = ['technicien', 'super-admin'] as const;
 const needsComment = (why: string) => ({ comment }: { comment?: string }) => (comment?.trim() ? null : why);
 
-const setFields = (data: (input: { actorId: number | null; comment?: string; doc: InterventionDoc }) => Record<string, unknown>) =>
-  async ({ strapi, documentId, actor, comment, doc }: Parameters<NonNullable<Machine<InterventionDoc>['transitions'][number]['effects']>[number]>[0]) => {
-    await strapi.documents(UIDS.intervention).update({ documentId, data: data({ actorId: actor.adminUserId, comment, doc }) } as never);
+type InterventionInput = Modules.Documents.Params.Data.PartialInput<typeof UIDS.intervention>;
+
+const setFields = (data: (input: { actorId: number | null; comment?: string; doc: InterventionDoc }) => InterventionInput) =>
+  async ({ strapi, documentId, actor, comment, doc }: EffectInput<InterventionDoc>) => {
+    await strapi.documents(UIDS.intervention).update({ documentId, data: data({ actorId: actor.adminUserId, comment, doc }) });
   };
 
 /** The follow-up log is a record of what was done: entries are added, never rewritten. */

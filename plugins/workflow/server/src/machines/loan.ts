@@ -1,7 +1,8 @@
-import { z } from 'zod';
-import type { EffectInput, Machine } from '../engine/types';
-import { findOverlappingLoan } from '../services/loan-overlap';
 import { UIDS } from '@reseau-epn/platform';
+import { ConflictError } from '@reseau-epn/platform/strapi';
+import { z } from 'zod';
+import type { EffectInput, Machine, Transition } from '../engine/types';
+import { findOverlappingLoan, HOLDING_STATES } from './loan-overlap';
 
 export interface LoanDoc {
   documentId: string;
@@ -30,14 +31,8 @@ const reschedule = z
 /** `prolonger`: the item is out; only its return date moves. */
 const extend = z.object({ endDate: isoDate }).strict();
 
-/** Holding the item for these dates: no other accepted or ongoing loan of it may overlap. */
-const noOverlap: NonNullable<Machine<LoanDoc>['transitions'][number]['conflict']> = async ({ strapi, doc }) => {
-  if (!doc.equipment) return null;
-  const other = await findOverlappingLoan(strapi, doc);
-  return other
-    ? `${doc.equipment.name ?? 'Cet équipement'} est déjà prêté du ${other.startDate} au ${other.endDate} (${other.reference}) : ces dates se chevauchent.`
-    : null;
-};
+/** A transition into a state that holds the item (accepting, handing over, rescheduling, extending). */
+const holds = (transition: Transition<LoanDoc>) => (HOLDING_STATES as readonly string[]).includes(transition.to);
 
 const tellRequester = (what: string) => async ({ doc, notify }: EffectInput<LoanDoc>) =>
   notify({
@@ -48,7 +43,7 @@ const tellRequester = (what: string) => async ({ doc, notify }: EffectInput<Loan
 
 /**
  * Equipment loans: demandé → accepté or refusé → en cours (equipment out) → rendu, and annulé.
- * Accepting locks the item and refuses overlapping dates, so one item is never promised twice.
+ * Entering a holding state locks the item and refuses overlapping dates (`locks`, `conflicts`).
  * Once decided, the item and the dates are frozen: they change only by `reprogrammer` (accepted)
  * or `prolonger` (out), which check overlaps again under the same lock.
  * A loan is « en retard » (computed, not a state) when its end has passed and it is not returned.
@@ -67,6 +62,16 @@ export const loan: Machine<LoanDoc> = {
   },
   populate: ['equipment', 'requester', 'createdBy'],
   ownerOf: (doc) => doc.createdBy?.id ?? null,
+  // Holding the item is exclusive: its row is locked, then no other accepted or ongoing loan of
+  // it may overlap these dates (409), so one item is never promised twice, even concurrently.
+  locks: ({ doc, transition }) => (holds(transition) && doc.equipment ? [{ uid: UIDS.equipement, documentId: doc.equipment.documentId }] : []),
+  conflicts: async ({ strapi, doc, transition }) => {
+    if (!holds(transition) || !doc.equipment) return null;
+    const other = await findOverlappingLoan(strapi, doc);
+    if (!other) return null;
+    const item = doc.equipment.name ?? 'Cet équipement';
+    return new ConflictError(`${item} est déjà prêté du ${other.startDate} au ${other.endDate} (${other.reference}) : ces dates se chevauchent.`);
+  },
   // A request is its requester's to edit; after the decision, its item and dates are history.
   freezes: {
     accepte: { fields: DECIDED },
@@ -83,7 +88,6 @@ export const loan: Machine<LoanDoc> = {
       to: 'accepte',
       roles: support,
       guard: ({ doc }) => (doc.equipment ? null : 'Choisissez l’équipement prêté avant d’accepter.'),
-      conflict: noOverlap,
       effects: [
         async ({ doc, notify }) =>
           notify({
@@ -108,10 +112,9 @@ export const loan: Machine<LoanDoc> = {
       to: 'accepte',
       roles: support,
       payload: { fields: DECIDED, schema: reschedule },
-      conflict: noOverlap,
       effects: [tellRequester('reprogrammé')],
     },
-    { name: 'remettre', label: 'Remettre le matériel', from: ['accepte'], to: 'en_cours', roles: support, conflict: noOverlap },
+    { name: 'remettre', label: 'Remettre le matériel', from: ['accepte'], to: 'en_cours', roles: support },
     {
       name: 'prolonger',
       label: 'Prolonger',
@@ -119,7 +122,6 @@ export const loan: Machine<LoanDoc> = {
       to: 'en_cours',
       roles: support,
       payload: { fields: ['endDate'], schema: extend },
-      conflict: noOverlap,
       effects: [tellRequester('prolongé')],
     },
     { name: 'rendre', label: 'Marquer comme rendu', from: ['en_cours'], to: 'rendu', roles: support },

@@ -19,6 +19,12 @@ interface ApiUser {
   role?: { type: string } | null;
 }
 
+/**
+ * The user Strapi authenticated: an admin-panel user (its `roles`) or a users-permissions member
+ * (its `role`); the auth strategy says which, and each helper below reads its own fields.
+ */
+export type AuthenticatedUser = AdminUser & ApiUser;
+
 interface AdminPermission {
   conditions?: string[] | null;
 }

@@ -1,20 +1,54 @@
-import type { Core } from '@strapi/strapi';
+import { daysBetween, DEFAULT_LOCALE, parisDay, parisToday, UIDS } from '@reseau-epn/platform';
+import type { Core, UID } from '@strapi/strapi';
 import type { DashboardData, LoanSummary } from '../../../shared/contracts';
 import type { UserAbility } from '../engine/types';
-import { ficheReview } from '../machines/fiche-review';
-import { intervention } from '../machines/intervention';
-import { loan } from '../machines/loan';
+import { HOLDING_STATES } from '../machines/loan-overlap';
 import { documentPermissions } from '../utils/document-permissions';
-import { HOLDING_STATES } from './loan-overlap';
-import { groupTimings, parisToday, weekOf } from './response-times';
-import { UIDS } from '@reseau-epn/platform';
+import { groupTimings, weekOf } from './response-times';
 
 const HISTORY = UIDS.workflowTransition;
-// The types the machines drive, named once, in the machines.
-const FICHE = ficheReview.uid;
-const INTERVENTION = intervention.uid;
-const PRET = loan.uid;
 const CLOSED = ['resolue', 'cloturee'];
+
+// Strapi's generated types leave every attribute optional and dates `Date | string`: these rows
+// name the schema's required attributes as the database returns them (dates as YYYY-MM-DD).
+interface Named {
+  name?: string | null;
+}
+interface InterventionRow {
+  documentId: string;
+  reference: string;
+  title: string;
+  status: string;
+  createdAt: string;
+  space?: Named | null;
+  category?: Named | null;
+}
+interface LoanRow {
+  documentId: string;
+  reference: string;
+  status: string;
+  startDate: string;
+  endDate: string;
+  equipment?: Named | null;
+  borrowingSpace?: Named | null;
+}
+interface FicheRow {
+  documentId: string;
+  title: string;
+  updatedAt: string;
+}
+interface HistoryRow {
+  targetDocumentId: string;
+  from: string;
+  to: string;
+  createdAt: string;
+}
+
+/** A query's own filters within what the viewer may read (the conditions' filters, as in the list view). */
+const within = <F>(readable: F, own?: F): F | { $and: F[] } => (own ? { $and: [own, readable] } : readable);
+
+/** Whole Paris days from an entry's creation to today; never negative (a clock ahead of the database's). */
+export const ageInDays = (createdAt: string | Date, today: string): number => Math.max(0, daysBetween(parisDay(createdAt), today));
 
 /**
  * The « Tableau de bord » page: what waits for review, open interventions, this week's loans.
@@ -22,42 +56,28 @@ const CLOSED = ['resolue', 'cloturee'];
  * Animateur sees their own requests and loans); without an ability, nothing.
  */
 export const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
-  /** The entries of `uid` this viewer may read, through the Document Service. */
-  async function readable(ability: UserAbility | null, uid: string, query: Record<string, unknown>): Promise<any[]> {
-    const filters = await documentPermissions(strapi, ability, uid).readFilters();
-    if (filters === null) return [];
-    const own = query.filters as Record<string, unknown> | undefined;
-    // `as never`: `uid` is one of the machines' types, a runtime string; the app's generated
-    // content-type types are not visible inside a plugin (issue 11), so the query is untyped.
-    return strapi.documents(uid as never).findMany({ ...query, filters: own ? { $and: [own, filters] } : filters } as never);
-  }
+  /** What this viewer may read of a type (null: nothing), as the Content Manager decides. */
+  const readable = <TUid extends UID.ContentType>(ability: UserAbility | null, uid: TUid) => documentPermissions(strapi, ability, uid).readFilters();
 
   async function interventionFigures(ability: UserAbility | null, today: string) {
-    const all: any[] = await readable(ability, INTERVENTION, { populate: ['space', 'category'] });
+    const filters = await readable(ability, UIDS.intervention);
+    const all = (filters ? await strapi.documents(UIDS.intervention).findMany({ filters, populate: ['space', 'category'] }) : []) as InterventionRow[];
     const shown = new Set(all.map((i) => i.documentId));
     // Histories of the shown interventions only: figures come from what the viewer may read.
-    const changes: any[] = (
-      await strapi.db.query(HISTORY).findMany({ where: { targetUid: INTERVENTION }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
-    ).filter((c: { targetDocumentId: string }) => shown.has(c.targetDocumentId));
-    const timeline = (i: any) => ({
+    const history: HistoryRow[] = await strapi.db.query(HISTORY).findMany({ where: { targetUid: UIDS.intervention }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    const changes = history.filter((c) => shown.has(c.targetDocumentId));
+    const timeline = (i: InterventionRow) => ({
       createdAt: i.createdAt,
       changes: changes.filter((c) => c.targetDocumentId === i.documentId).map((c) => ({ from: c.from, to: c.to, createdAt: c.createdAt })),
     });
     const open = all.filter((i) => !CLOSED.includes(i.status));
     const byState: Record<string, number> = {};
     for (const i of open) byState[i.status] = (byState[i.status] ?? 0) + 1;
-    const dayMs = 86_400_000;
     return {
       openInterventions: {
         byState,
         items: open
-          .map((i) => ({
-            documentId: i.documentId,
-            reference: i.reference,
-            title: i.title,
-            state: i.status,
-            ageDays: Math.floor((new Date(`${today}T12:00:00Z`).getTime() - new Date(i.createdAt).getTime()) / dayMs),
-          }))
+          .map((i) => ({ documentId: i.documentId, reference: i.reference, title: i.title, state: i.status, ageDays: ageInDays(i.createdAt, today) }))
           .sort((a, b) => b.ageDays - a.ageDays),
       },
       responseTimes: [
@@ -69,8 +89,9 @@ export const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function loans(ability: UserAbility | null, today: string) {
     const week = weekOf(today);
-    const rows: any[] = await readable(ability, PRET, { populate: ['equipment', 'borrowingSpace'], sort: 'startDate:asc' });
-    const summary = (l: any): LoanSummary => ({
+    const filters = await readable(ability, UIDS.pret);
+    const rows = (filters ? await strapi.documents(UIDS.pret).findMany({ filters, populate: ['equipment', 'borrowingSpace'], sort: 'startDate:asc' }) : []) as LoanRow[];
+    const summary = (l: LoanRow): LoanSummary => ({
       documentId: l.documentId,
       reference: l.reference,
       equipment: l.equipment?.name ?? '',
@@ -79,7 +100,7 @@ export const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
       endDate: l.endDate,
       state: l.status,
     });
-    const holding = (l: any) => (HOLDING_STATES as readonly string[]).includes(l.status);
+    const holding = (l: LoanRow) => (HOLDING_STATES as readonly string[]).includes(l.status);
     return {
       startingThisWeek: rows.filter((l) => ['demande', 'accepte'].includes(l.status) && l.startDate >= week.start && l.startDate <= week.end).map(summary),
       endingThisWeek: rows.filter((l) => holding(l) && l.endDate >= week.start && l.endDate <= week.end).map(summary),
@@ -90,12 +111,12 @@ export const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async data(ability: UserAbility | null, now = new Date()): Promise<DashboardData> {
       const today = parisToday(now);
-      const awaiting: any[] = await readable(ability, FICHE, {
-        filters: { reviewState: 'en_relecture' },
-        locale: 'fr',
-        status: 'draft',
-        fields: ['title', 'updatedAt'],
-      });
+      const filters = await readable(ability, UIDS.fiche);
+      const awaiting = (
+        filters
+          ? await strapi.documents(UIDS.fiche).findMany({ filters: within(filters, { reviewState: 'en_relecture' }), locale: DEFAULT_LOCALE, status: 'draft', fields: ['title', 'updatedAt'] })
+          : []
+      ) as FicheRow[];
       return {
         fichesAwaitingReview: awaiting.map((f) => ({ documentId: f.documentId, title: f.title, since: new Date(f.updatedAt).toISOString() })),
         ...(await interventionFigures(ability, today)),

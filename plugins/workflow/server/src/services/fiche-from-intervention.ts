@@ -1,24 +1,21 @@
-import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE, UIDS } from '@reseau-epn/platform';
+import { ConflictError } from '@reseau-epn/platform/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Actor } from '../engine/types';
-import { TransitionConflictError } from './workflow';
-import { UIDS } from '@reseau-epn/platform';
 
 const SOLVED = ['resolue', 'cloturee'];
 const WRITERS = ['technicien', 'moderateur', 'super-admin'];
+/** Titles are cut before they become a slug: an address reads better short. */
+const SLUG_SOURCE_LENGTH = 80;
 
-function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80);
+/** The Content Manager's uid service (the « Régénérer » button of a slug field); untyped in Strapi. */
+interface UidService {
+  generateUIDField(input: { contentTypeUID: UID.ContentType; field: string; data: Record<string, unknown>; locale?: string }): Promise<string>;
 }
 
 /** The network's fiche template, filled from what the intervention already says. */
-export function ficheBody(intervention: { description?: string; resolution?: string | null; reference?: string }): string {
+export function ficheBody(intervention: { description?: string | null; resolution?: string | null; reference?: string | null }): string {
   return [
     '## Symptômes',
     '',
@@ -49,24 +46,26 @@ export const ficheFromIntervention = ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new errors.PolicyError('Seuls les techniciens et les modérateurs créent une fiche depuis une intervention.');
     }
     return strapi.db.transaction(async () => {
-      const intervention = (await strapi.documents(UIDS.intervention).findOne({
-        documentId,
-        populate: ['category', 'linkedFiche'],
-      } as never)) as Record<string, any> | null;
+      const intervention = await strapi.documents(UIDS.intervention).findOne({ documentId, populate: ['category', 'linkedFiche'] });
       if (!intervention) throw new errors.NotFoundError(`Aucune intervention ${documentId}.`);
-      if (!SOLVED.includes(intervention.status)) {
+      if (!SOLVED.includes(intervention.status ?? '')) {
         throw new errors.ValidationError(`L’intervention ${intervention.reference} n’est pas résolue : une fiche se crée depuis une intervention résolue ou clôturée.`);
       }
       if (intervention.linkedFiche) {
-        throw new TransitionConflictError(`L’intervention ${intervention.reference} est déjà liée à la fiche « ${intervention.linkedFiche.title} ».`);
+        throw new ConflictError(`L’intervention ${intervention.reference} est déjà liée à la fiche « ${intervention.linkedFiche.title} ».`);
       }
-      const base = slugify(intervention.title) || slugify(intervention.reference);
-      const taken = await strapi.db.query(UIDS.fiche).count({ where: { slug: { $startsWith: base } } });
-      const slug = taken === 0 ? base : `${base}-${taken + 1}`;
+      // Strapi's own uid service, as the slug field's button: the first free `titre`, `titre-1`… in the locale.
+      const uids = strapi.service('plugin::content-manager.uid') as UidService;
+      const slug = await uids.generateUIDField({
+        contentTypeUID: UIDS.fiche,
+        field: 'slug',
+        data: { title: (intervention.title?.trim() || intervention.reference || '').slice(0, SLUG_SOURCE_LENGTH) },
+        locale: DEFAULT_LOCALE,
+      });
       const fiche = await strapi.documents(UIDS.fiche).create({
-        locale: 'fr',
+        locale: DEFAULT_LOCALE,
         data: {
-          title: intervention.title,
+          title: intervention.title ?? '',
           slug,
           summary: String(intervention.description ?? '').slice(0, 500),
           body: ficheBody(intervention),
@@ -75,8 +74,8 @@ export const ficheFromIntervention = ({ strapi }: { strapi: Core.Strapi }) => ({
           author: actor.adminUserId,
           reviewState: 'brouillon',
         },
-      } as never);
-      await strapi.documents(UIDS.intervention).update({ documentId, data: { linkedFiche: fiche.documentId } } as never);
+      });
+      await strapi.documents(UIDS.intervention).update({ documentId, data: { linkedFiche: fiche.documentId } });
       return { documentId: fiche.documentId, slug };
     });
   },

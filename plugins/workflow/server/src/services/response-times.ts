@@ -1,4 +1,5 @@
 /** Pure figures for the dashboard, unit-tested without Strapi. */
+import { isoWeek } from '@reseau-epn/platform';
 
 export interface InterventionTimeline {
   createdAt: string;
@@ -40,17 +41,8 @@ export function groupTimings(items: { key: string; timeline: InterventionTimelin
     .sort((a, b) => a.key.localeCompare(b.key, 'fr'));
 }
 
-/** Monday and Sunday (YYYY-MM-DD) of the week holding `day`. */
+/** Monday and Sunday (YYYY-MM-DD) of the ISO week holding `day`. */
 export function weekOf(day: string): { start: string; end: string } {
-  const date = new Date(`${day}T12:00:00Z`);
-  const monday = new Date(date);
-  monday.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
-  const sunday = new Date(monday);
-  sunday.setUTCDate(monday.getUTCDate() + 6);
-  return { start: monday.toISOString().slice(0, 10), end: sunday.toISOString().slice(0, 10) };
-}
-
-/** Today in Europe/Paris, as YYYY-MM-DD. */
-export function parisToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
+  const { monday, sunday } = isoWeek(day);
+  return { start: monday, end: sunday };
 }

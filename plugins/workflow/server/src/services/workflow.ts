@@ -1,14 +1,17 @@
-import type { Core } from '@strapi/strapi';
+import { UIDS } from '@reseau-epn/platform';
+import { ConflictError } from '@reseau-epn/platform/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { contentTypes, errors } from '@strapi/utils';
 import type { HistoryEntry, WorkflowState } from '../../../shared/contracts';
-import { decide, availableTransitions } from '../engine/engine';
-import type { Actor, Machine, Transition } from '../engine/types';
-import { MACHINES } from '../machines';
+import { availableTransitions, decide, triggeredBy, type Decision } from '../engine/engine';
+import type { Actor, DocumentAction, EffectInput, Machine } from '../engine/types';
+import { MACHINES, type AnyMachine, type Entry } from '../machines';
 import { documentPermissions } from '../utils/document-permissions';
 import { getService } from '../utils/get-service';
+import { lockEntry } from '../utils/row-locks';
 import { runInTransition } from '../utils/transition-scope';
 import type { Notice } from './notifications';
-import { UIDS } from '@reseau-epn/platform';
+import { payloadOf } from './transition-payload';
 
 /** What a caller sends with a transition: a comment, and the new values the transition sets (its payload). */
 export interface FireInput {
@@ -16,65 +19,44 @@ export interface FireInput {
   data?: Record<string, unknown>;
 }
 
-const HISTORY = UIDS.workflowTransition;
-
-/** 409: another entry forbids this transition (a loan overlapping on the same item). */
-export class TransitionConflictError extends Error {
-  override name = 'ConflictError';
-  constructor(
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
+/** One run of the transition path: which transition (from the entry as stored), with what, around which write. */
+interface Step<T> {
+  choose: (doc: Entry) => Decision<Entry> | null;
+  input: FireInput;
+  /** A Content Manager action's own write (Publish), run as the transition's first effect; nothing for a route. */
+  write: () => Promise<T>;
+  /** The Content Manager has already checked the caller's right to this action on this entry. */
+  rightsChecked?: boolean;
 }
 
-export function machineFor(uid: string): Machine<any> {
+const HISTORY = UIDS.workflowTransition;
+
+export function machineFor(uid: string): AnyMachine {
   const machine = MACHINES[uid];
   if (!machine) throw new errors.NotFoundError(`Aucun circuit de validation pour « ${uid} ». Circuits : ${Object.keys(MACHINES).join(', ')}.`);
   return machine;
 }
 
-/** The transition's payload, validated; a 400 naming `data.<field>` when it is wrong or not expected. */
-function payloadOf(transition: Pick<Transition<unknown>, 'label' | 'payload'>, data: Record<string, unknown> | undefined): Record<string, unknown> | null {
-  if (!transition.payload) {
-    if (data === undefined) return null;
-    const message = `« ${transition.label} » ne prend pas de données : retirez « data ».`;
-    throw new errors.ValidationError(message, { errors: [{ path: ['data'], message, name: 'ValidationError' }] });
-  }
-  const result = transition.payload.schema.safeParse(data ?? {});
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((i) => ({ path: ['data', ...i.path.map(String)], message: i.message, name: 'ValidationError' }));
-  throw new errors.ValidationError(issues.map((i) => `${i.path.join('.')} : ${i.message}`).join('; '), { errors: issues });
-}
+const stateOf = (machine: Machine<Entry>, doc: Entry) => String(doc[machine.field] ?? machine.initial);
 
 export const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
-  const table = (uid: string) => strapi.db.metadata.get(uid).tableName;
-
-  /** Row locks serialize transitions on one entry (and loans on one item) on PostgreSQL; SQLite has one writer anyway. */
-  async function lock(trx: unknown, uid: string, documentId: string): Promise<void> {
-    if (strapi.db.dialect.client === 'sqlite') return;
-    await strapi.db.connection(table(uid)).transacting(trx as never).where('document_id', documentId).forUpdate().select('id');
-  }
-
   /** The entry as its editors see it: the draft version where draft and publish applies. */
-  async function load(machine: Machine<any>, documentId: string) {
-    const withDraft = contentTypes.hasDraftAndPublish(strapi.contentType(machine.uid as never));
-    const doc = await strapi.documents(machine.uid as never).findOne({
-      documentId,
-      populate: [...(machine.populate ?? [])],
-      ...(withDraft ? { status: 'draft' } : {}),
-    } as never);
+  async function load(machine: AnyMachine, documentId: string): Promise<Entry> {
+    const withDraft = contentTypes.hasDraftAndPublish(strapi.contentType(machine.uid));
+    // A machine names its own relations; through the registry's runtime uid, Strapi's types only
+    // know the attributes every content type shares, hence the cast.
+    const populate = [...(machine.populate ?? [])] as Modules.Documents.Params.Populate.ArrayNotation<UID.ContentType>;
+    const doc = await strapi.documents(machine.uid).findOne({ documentId, populate, ...(withDraft ? { status: 'draft' } : {}) });
     if (!doc) throw new errors.NotFoundError(`Aucune entrée ${documentId} dans ${machine.uid}.`);
-    return doc as Record<string, any>;
+    return doc;
   }
 
   async function history(uid: string, documentId: string): Promise<HistoryEntry[]> {
-    const rows = await strapi.db.query(HISTORY).findMany({
+    const rows: HistoryEntry[] = await strapi.db.query(HISTORY).findMany({
       where: { targetUid: uid, targetDocumentId: documentId },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     });
-    return rows.map((r: any) => ({
+    return rows.map((r) => ({
       id: r.id,
       transition: r.transition,
       from: r.from,
@@ -88,9 +70,9 @@ export const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The state panel: only for a caller who may read the entry in the Content Manager. */
   async function describe(uid: string, documentId: string, actor: Actor): Promise<WorkflowState> {
     const machine = machineFor(uid);
-    await documentPermissions(strapi, actor.ability, uid).assert('read', documentId);
+    await documentPermissions(strapi, actor.ability, machine.uid).assert('read', documentId);
     const doc = await load(machine, documentId);
-    const state = String(doc[machine.field] ?? machine.initial);
+    const state = stateOf(machine, doc);
     return {
       uid,
       documentId,
@@ -107,98 +89,108 @@ export const workflow = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
-   * Fires a transition: all of it (payload, state, side effects, history) or nothing. The caller
-   * must be allowed to update the entry in the Content Manager (its conditions included), then
-   * the engine decides by role. Emails go out once the transaction is committed.
+   * The one door to a machine's state field: all of a transition (payload, locks and conflicts,
+   * state, the action's own write, side effects, history, mail queue) or nothing. The caller
+   * must be allowed to update the entry in the Content Manager (its conditions included); then
+   * the engine decides by role. Emails go out once the outermost transaction is committed.
    */
-  async function fire(uid: string, documentId: string, name: string, actor: Actor, { comment, data }: FireInput = {}): Promise<WorkflowState> {
-    const machine = machineFor(uid);
-    const permissions = documentPermissions(strapi, actor.ability, uid);
-    const outbox: Notice[] = [];
-    let queued: number[] = [];
-
-    await strapi.db.transaction(({ trx }) =>
+  async function transact<T>(machine: AnyMachine, documentId: string, actor: Actor, { choose, input, write, rightsChecked }: Step<T>): Promise<T> {
+    const permissions = documentPermissions(strapi, actor.ability, machine.uid);
+    return strapi.db.transaction(({ onCommit }: { onCommit: (callback: () => void) => void }) =>
       runInTransition(async () => {
-        await lock(trx, uid, documentId);
-        // Read first: a caller who may not see the entry learns nothing of its state.
-        await permissions.assert('read', documentId);
-        await permissions.assert('update', documentId);
+        await lockEntry(strapi, machine.uid, documentId);
+        if (!rightsChecked) {
+          // Read first: a caller who may not see the entry learns nothing of its state.
+          await permissions.assert('read', documentId);
+          await permissions.assert('update', documentId);
+        }
         let doc = await load(machine, documentId);
-        const decision = decide(machine, doc, name, actor, comment);
+        const decision = choose(doc);
+        // No transition for this action from this state (Publish on a published fiche): the write alone.
+        if (!decision) return write();
         if (!decision.ok) {
-          const details = { allowed: decision.allowed, state: doc[machine.field] ?? machine.initial };
+          const details = { allowed: decision.allowed, state: stateOf(machine, doc) };
           // PolicyError: a 403 whose message reaches the caller (Strapi masks other ForbiddenErrors).
           if (decision.kind === 'forbidden') throw new errors.PolicyError(decision.message, details);
           throw new errors.ValidationError(decision.message, details);
         }
         const { transition } = decision;
-        const changes = payloadOf(transition, data);
+        const changes = payloadOf(transition, input.data);
         if (changes) {
           // The new values are written first, so the conflict check below sees the entry as it will be.
-          // `as never`: `uid` is a runtime string (the plugin's config or a machine); the app's generated
-          // content-type types are not visible inside a plugin (issue 11), so Strapi's typed APIs take it untyped.
-          await strapi.documents(uid as never).update({ documentId, data: changes } as never);
+          await strapi.documents(machine.uid).update({ documentId, data: changes });
           doc = await load(machine, documentId);
         }
-        const input = {
+        const outbox: Notice[] = [];
+        const effectInput: EffectInput<Entry> = {
           strapi,
           doc,
           actor,
-          comment,
+          comment: input.comment,
           documentId,
-          notify: ({ to, subject, text }: { to: string | null | undefined; subject: string; text: string }) => {
-            if (to) outbox.push({ to, subject, text });
-          },
+          notify: ({ to, subject, text }) => void (to && outbox.push({ to, subject, text })),
         };
-        if (transition.conflict) {
-          if (doc.equipment?.documentId) await lock(trx, UIDS.equipement, doc.equipment.documentId);
-          const conflict = await transition.conflict(input);
-          if (conflict) throw new TransitionConflictError(conflict, { allowed: availableTransitions(machine, doc, actor).map((t) => t.name) });
-        }
-        const from = String(doc[machine.field] ?? machine.initial);
+        for (const entry of machine.locks?.({ doc, transition }) ?? []) await lockEntry(strapi, entry.uid, entry.documentId);
+        const conflict = await machine.conflicts?.({ ...effectInput, transition });
+        if (conflict) throw new ConflictError(conflict.message, { ...conflict.details, allowed: availableTransitions(machine, doc, actor).map((t) => t.name) });
+
+        const from = stateOf(machine, doc);
         // Every version (draft and published, every locale) carries the same state.
-        await strapi.db.query(uid).updateMany({ where: { documentId }, data: { [machine.field]: transition.to } });
-        for (const effect of transition.effects ?? []) await effect(input);
+        await strapi.db.query(machine.uid).updateMany({ where: { documentId }, data: { [machine.field]: transition.to } });
+        const written = await write();
+        for (const effect of transition.effects ?? []) await effect(effectInput);
         await strapi.db.query(HISTORY).create({
           data: {
-            targetUid: uid,
+            targetUid: machine.uid,
             targetDocumentId: documentId,
             transition: transition.name,
             from,
             to: transition.to,
-            comment: comment?.trim() || null,
+            comment: input.comment?.trim() || null,
             actorKind: actor.kind,
             actorId: actor.id,
             actorName: actor.name,
           },
         });
         // Queued in the same transaction: a rolled-back transition mails nobody, a committed one loses no mail.
-        queued = await getService(strapi, 'notifications').queue(outbox, `${uid} ${documentId} : ${transition.name}`);
+        const notifications = getService(strapi, 'notifications');
+        const queued = await notifications.queue(outbox, `${machine.uid} ${documentId} : ${transition.name}`);
+        onCommit(() => notifications.deliverInBackground(queued));
+        return written;
       }),
     );
-
-    getService(strapi, 'notifications').deliverInBackground(queued);
-    return describe(uid, documentId, actor);
   }
 
-  /** Records a state change made outside the engine (the admin's own Publish button). */
-  async function record(uid: string, documentId: string, entry: { transition: string; from: string; to: string; actor: Actor }) {
-    await strapi.db.query(HISTORY).create({
-      data: {
-        targetUid: uid,
-        targetDocumentId: documentId,
-        transition: entry.transition,
-        from: entry.from,
-        to: entry.to,
-        comment: null,
-        actorKind: entry.actor.kind,
-        actorId: entry.actor.id,
-        actorName: entry.actor.name,
-      },
-    });
-  }
+  return {
+    describe,
+    history,
+    load,
 
-  return { describe, fire, history, record, load };
+    /** Fires a transition named by a caller of the workflow's routes. */
+    async fire(uid: string, documentId: string, name: string, actor: Actor, input: FireInput = {}): Promise<WorkflowState> {
+      const machine = machineFor(uid);
+      await transact(machine, documentId, actor, {
+        choose: (doc) => decide(machine, doc, name, actor, input.comment),
+        input,
+        write: async () => undefined,
+      });
+      return describe(uid, documentId, actor);
+    },
+
+    /**
+     * A Content Manager action that is a transition of its own (the Publish and Unpublish
+     * buttons of a fiche): fires the transition the action triggers from the entry's state, with
+     * the action's write as its first effect, and returns what the write returned.
+     */
+    async fireOnAction<T>(uid: string, documentId: string, action: DocumentAction, actor: Actor, write: () => Promise<T>): Promise<T> {
+      const machine = machineFor(uid);
+      const choose = (doc: Entry) => {
+        const transition = triggeredBy(machine, doc, action);
+        return transition ? decide(machine, doc, transition.name, actor, undefined, action) : null;
+      };
+      return transact(machine, documentId, actor, { choose, input: {}, write, rightsChecked: true });
+    },
+  };
 };
 
 export type WorkflowService = ReturnType<typeof workflow>;

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { contentTypes, errors } from '@strapi/utils';
 import type { UserAbility } from '../engine/types';
 
@@ -11,14 +11,16 @@ interface PermissionChecker {
 }
 
 /** The Content Manager's builder of what to populate for a query's filters (the conditions' relations). */
-type PopulateBuilder = (uid: string) => { populateFromQuery(query: object): { build(): Promise<object> } };
+type PopulateBuilder = <TUid extends UID.ContentType>(uid: TUid) => {
+  populateFromQuery(query: object): { build(): Promise<Modules.Documents.Params.Populate.Any<TUid>> };
+};
 
 /**
  * The caller's rights on the documents of one type, decided by the Content Manager's own
  * permission checker: the same answer as its list and edit views, RBAC conditions
  * (`admin::is-creator`…) and locales included.
  */
-export function documentPermissions(strapi: Core.Strapi, ability: UserAbility | null, uid: string) {
+export function documentPermissions<TUid extends UID.ContentType>(strapi: Core.Strapi, ability: UserAbility | null, uid: TUid) {
   let created: PermissionChecker | undefined;
   const checker = (): PermissionChecker =>
     (created ??= strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ability, model: uid }));
@@ -26,12 +28,10 @@ export function documentPermissions(strapi: Core.Strapi, ability: UserAbility | 
   /** The version the Content Manager checks (the draft, in `locale`), with what the conditions need populated. */
   async function version(action: Action, documentId: string, locale?: string): Promise<object | null> {
     const query = await checker().sanitizedQuery[action]({});
-    const builder = strapi.plugin('content-manager').service('populate-builder') as unknown as PopulateBuilder;
+    const builder = strapi.plugin('content-manager').service('populate-builder') as PopulateBuilder;
     const populate = await builder(uid).populateFromQuery(query).build();
-    // `as never`: `uid` is a runtime string (the plugin's config or a machine); the app's generated
-    // content-type types are not visible inside a plugin (issue 11), so Strapi's typed APIs take it untyped.
-    const withDraft = contentTypes.hasDraftAndPublish(strapi.contentType(uid as never));
-    return strapi.documents(uid as never).findOne({ documentId, locale, populate, ...(withDraft ? { status: 'draft' } : {}) } as never);
+    const withDraft = contentTypes.hasDraftAndPublish(strapi.contentType(uid));
+    return strapi.documents(uid).findOne({ documentId, locale, populate, ...(withDraft ? { status: 'draft' } : {}) });
   }
 
   return {
@@ -58,9 +58,11 @@ export function documentPermissions(strapi: Core.Strapi, ability: UserAbility | 
      * Filters keeping only what the caller may read (the conditions' filters, as in the list
      * view), `{}` when they may read everything, or null when they may read nothing of this type.
      */
-    async readFilters(): Promise<Record<string, unknown> | null> {
+    async readFilters(): Promise<Modules.Documents.Params.Filters.Any<TUid> | null> {
       if (!ability || !checker().can.read()) return null;
-      return (await checker().sanitizedQuery.read({})).filters ?? {};
+      const { filters } = await checker().sanitizedQuery.read({});
+      // Built by Strapi's checker from this very type's attributes (the conditions' filters), untyped there.
+      return (filters ?? {}) as Modules.Documents.Params.Filters.Any<TUid>;
     },
   };
 }

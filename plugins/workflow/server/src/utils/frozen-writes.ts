@@ -1,15 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { frozenChanges, guardedFields } from '../engine/freezes';
-import type { Machine } from '../engine/types';
+import type { AnyMachine } from '../machines';
 
 type Attribute = { type: string };
 
 /** The guarded fields of every stored version of a document, keyed by locale and status. */
-async function readGuarded(strapi: Core.Strapi, uid: string, documentId: string, fields: string[]) {
-  // `as never`: `uid` is a runtime string (the plugin's config or a machine); the app's generated
-  // content-type types are not visible inside a plugin (issue 11), so Strapi's typed APIs take it untyped.
-  const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<string, Attribute>;
+async function readGuarded(strapi: Core.Strapi, uid: UID.ContentType, documentId: string, fields: string[]) {
+  const attributes: Record<string, Attribute> = strapi.contentType(uid).attributes;
   const populate: Record<string, true | { populate: true }> = {};
   for (const field of fields) {
     const type = attributes[field]?.type;
@@ -17,7 +15,8 @@ async function readGuarded(strapi: Core.Strapi, uid: string, documentId: string,
     // Components with their own relations (a log entry's author).
     if (type === 'component' || type === 'dynamiczone') populate[field] = { populate: true };
   }
-  const rows: Record<string, unknown>[] = await strapi.db.query(uid as never).findMany({ where: { documentId }, populate } as never);
+  // The query engine, not the Document Service: every stored version at once (draft and published, every locale).
+  const rows: Record<string, unknown>[] = await strapi.db.query(uid).findMany({ where: { documentId }, populate });
   return new Map(
     rows.map((row) => [`${row.locale ?? ''}:${row.publishedAt ? 'published' : 'draft'}`, Object.fromEntries(fields.map((f) => [f, row[f]]))]),
   );
@@ -30,7 +29,7 @@ async function readGuarded(strapi: Core.Strapi, uid: string, documentId: string,
  * the request, catches every way of writing a field: connect/disconnect, documentIds, component
  * rows sent with or without their ids.
  */
-export async function writeKeepingFrozen<T>(strapi: Core.Strapi, machine: Machine<unknown>, state: string, documentId: string, write: () => Promise<T>): Promise<T> {
+export async function writeKeepingFrozen<T>(strapi: Core.Strapi, machine: AnyMachine, state: string, documentId: string, write: () => Promise<T>): Promise<T> {
   const fields = guardedFields(machine.freezes?.[state]);
   return strapi.db.transaction(async () => {
     const before = await readGuarded(strapi, machine.uid, documentId, fields);
