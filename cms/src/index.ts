@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { applyDeclaredAdminLayouts } from './admin-layouts';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { ensureNetworkApiRoles } from './bootstrap/api-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
@@ -6,12 +7,14 @@ import { ensureLocales } from './bootstrap/locales';
 import { ensureMemberMailSender, ensureMemberSignupConfirmation } from './bootstrap/member-signup';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedIfEmpty } from './bootstrap/seed-on-empty';
+import { requireImageAltText } from './media/require-alt-text';
 import { scheduleOutboxPurge } from './providers/email-outbox/purge-schedule';
 import { registerValidation } from './validation/document-middleware';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
+    requireImageAltText(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -24,5 +27,6 @@ export default {
     await ensureFirstAdmin(strapi);
     await seedIfEmpty(strapi);
     scheduleOutboxPurge(strapi);
+    await applyDeclaredAdminLayouts(strapi);
   },
 };

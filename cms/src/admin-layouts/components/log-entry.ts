@@ -1,0 +1,15 @@
+import { defineLayout } from '../types';
+
+/** One step of an intervention's follow-up. */
+export const logEntryLayout = defineLayout({
+  uid: 'intervention.log-entry',
+  fields: {
+    date: { label: 'Date' },
+    author: { label: 'Par', description: 'La personne qui a fait cette étape' },
+    text: { label: 'Ce qui a été fait', placeholder: 'Ex. : pilote réinstallé, test d’impression réussi' },
+    minutesSpent: { label: 'Temps passé (minutes)' },
+  },
+  edit: [{ group: 'Étape', rows: [['date', 'author'], ['text'], ['minutesSpent']] }],
+  list: [],
+  settings: { mainField: 'text' },
+});

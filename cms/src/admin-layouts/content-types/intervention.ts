@@ -1,0 +1,28 @@
+import { UIDS } from '@reseau-epn/platform';
+import { defineLayout } from '../types';
+import { PRIVATE, workflowState } from '../shared-texts';
+
+/** A support request: what was asked, then how it was handled. */
+export const interventionLayout = defineLayout({
+  uid: UIDS.intervention,
+  fields: {
+    reference: { label: 'Référence', description: 'INT-année-numéro', placeholder: 'INT-2026-001' },
+    title: { label: 'Objet', placeholder: "Ex. : L'imprimante du poste 3 n'imprime plus" },
+    description: { label: 'Description', description: "Ce que l'usager voit ou raconte : messages d'erreur, depuis quand" },
+    space: { label: 'Espace', mainField: 'name' },
+    requester: { label: 'Demandeur ou demandeuse', description: PRIVATE },
+    category: { label: 'Catégorie', mainField: 'name' },
+    priority: { label: 'Priorité', description: 'Urgente : un espace ne peut plus accueillir son public' },
+    status: workflowState('État'),
+    assignee: { label: 'Pris en charge par', listLabel: 'Technicien ou technicienne', description: 'La personne qui traite la demande' },
+    log: { label: 'Suivi', description: "Les étapes, datées, dans l'ordre : on en ajoute, on ne réécrit pas les précédentes" },
+    resolution: { label: 'Résolution', description: 'Ce qui a réglé le problème ; une fiche peut en naître' },
+    linkedFiche: { label: 'Fiche liée', description: 'La fiche qui explique la solution', mainField: 'title' },
+  },
+  edit: [
+    { group: 'Demande', rows: [['reference', 'priority'], ['title'], ['description'], ['space', 'category'], ['requester']] },
+    { group: 'Traitement', rows: [['status', 'assignee'], ['log'], ['resolution', 'linkedFiche']] },
+  ],
+  list: ['reference', 'space', 'status', 'priority', 'assignee', 'createdAt'],
+  settings: { mainField: 'reference', defaultSortBy: 'createdAt', defaultSortOrder: 'DESC', pageSize: 20 },
+});

@@ -1,0 +1,24 @@
+import { UIDS } from '@reseau-epn/platform';
+import { defineLayout } from '../types';
+import { PRIVATE, workflowState } from '../shared-texts';
+
+/** A loan: what, to whom, when, then who asked. */
+export const pretLayout = defineLayout({
+  uid: UIDS.pret,
+  fields: {
+    reference: { label: 'Référence', description: 'PRET-année-numéro', placeholder: 'PRET-2026-001' },
+    equipment: { label: 'Équipement', mainField: 'name' },
+    borrowingSpace: { label: 'Espace emprunteur', mainField: 'name' },
+    requester: { label: 'Demandeur ou demandeuse', description: PRIVATE },
+    startDate: { label: 'Début du prêt', listLabel: 'Du', description: "Jour où l'équipement est retiré" },
+    endDate: { label: 'Fin du prêt', listLabel: 'Au', description: 'Jour du retour prévu' },
+    status: workflowState('État'),
+    notes: { label: 'Notes', description: 'Accessoires prêtés, état au départ, consignes' },
+  },
+  edit: [
+    { group: 'Prêt', rows: [['reference', 'status'], ['equipment', 'borrowingSpace'], ['startDate', 'endDate']] },
+    { group: 'Demande', rows: [['requester'], ['notes']] },
+  ],
+  list: ['reference', 'equipment', 'borrowingSpace', 'startDate', 'endDate', 'status'],
+  settings: { mainField: 'reference', defaultSortBy: 'startDate', defaultSortOrder: 'DESC', pageSize: 20 },
+});

@@ -1,0 +1,42 @@
+import type { Core } from '@strapi/strapi';
+import { applyAdminLayouts } from './apply';
+import { contactLayout } from './components/contact';
+import { logEntryLayout } from './components/log-entry';
+import { abonneLayout } from './content-types/abonne';
+import { atelierLayout } from './content-types/atelier';
+import { categorieLayout } from './content-types/categorie';
+import { equipementLayout } from './content-types/equipement';
+import { espaceLayout } from './content-types/espace';
+import { etiquetteLayout } from './content-types/etiquette';
+import { ficheLayout } from './content-types/fiche';
+import { formationLayout } from './content-types/formation';
+import { interventionLayout } from './content-types/intervention';
+import { lettreLayout } from './content-types/lettre';
+import { messageLayout } from './content-types/message';
+import { pretLayout } from './content-types/pret';
+import { sujetLayout } from './content-types/sujet';
+import type { AnyAdminLayout } from './types';
+
+/** Every model of cms/src/api and cms/src/components, as the admin shows it. */
+export const ADMIN_LAYOUTS: readonly AnyAdminLayout[] = [
+  ficheLayout,
+  categorieLayout,
+  etiquetteLayout,
+  espaceLayout,
+  atelierLayout,
+  formationLayout,
+  interventionLayout,
+  equipementLayout,
+  pretLayout,
+  sujetLayout,
+  messageLayout,
+  abonneLayout,
+  lettreLayout,
+  contactLayout,
+  logEntryLayout,
+];
+
+/** Applies the declared layouts (see apply.ts); called from the app's bootstrap. */
+export function applyDeclaredAdminLayouts(strapi: Core.Strapi): Promise<Record<string, string[]>> {
+  return applyAdminLayouts(strapi, ADMIN_LAYOUTS);
+}

@@ -1,0 +1,30 @@
+import type { FieldText } from './types';
+
+/** Fields several types share, worded once so that they read the same everywhere. */
+
+/** Private fields say so on screen: the site and the content API never show them. */
+export const PRIVATE = 'Donnée privée : jamais publiée.';
+
+export const slug = (from: string): FieldText => ({
+  label: 'Adresse (slug)',
+  description: `Fin de l'adresse de la page sur le site, tirée ${from} ; minuscules et tirets`,
+});
+
+/** A state field is moved by the workflow's transitions, never typed in. */
+export const workflowState = (label: string): FieldText => ({
+  label,
+  description: 'Changé par le « Circuit de validation », dans le panneau à droite',
+  editable: false,
+});
+
+export const editSummary: FieldText = {
+  label: 'Résumé de la modification',
+  description: "Ce qui change dans cette version, pour l'historique (visible de l'équipe seulement)",
+  placeholder: 'Ex. : ajout de la procédure pour Android',
+};
+
+/** « Parmi : a, b, c » for a list field whose values are a controlled vocabulary. */
+export const oneOf = (values: readonly string[]): string => `Parmi : ${values.join(', ')}`;
+
+/** A JSON list's placeholder, in the shape the editor expects. */
+export const jsonList = (values: readonly string[]): string => JSON.stringify(values);
