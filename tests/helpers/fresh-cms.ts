@@ -5,7 +5,7 @@
  * then keeps serving until killed.
  */
 import { adminSetupLink } from '../../cms/src/bootstrap/first-admin';
-import { bootCms } from '../../cms/scripts/boot';
+import { bootCms } from '../../packages/launcher/src/boot';
 
 async function main() {
   const { strapi, url } = await bootCms({ listen: true });

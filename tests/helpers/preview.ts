@@ -1,8 +1,8 @@
 /**
  * The editors' preview route (site/src/pages/apercu/) outside npm start: the build's server part
- * mounted the way cms/scripts/site-builder.ts mounts it (Astro's Node handler in middleware mode),
- * a stand-in for the CMS's GET /api/fiches/:documentId, and links signed as the Content Manager
- * signs them (cms/config/admin.ts).
+ * mounted the way packages/launcher/src/site-builder.ts mounts it (Astro's Node handler in
+ * middleware mode), a stand-in for the CMS's GET /api/fiches/:documentId, and links signed as the
+ * Content Manager signs them (cms/config/admin.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

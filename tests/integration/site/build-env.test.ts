@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSiteBuildProcess } from '../../../cms/scripts/site-build-process';
+import { runSiteBuildProcess } from '../../../packages/launcher/src/site-build-process';
 
 /** Secrets a CMS process holds (cms/.env), with values to look for in what the build sees. */
 const SECRETS: Record<string, string> = {

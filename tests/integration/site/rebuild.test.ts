@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE_DIR, SiteBuilder } from '../../../cms/scripts/site-builder';
-import { serveStatic } from '../../../site/scripts/static-server';
+import { SITE_DIR } from '../../../packages/launcher/src/paths';
+import { SiteBuilder } from '../../../packages/launcher/src/site-builder';
+import { serveStatic } from '@reseau-epn/site/static-server';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { getSeededCms } from '../../helpers/seeded';

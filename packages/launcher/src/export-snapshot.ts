@@ -5,10 +5,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fetchSnapshot } from '../../site/src/lib/cms-source';
+import { fetchSnapshot } from '@reseau-epn/platform';
 import { bootCms } from './boot';
+import { SITE_DIR } from './paths';
 
-const DEFAULT_OUT = path.resolve(__dirname, '..', '..', 'site', 'snapshot', 'snapshot.json');
+/** Where the site looks for a snapshot when no CMS is configured (site/src/lib/cms-source.ts). */
+const DEFAULT_OUT = path.join(SITE_DIR, 'snapshot', 'snapshot.json');
 
 function outFile(argv: string[]): string {
   const index = argv.indexOf('--out');

@@ -6,8 +6,8 @@
  *   - workflow notifications older than WORKFLOW_MAIL_RETENTION_DAYS are deleted;
  *   - `.eml` files of the outbox older than MAIL_OUTBOX_RETENTION_DAYS are deleted.
  */
-import { purgeOutbox } from '../src/providers/email-outbox/purge';
-import type { OutboxRetention } from '../src/providers/email-outbox/purge-schedule';
+import { purgeOutbox } from '@reseau-epn/cms/outbox-purge';
+import type { OutboxRetention } from '@reseau-epn/cms/outbox-retention';
 import { bootCms } from './boot';
 
 async function main() {

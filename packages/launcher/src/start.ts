@@ -7,14 +7,13 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { adminSetupLink } from '../src/bootstrap/first-admin';
+import { adminSetupLink } from '@reseau-epn/cms/first-admin';
+import { serveStatic } from '@reseau-epn/site/static-server';
 import { isAdminBuildStale, markAdminBuilt } from './admin-build';
 import { ensureEnvFile } from './env-file';
+import { CMS_DIR, ROOT } from './paths';
 import { SiteBuilder } from './site-builder';
-import { serveStatic } from '../../site/scripts/static-server';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const CMS_DIR = path.join(ROOT, 'cms');
 const cmsRequire = createRequire(path.join(CMS_DIR, 'package.json'));
 
 function step(message: string) {

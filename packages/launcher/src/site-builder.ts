@@ -2,18 +2,17 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
-import { precompress } from '../../site/scripts/precompress';
-import { runSiteBuildProcess } from './site-build-process';
 import { UIDS } from '@reseau-epn/platform';
-
-export const SITE_DIR = path.resolve(__dirname, '..', '..', 'site');
+import { precompress } from '@reseau-epn/site/precompress';
+import { SITE_DIR } from './paths';
+import { runSiteBuildProcess } from './site-build-process';
 
 type AstroHandler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 /** Content types whose publication changes the public site. */
-const PUBLIC_TYPES = new Set<string>([
+const PUBLIC_TYPES: ReadonlySet<string> = new Set<UID.ContentType>([
   UIDS.fiche,
   UIDS.categorie,
   UIDS.etiquette,
@@ -132,8 +131,10 @@ export class SiteBuilder {
   watch(): void {
     for (const event of EVENTS) {
       this.strapi.eventHub.on(event, async (payload: { uid?: string }) => {
-        if (!payload?.uid || !PUBLIC_TYPES.has(payload.uid)) return;
-        if (DRAFT_ONLY_EVENTS.has(event) && contentTypes.hasDraftAndPublish(this.strapi.contentType(payload.uid as never))) return;
+        const uid = payload?.uid;
+        if (!uid || !PUBLIC_TYPES.has(uid)) return;
+        // A content-type uid: one of PUBLIC_TYPES, checked just above.
+        if (DRAFT_ONLY_EVENTS.has(event) && contentTypes.hasDraftAndPublish(this.strapi.contentType(uid as UID.ContentType))) return;
         this.schedule();
       });
     }

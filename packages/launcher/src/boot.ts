@@ -2,8 +2,9 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { CMS_DIR } from './paths';
 
-export const CMS_DIR = path.resolve(__dirname, '..');
+// The Strapi the CMS resolves, the one its plugins register on.
 const cmsRequire = createRequire(path.join(CMS_DIR, 'package.json'));
 
 /**
