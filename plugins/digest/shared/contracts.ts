@@ -1,18 +1,20 @@
 /** Request and response shapes of the digest routes, shared by the server and the admin. */
+import { LOCALES, type Locale } from '@reseau-epn/platform';
 
-/** The languages a subscriber reads the letter in: French first, then Breton and English. */
-export const LANGUAGES = ['fr', 'br', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The languages a subscriber reads the letter in: the network's (French first, then Breton and English). */
+export const LANGUAGES = LOCALES;
+export type Language = Locale;
 
 /** What a subscriber may choose to receive. */
 export const SECTIONS = ['fiches', 'calendar', 'forum', 'spaces'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-export interface Interests {
+/** A type, not an interface: stored as a JSON attribute, it must read as a JSON object. */
+export type Interests = {
   sections: Section[];
   /** Category documentIds (stable across locales); empty means every category. */
   categories: string[];
-}
+};
 
 /* ------------------------------------------------------------------------------------------------
  * Content API (/api/digest/…), public, rate-limited; never returns an address.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nextAttempt } from '../../../plugins/digest/server/src/digest/backoff';
 import { createPacer } from '../../../plugins/digest/server/src/digest/pacer';
-import { isoWeekKey } from '../../../plugins/digest/server/src/digest/period';
 import { rateLimiter } from '../../../plugins/digest/server/src/services/rate-limiter';
+import { isoWeekKey } from '@reseau-epn/platform';
 
 const policy = { maxAttempts: 4, baseDelaySeconds: 60, maxDelaySeconds: 600 };
 const NOW = new Date('2026-11-23T07:00:00Z');

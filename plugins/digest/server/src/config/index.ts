@@ -1,3 +1,4 @@
+import { TIME_ZONE } from '@reseau-epn/platform';
 import { configSchema, type DigestConfig } from './schema';
 
 const defaults: DigestConfig = {
@@ -6,7 +7,7 @@ const defaults: DigestConfig = {
   secret: '',
   rule: '0 8 * * 1',
   retryRule: '*/10 * * * *',
-  timezone: 'Europe/Paris',
+  timezone: TIME_ZONE,
   sendRate: 10,
   connections: 3,
   batchSize: 100,

@@ -1,16 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { ConflictError, sendConflict, validate } from '@reseau-epn/platform/strapi';
 import type { DeliveriesResponse, IssuesResponse, RunStarted } from '../../../shared/contracts';
 import { getService } from '../utils/get-service';
-import { validate } from '../utils/validate';
 import type { Context } from './context';
 import { deliveriesQuery, issueParams, previewQuery, testBody } from './input';
-
-/** Strapi has no typed 409: answered in its error shape. */
-function conflict(ctx: Context, message: string, details: Record<string, unknown>) {
-  ctx.status = 409;
-  ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message, details } };
-}
 
 /** The admin page's routes: preview, test message, runs, past issues and their deliveries. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -31,7 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!start.started) {
       const { status, issueKey } = start.report;
       const message = status === 'locked' ? 'Un envoi est déjà en cours.' : `La lettre ${issueKey} est déjà partie à tous ses destinataires.`;
-      return conflict(ctx, message, { status, issueKey });
+      return sendConflict(ctx, new ConflictError(message, { status, issueKey }));
     }
     start.done.catch((error: Error) => strapi.log.error(`[digest] run ${start.issueKey} failed: ${error.message}`));
     ctx.status = 202;

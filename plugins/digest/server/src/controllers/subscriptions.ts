@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { validate } from '@reseau-epn/platform/strapi';
 import type { ConfirmResponse, PreferencesResponse, SubscribeResponse, UnsubscribeResponse } from '../../../shared/contracts';
 import { createLinks } from '../digest/links';
 import { STRINGS } from '../digest/strings';
 import { getConfig } from '../utils/get-config';
 import { getService } from '../utils/get-service';
 import { unsubscribedPage, unsubscribeQuestionPage } from '../utils/unsubscribe-pages';
-import { validate } from '../utils/validate';
 import type { Context } from './context';
 import { confirmBody, preferencesBody, subscribeBody, tokenQuery } from './input';
 
@@ -55,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (ctx.accepts('json', 'html') === 'html') {
         const config = getConfig(strapi);
         ctx.type = 'html';
-        ctx.body = unsubscribedPage(language, createLinks(config.siteUrl, config.apiUrl).preferences(language, token));
+        ctx.body = unsubscribedPage(language, createLinks(config.siteUrl, config.apiUrl).letterPreferences(language, token));
         return;
       }
       ctx.body = { data: { status: 'unsubscribed', message: STRINGS[language].messages.unsubscribed } } satisfies UnsubscribeResponse;

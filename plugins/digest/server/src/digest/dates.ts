@@ -1,12 +1,8 @@
-import type { Language } from '../../../shared/contracts';
-
-const TIME_ZONE = 'Europe/Paris';
-/** Intl locales: Breton as written in France. */
-const INTL_LOCALE: Record<Language, string> = { fr: 'fr-FR', br: 'br-FR', en: 'en-GB' };
+import { LANG_TAGS, TIME_ZONE, type Locale } from '@reseau-epn/platform';
 
 /** Dates as subscribers read them, in Paris time. */
-export function dateFormats(locale: Language) {
-  const intl = INTL_LOCALE[locale];
+export function dateFormats(locale: Locale) {
+  const intl = LANG_TAGS[locale];
   const day = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', timeZone: TIME_ZONE });
   const weekday = new Intl.DateTimeFormat(intl, { weekday: 'long', day: 'numeric', month: 'long', timeZone: TIME_ZONE });
   const time = new Intl.DateTimeFormat(intl, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });

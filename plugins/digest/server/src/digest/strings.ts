@@ -1,6 +1,12 @@
+import { formatMessage } from '@reseau-epn/platform';
 import type { Language, Section } from '../../../shared/contracts';
 
-/** Everything a subscriber reads, per language: French first, then Breton and English. */
+/**
+ * Everything a subscriber reads, per language: French first, then Breton and English. Messages
+ * with a count are ICU plurals (`formatMessage`), in the forms each language has: French one
+ * (0 and 1), many (« 1 000 000 de … ») and other; Breton one, two, few (3, 4, 9… which mutate
+ * the noun after them: « teir c’hemennadenn »), many and other; English one and other.
+ */
 export interface DigestStrings {
   letterName: string;
   subject: (from: string, to: string) => string;
@@ -45,7 +51,8 @@ export const STRINGS: Record<Language, DigestStrings> = {
       formation: 'Formation',
       full: 'Complet',
       newTopic: 'Nouveau sujet',
-      messages: (n) => `${n} message${n > 1 ? 's' : ''} cette semaine`,
+      messages: (count) =>
+        formatMessage('fr', '{count, plural, one {# message} many {# de messages} other {# messages}} cette semaine', { count }),
       newSpace: 'Nouvel espace',
       updatedSpace: 'Mis à jour',
     },
@@ -60,7 +67,11 @@ export const STRINGS: Record<Language, DigestStrings> = {
       subject: 'Confirmez votre abonnement à la lettre du Réseau EPN',
       greeting: 'Bonjour,',
       body: (hours) =>
-        `Pour recevoir chaque semaine la lettre du Réseau EPN, ou enregistrer vos nouveaux choix, confirmez votre adresse en ouvrant ce lien dans les ${hours} heures :`,
+        formatMessage(
+          'fr',
+          'Pour recevoir chaque semaine la lettre du Réseau EPN, ou enregistrer vos nouveaux choix, confirmez votre adresse en ouvrant ce lien {hours, plural, one {dans l’heure} many {dans les # d’heures} other {dans les # heures}} :',
+          { hours },
+        ),
       button: 'Confirmer mon abonnement',
       ignore: 'Si vous n’avez rien demandé, ignorez ce message : vous ne recevrez rien.',
     },
@@ -96,7 +107,12 @@ export const STRINGS: Record<Language, DigestStrings> = {
       formation: 'Stummadur',
       full: 'Leun',
       newTopic: 'Danvez nevez',
-      messages: (n) => `${n} gemennadenn er sizhun-mañ`,
+      messages: (count) =>
+        formatMessage(
+          'br',
+          '{count, plural, one {# gemennadenn} two {# gemennadenn} few {# c’hemennadenn} many {# a gemennadennoù} other {# kemennadenn}} er sizhun-mañ',
+          { count },
+        ),
       newSpace: 'Lec’h nevez',
       updatedSpace: 'Hizivaet',
     },
@@ -110,8 +126,13 @@ export const STRINGS: Record<Language, DigestStrings> = {
     confirmation: {
       subject: 'Kadarnait ho koumanant da lizher-keleier ar Rouedad EPN',
       greeting: 'Demat,',
+      // « eur » (hour) begins with a vowel: no mutation after 2, 3 or 4; only a million takes « a » and the plural.
       body: (hours) =>
-        `Evit resev lizher-keleier ar Rouedad EPN bep sizhun, pe enrollañ ho tibaboù nevez, kadarnait ho chomlec’h en ur zigeriñ al liamm-mañ a-benn ${hours} eur :`,
+        formatMessage(
+          'br',
+          'Evit resev lizher-keleier ar Rouedad EPN bep sizhun, pe enrollañ ho tibaboù nevez, kadarnait ho chomlec’h en ur zigeriñ al liamm-mañ a-benn {hours, plural, many {# a eurioù} other {# eur}} :',
+          { hours },
+        ),
       button: 'Kadarnaat ma c’houmanant',
       ignore: 'Ma n’hoc’h eus goulennet netra, na rit van ouzh ar gemennadenn-mañ : ne resevot netra.',
     },
@@ -147,7 +168,7 @@ export const STRINGS: Record<Language, DigestStrings> = {
       formation: 'Training',
       full: 'Full',
       newTopic: 'New topic',
-      messages: (n) => `${n} message${n > 1 ? 's' : ''} this week`,
+      messages: (count) => formatMessage('en', '{count, plural, one {# message} other {# messages}} this week', { count }),
       newSpace: 'New space',
       updatedSpace: 'Updated',
     },
@@ -162,7 +183,11 @@ export const STRINGS: Record<Language, DigestStrings> = {
       subject: 'Confirm your subscription to the EPN Network newsletter',
       greeting: 'Hello,',
       body: (hours) =>
-        `To receive the EPN Network newsletter every week, or to save your new choices, confirm your address by opening this link within ${hours} hours:`,
+        formatMessage(
+          'en',
+          'To receive the EPN Network newsletter every week, or to save your new choices, confirm your address by opening this link within {hours, plural, one {# hour} other {# hours}}:',
+          { hours },
+        ),
       button: 'Confirm my subscription',
       ignore: 'If you did not ask for anything, ignore this message: you will receive nothing.',
     },

@@ -1,3 +1,4 @@
+import { PLUGIN_ID } from '../../../shared/permissions';
 import type { RateLimitConfig } from '../middlewares/rate-limit';
 
 /**
@@ -6,7 +7,7 @@ import type { RateLimitConfig } from '../middlewares/rate-limit';
  */
 const publicRoute = (bucket: string, config: Omit<RateLimitConfig, 'bucket'> = {}) => ({
   auth: false as const,
-  middlewares: [{ name: 'plugin::digest.rate-limit', config: { bucket, ...config } satisfies RateLimitConfig }],
+  middlewares: [{ name: `plugin::${PLUGIN_ID}.rate-limit`, config: { bucket, ...config } satisfies RateLimitConfig }],
 });
 
 export default {

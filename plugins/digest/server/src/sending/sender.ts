@@ -69,9 +69,9 @@ export function createSender(strapi: Core.Strapi, context: SenderContext) {
   };
 
   async function render(letter: CompiledLetter, items: DigestItem[], token: string): Promise<RenderedLetter> {
-    const slots = { preferencesUrl: links.preferences(letter.content.locale, token), unsubscribeUrl: links.unsubscribe(token) };
+    const slots = { preferencesUrl: links.letterPreferences(letter.content.locale, token), unsubscribeUrl: links.unsubscribe(token) };
     if (!context.compilePerMessage) return letter.render(items, slots);
-    const own = await compileLetter({ ...letter.content, items }, { webUrl: null, subscribeUrl: links.subscribe(letter.content.locale) });
+    const own = await compileLetter({ ...letter.content, items }, { webUrl: null, subscribeUrl: links.letterSubscribe(letter.content.locale) });
     return own.render(items, slots);
   }
 

@@ -1,12 +1,12 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import type { Language } from '../../../shared/contracts';
 import type { DigestContent, DigestItem } from '../digest/content';
 import { dateFormats } from '../digest/dates';
 import { createLinks, type Links } from '../digest/links';
-import { parisDay, type DigestPeriod } from '../digest/period';
+import type { DigestPeriod } from '../digest/period';
 import { STRINGS } from '../digest/strings';
 import { getConfig } from '../utils/get-config';
-import { UIDS } from '@reseau-epn/platform';
+import { parisDay, UIDS } from '@reseau-epn/platform';
 
 interface Related {
   documentId: string;
@@ -14,6 +14,10 @@ interface Related {
   commune?: string;
 }
 
+/**
+ * A row as the queries below ask for it, populated relations included: Strapi's generated result
+ * types describe a document's own fields, not what `populate` brings, so rows are read through this.
+ */
 interface Row {
   documentId: string;
   locale?: string;
@@ -29,10 +33,16 @@ interface Row {
   eventStatus?: string;
   category?: Related | null;
   place?: Related | null;
-  topic?: (Row & { documentId: string }) | null;
+}
+
+/** A forum message, read for its topic only. */
+interface MessageRow {
+  documentId: string;
+  topic?: Row | null;
 }
 
 const FALLBACK: Language = 'fr';
+type EventUid = typeof UIDS.atelier | typeof UIDS.formation;
 /** Enough messages to rank a week's topics in a network of this size, not a whole forum's history. */
 const MESSAGE_SCAN_LIMIT = 2000;
 
@@ -43,15 +53,12 @@ const MESSAGE_SCAN_LIMIT = 2000;
  * localized.
  */
 export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
-  // Typed per app, unknown to a plugin: the rows are read through the `Row` shape above.
-  // `any`: the app's content types are not in this plugin's generated Strapi types.
-  const documents = (uid: string) => strapi.documents(uid as never) as any;
-
-  async function localized(uid: string, locale: Language, params: Record<string, unknown>): Promise<(Row & { shownIn: Language })[]> {
+  /** What `read` finds in `locale`, and in French for the documents not translated. */
+  async function localized(locale: Language, read: (locale: Language) => Promise<object[]>): Promise<(Row & { shownIn: Language })[]> {
     const locales: Language[] = locale === FALLBACK ? [locale] : [locale, FALLBACK];
     const found = new Map<string, Row & { shownIn: Language }>();
     for (const current of locales) {
-      const rows: Row[] = await documents(uid).findMany({ ...params, locale: current, status: 'published' });
+      const rows = (await read(current)) as Row[];
       for (const row of rows) if (!found.has(row.documentId)) found.set(row.documentId, { ...row, shownIn: current });
     }
     return [...found.values()];
@@ -59,7 +66,7 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function fiches(locale: Language, period: DigestPeriod, links: Links, max: number): Promise<DigestItem[]> {
     const labels = STRINGS[locale].labels;
-    const rows: Row[] = await documents(UIDS.fiche).findMany({
+    const rows = (await strapi.documents(UIDS.fiche).findMany({
       locale,
       status: 'published',
       filters: { updatedAt: { $gte: period.start.toISOString(), $lte: period.end.toISOString() } },
@@ -67,7 +74,7 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
       populate: { category: { fields: ['name'] } },
       sort: 'updatedAt:desc',
       limit: max,
-    });
+    })) as Row[];
     return rows.map((row) => ({
       key: `fiche:${row.documentId}`,
       section: 'fiches',
@@ -82,27 +89,30 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
   async function events(locale: Language, period: DigestPeriod, links: Links, max: number): Promise<DigestItem[]> {
     const labels = STRINGS[locale].labels;
     const format = dateFormats(locale);
-    const params = {
-      filters: { startsAt: { $gte: period.end.toISOString(), $lte: period.eventsUntil.toISOString() }, eventStatus: { $ne: 'annule' } },
-      fields: ['title', 'slug', 'startsAt', 'endsAt', 'eventStatus'],
-      populate: { place: { fields: ['name', 'commune'] }, category: { fields: ['name'] } },
-      sort: 'startsAt:asc',
-      limit: max,
-    };
+    const read = (uid: EventUid) => (current: Language) =>
+      strapi.documents(uid).findMany({
+        locale: current,
+        status: 'published',
+        filters: { startsAt: { $gte: period.end.toISOString(), $lte: period.eventsUntil.toISOString() }, eventStatus: { $ne: 'annule' } },
+        fields: ['title', 'slug', 'startsAt', 'endsAt', 'eventStatus'],
+        populate: { place: { fields: ['name', 'commune'] }, category: { fields: ['name'] } },
+        sort: 'startsAt:asc',
+        limit: max,
+      });
     const kinds = [
-      { uid: UIDS.atelier, kind: 'atelier', label: labels.atelier, link: links.atelier },
-      { uid: UIDS.formation, kind: 'formation', label: labels.formation, link: links.formation },
+      { uid: UIDS.atelier, kind: 'atelier', label: labels.atelier },
+      { uid: UIDS.formation, kind: 'formation', label: labels.formation },
     ] as const;
     const items: (DigestItem & { startsAt: number })[] = [];
-    for (const { uid, kind, label, link } of kinds) {
-      for (const row of await localized(uid, locale, params)) {
+    for (const { uid, kind, label } of kinds) {
+      for (const row of await localized(locale, read(uid))) {
         const start = new Date(row.startsAt!);
         const place = row.place ? [row.place.name, row.place.commune].filter(Boolean).join(', ') : '';
         items.push({
           key: `${kind}:${row.documentId}`,
           section: 'calendar',
           title: row.title ?? row.slug,
-          url: link(row.shownIn, row.slug),
+          url: links.event(row.shownIn, kind, row.slug),
           summary: [format.event(start, new Date(row.endsAt!)), place].filter(Boolean).join(' · '),
           labels: [label, row.eventStatus === 'complet' ? labels.full : ''].filter(Boolean),
           category: row.category?.documentId ?? null,
@@ -119,14 +129,17 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
   async function forum(locale: Language, period: DigestPeriod, links: Links, max: number, topTopics: number): Promise<DigestItem[]> {
     const labels = STRINGS[locale].labels;
     const window = { $gte: period.start.toISOString(), $lte: period.end.toISOString() };
-    const topicFields = { fields: ['title', 'slug', 'createdAt', 'updatedAt'], populate: { category: { fields: ['name'] } } };
-    const messages: Row[] = await documents(UIDS.message).findMany({
+    const topicFields: Pick<Modules.Documents.ServiceParams<typeof UIDS.sujet>['findMany'], 'fields' | 'populate'> = {
+      fields: ['title', 'slug', 'createdAt', 'updatedAt'],
+      populate: { category: { fields: ['name'] } },
+    };
+    const messages = (await strapi.documents(UIDS.message).findMany({
       status: 'published',
       filters: { createdAt: window },
       fields: ['createdAt'],
       populate: { topic: topicFields },
       limit: MESSAGE_SCAN_LIMIT,
-    });
+    })) as MessageRow[];
     const activity = new Map<string, { topic: Row; count: number }>();
     for (const message of messages) {
       if (!message.topic) continue;
@@ -134,7 +147,7 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
       entry.count += 1;
       activity.set(message.topic.documentId, entry);
     }
-    const newTopics: Row[] = await documents(UIDS.sujet).findMany({ status: 'published', filters: { createdAt: window }, ...topicFields, sort: 'createdAt:desc', limit: max });
+    const newTopics = (await strapi.documents(UIDS.sujet).findMany({ status: 'published', filters: { createdAt: window }, ...topicFields, sort: 'createdAt:desc', limit: max })) as Row[];
     const isNew = new Set(newTopics.map((topic) => topic.documentId));
     const active = [...activity.values()].sort((a, b) => b.count - a.count).slice(0, topTopics);
     const listed = [...active.map((a) => a.topic), ...newTopics.filter((t) => !active.some((a) => a.topic.documentId === t.documentId))];
@@ -143,7 +156,7 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
       key: `sujet:${topic.documentId}`,
       section: 'forum',
       title: topic.title ?? topic.slug,
-      url: links.sujet(locale, topic.slug),
+      url: links.topic(locale, topic.slug),
       labels: [isNew.has(topic.documentId) ? labels.newTopic : '', activity.has(topic.documentId) ? labels.messages(activity.get(topic.documentId)!.count) : ''].filter(Boolean),
       category: topic.category?.documentId ?? null,
     }));
@@ -151,22 +164,26 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function spaces(locale: Language, period: DigestPeriod, links: Links, max: number): Promise<DigestItem[]> {
     const labels = STRINGS[locale].labels;
-    const rows = await localized(UIDS.espace, locale, {
-      filters: {
-        $or: [
-          { updatedAt: { $gte: period.start.toISOString(), $lte: period.end.toISOString() } },
-          { lastUpdated: { $gte: parisDay(period.start), $lte: parisDay(period.end) } },
-        ],
-      },
-      fields: ['name', 'slug', 'commune', 'summary', 'createdAt', 'updatedAt'],
-      sort: 'updatedAt:desc',
-      limit: max,
-    });
+    const rows = await localized(locale, (current) =>
+      strapi.documents(UIDS.espace).findMany({
+        locale: current,
+        status: 'published',
+        filters: {
+          $or: [
+            { updatedAt: { $gte: period.start.toISOString(), $lte: period.end.toISOString() } },
+            { lastUpdated: { $gte: parisDay(period.start), $lte: parisDay(period.end) } },
+          ],
+        },
+        fields: ['name', 'slug', 'commune', 'summary', 'createdAt', 'updatedAt'],
+        sort: 'updatedAt:desc',
+        limit: max,
+      }),
+    );
     return rows.slice(0, max).map((row) => ({
       key: `espace:${row.documentId}`,
       section: 'spaces',
       title: row.name ?? row.slug,
-      url: links.espace(row.shownIn, row.slug),
+      url: links.space(row.shownIn, row.slug),
       summary: [row.commune, row.summary].filter(Boolean).join(' — ') || undefined,
       labels: [Date.parse(row.createdAt) >= period.start.getTime() ? labels.newSpace : labels.updatedSpace],
       category: null,

@@ -2,9 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { IssueStatus, Language } from '../../../shared/contracts';
 import type { DigestContent } from '../digest/content';
 import type { DigestPeriod } from '../digest/period';
-import { parisDay } from '../digest/period';
 import type { RenderedLetter } from '../digest/letter';
-import { UIDS } from '@reseau-epn/platform';
+import { parisDay, UIDS } from '@reseau-epn/platform';
 
 const ISSUE = UIDS.digestIssue;
 const LETTRE = UIDS.lettre;
@@ -29,9 +28,7 @@ export interface Issue {
 /** Issues of the letter (one per week, or per key given by hand) and their archived Lettres. */
 export const issues = ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = () => strapi.db.query(ISSUE);
-  // The app's Lettre type is unknown to the plugin's typings.
-  // `any`: the app's content types are not in this plugin's generated Strapi types.
-  const lettres = () => strapi.documents(LETTRE as never) as any;
+  const lettres = () => strapi.documents(LETTRE);
 
   return {
     async find(issueKey: string): Promise<Issue | null> {

@@ -14,7 +14,7 @@ export const preview = ({ strapi }: { strapi: Core.Strapi }) => {
   async function nextLetter(locale: Language, now: Date): Promise<CompiledLetter> {
     const config = getConfig(strapi);
     const content = await getService(strapi, 'collector').collect(locale, digestPeriod(now, config.periodDays, config.eventDays));
-    return compileLetter(content, { webUrl: null, subscribeUrl: createLinks(config.siteUrl, config.apiUrl).subscribe(locale) });
+    return compileLetter(content, { webUrl: null, subscribeUrl: createLinks(config.siteUrl, config.apiUrl).letterSubscribe(locale) });
   }
 
   return {
@@ -33,7 +33,7 @@ export const preview = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The next letter, complete, to one address; its footer links lead to the subscription form. */
     async sendTest(email: string, locale: Language, now = new Date()): Promise<void> {
       const letter = await nextLetter(locale, now);
-      const form = createLinks(getConfig(strapi).siteUrl, getConfig(strapi).apiUrl).subscribe(locale);
+      const form = createLinks(getConfig(strapi).siteUrl, getConfig(strapi).apiUrl).letterSubscribe(locale);
       const message = letter.render(letter.content.items, { preferencesUrl: form, unsubscribeUrl: form });
       await sendMail(strapi, { to: email, ...message, subject: `${STRINGS[locale].testPrefix}${message.subject}` });
     },

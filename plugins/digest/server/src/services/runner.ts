@@ -5,7 +5,8 @@ import { LANGUAGES, type Language } from '../../../shared/contracts';
 import { createLinks } from '../digest/links';
 import { periodLabel } from '../digest/digest-mjml';
 import { compileLetter, type CompiledLetter } from '../digest/letter';
-import { digestPeriod, isoWeekKey } from '../digest/period';
+import { digestPeriod } from '../digest/period';
+import { isoWeekKey } from '@reseau-epn/platform';
 import { STRINGS } from '../digest/strings';
 import { getConfig } from '../utils/get-config';
 import { getService } from '../utils/get-service';
@@ -75,8 +76,8 @@ export const runner = ({ strapi }: { strapi: Core.Strapi }) => {
       const planning = issue.status === 'planning';
       const { from, to } = periodLabel(content);
       if (planning && !lettres[language]) lettres[language] = await service.lettreFor(issue, language, STRINGS[language].subject(from, to));
-      const webUrl = lettres[language] ? links.lettre(language, lettres[language]!) : null;
-      letters[language] = await compileLetter(content, { webUrl, subscribeUrl: links.subscribe(language) });
+      const webUrl = lettres[language] ? links.letterIssue(language, lettres[language]!) : null;
+      letters[language] = await compileLetter(content, { webUrl, subscribeUrl: links.letterSubscribe(language) });
       if (planning && lettres[language]) {
         await service.archive(lettres[language]!, letters[language]!.full());
       }

@@ -1,5 +1,6 @@
-import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import type { Core, Modules } from '@strapi/strapi';
+import { UIDS } from '@reseau-epn/platform';
+import { validationError } from '@reseau-epn/platform/strapi';
 import type { Interests, Language, Preferences, PreferencesBody, UpdatedPreferences } from '../../../shared/contracts';
 import { compileConfirmation, type CompiledConfirmation } from '../digest/confirmation-letter';
 import { createLinks } from '../digest/links';
@@ -8,12 +9,16 @@ import type { TokenPurpose } from '../digest/tokens';
 import { sendMail } from '../sending/email';
 import { getConfig } from '../utils/get-config';
 import { getService } from '../utils/get-service';
-import { invalidToken } from '../utils/validate';
-import { UIDS } from '@reseau-epn/platform';
+import { invalidToken } from '../utils/invalid-token';
 
 export const ABONNE = UIDS.abonne;
 const CATEGORIE = UIDS.categorie;
 const MINUTE_MS = 60_000;
+
+/** A subscriber's fields as the app's generated types have them. */
+type SubscriberData = Modules.Documents.Params.Data.PartialInput<typeof ABONNE>;
+/** What a write sets: `null` clears a field (a past unsubscription, a pending change). */
+type SubscriberChanges = Partial<Omit<Subscriber, 'id' | 'documentId'>> & { preferences?: Interests };
 
 export interface Subscriber {
   id: number;
@@ -46,9 +51,7 @@ const toPreferences = (subscriber: Subscriber): Preferences => ({
  * is known: subscribing answers the same, and every other door needs a signed link.
  */
 export const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
-  // The Document Service has no types for the app's content types inside a plugin.
-  // `any`: the app's content types are not in this plugin's generated Strapi types.
-  const abonnes = () => strapi.documents(ABONNE as never) as any;
+  const abonnes = () => strapi.documents(ABONNE);
   const confirmations = new Map<Language, Promise<CompiledConfirmation>>();
 
   async function bySignedToken(token: string, purpose: TokenPurpose): Promise<Subscriber> {
@@ -58,8 +61,9 @@ export const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
     return subscriber as Subscriber;
   }
 
-  async function update(documentId: string, data: Partial<Subscriber> & { preferences?: Interests }): Promise<Subscriber> {
-    return (await abonnes().update({ documentId, data })) as Subscriber;
+  async function update(documentId: string, data: SubscriberChanges): Promise<Subscriber> {
+    // Checked against the app's generated types but for `null`, which they lack and Strapi takes.
+    return (await abonnes().update({ documentId, data: data as SubscriberData })) as Subscriber;
   }
 
   /** Unknown category documentIds are a 400 naming each: a typo must not silently filter everything out. */
@@ -68,12 +72,7 @@ export const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
     const found: { documentId: string }[] = await strapi.db.query(CATEGORIE).findMany({ where: { documentId: { $in: [...categories] } }, select: ['documentId'] });
     const known = new Set(found.map((row) => row.documentId));
     const unknown = categories.map((id, index) => ({ id, index })).filter(({ id }) => !known.has(id));
-    if (unknown.length) {
-      const message = `interests.categories : catégorie inconnue (${unknown.map((u) => u.id).join(', ')})`;
-      throw new errors.ValidationError(message, {
-        errors: unknown.map((u) => ({ path: ['interests', 'categories', String(u.index)], message, name: 'ValidationError' })),
-      });
-    }
+    if (unknown.length) throw validationError(unknown.map((u) => ({ path: ['interests', 'categories', String(u.index)], message: `catégorie inconnue (${u.id})` })));
   }
 
   async function sendConfirmation(subscriber: Subscriber, language: Language): Promise<void> {
@@ -83,7 +82,8 @@ export const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
       compiled = compileConfirmation(language, config.confirmationHours);
       confirmations.set(language, compiled);
     }
-    const link = createLinks(config.siteUrl, config.apiUrl).confirm(language, getService(strapi, 'signing').confirmToken(subscriber.documentId));
+    const token = getService(strapi, 'signing').confirmToken(subscriber.documentId);
+    const link = createLinks(config.siteUrl, config.apiUrl).letterConfirm(language, token);
     await sendMail(strapi, { to: subscriber.email, ...(await compiled).render(link) });
   }
 
@@ -147,7 +147,7 @@ export const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
       const subscriber = await bySignedToken(token, 'manage');
       await assertCategories(body.interests?.categories);
       const now = new Date().toISOString();
-      const data: Partial<Subscriber> & { preferences?: Interests } = {};
+      const data: SubscriberChanges = {};
       if (body.language) data.language = body.language;
       if (body.interests) data.preferences = normaliseInterests({ ...normaliseInterests(subscriber.preferences), ...body.interests });
       if (body.subscribed === false && subscriber.confirmed) Object.assign(data, { confirmed: false, unsubscribedAt: now, pendingChange: null });
