@@ -30,15 +30,18 @@ export async function upsertDocument(
   const documents = strapi.documents(uid);
   const withDraft = contentTypes.hasDraftAndPublish(strapi.contentType(uid));
   const status = withDraft ? ({ status: 'draft' } as const) : {};
-  const existing = await documents.findFirst({ filters, locale, ...status } as never);
+  const existing = await documents.findFirst({ filters, locale, ...status });
 
-  const target = withDraft && publish ? { status: 'published' } : {};
-  const saved = existing
-    ? await documents.update({ documentId: existing.documentId, locale, data, ...target } as never)
-    : await documents.create({ locale, data, ...target } as never);
-  const documentId = (saved as { documentId: string }).documentId;
+  const target = withDraft && publish ? ({ status: 'published' } as const) : {};
+  let documentId: string;
+  if (existing) {
+    documentId = existing.documentId;
+    await documents.update({ documentId, locale, data, ...target });
+  } else {
+    documentId = (await documents.create({ locale, data, ...target })).documentId;
+  }
 
-  // `unpublish` exists only on draft-and-publish types, which `withDraft` checked at run time.
+  // `unpublish` is typed only for uids known to have draft and publish; `withDraft` checked it at run time.
   if (withDraft && !publish && existing) await (documents as unknown as Unpublishable).unpublish({ documentId, locale });
   return { documentId, outcome: existing ? 'updated' : 'created' };
 }
@@ -51,7 +54,7 @@ export async function upsertTranslation(
 ): Promise<Outcome> {
   const documents = strapi.documents(uid);
   const withDraft = contentTypes.hasDraftAndPublish(strapi.contentType(uid));
-  const existing = await documents.findOne({ documentId, locale, ...(withDraft ? { status: 'draft' } : {}) } as never);
-  await documents.update({ documentId, locale, data, ...(withDraft && publish ? { status: 'published' } : {}) } as never);
+  const existing = await documents.findOne({ documentId, locale, ...(withDraft ? { status: 'draft' } : {}) });
+  await documents.update({ documentId, locale, data, ...(withDraft && publish ? { status: 'published' } : {}) });
   return existing ? 'updated' : 'created';
 }

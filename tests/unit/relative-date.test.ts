@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parisTimeToUtc, resolveDate, resolveDateTime } from '../../content-seed/src/relative-date';
+import { parisTimeToUtc } from '@reseau-epn/platform';
+import { resolveDate, resolveDateTime } from '../../content-seed/src/relative-date';
 
 const NOW = new Date('2026-11-25T23:30:00Z'); // already the 26th in Paris
 

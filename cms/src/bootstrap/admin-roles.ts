@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { ADMIN_ROLES, MEDIA_ACTIONS, type AdminRoleDefinition } from './permission-matrix';
 import { UIDS } from '@reseau-epn/platform';
 
@@ -19,7 +19,8 @@ function buildPermissions(strapi: Core.Strapi, role: AdminRoleDefinition): Permi
   const admin = strapi.admin!.services;
   const actions = admin.permission.actionProvider.values().filter((a: { section: string }) => a.section === 'contentTypes');
   const withFields: PermissionInput[] = admin['content-type'].getPermissionsWithNestedFields(actions);
-  const isLocalized = (uid: string) => strapi.plugin('i18n').service('content-types').isLocalizedContentType(strapi.contentType(uid as never));
+  // The matrix keys its grants by plain strings (computed keys); each is a content-type uid.
+  const isLocalized = (uid: string) => strapi.plugin('i18n').service('content-types').isLocalizedContentType(strapi.contentType(uid as UID.ContentType));
 
   const permissions: PermissionInput[] = [];
   for (const [subject, grants] of Object.entries(role.grants)) {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { siteUrls } from '@reseau-epn/platform';
 
 interface AdvancedSettings {
   email_confirmation?: boolean;
@@ -19,7 +20,7 @@ export async function ensureMemberSignupConfirmation(strapi: Core.Strapi): Promi
   strapi.log.info('[users-permissions] sign-ups require email confirmation');
   const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321';
   await store.set({
-    value: { ...settings, email_confirmation: true, email_confirmation_redirection: settings.email_confirmation_redirection || `${siteUrl.replace(/\/$/, '')}/` },
+    value: { ...settings, email_confirmation: true, email_confirmation_redirection: settings.email_confirmation_redirection || siteUrls(siteUrl).home('fr') },
   });
 }
 

@@ -32,6 +32,9 @@ export function registerValidation(strapi: Core.Strapi): void {
         : {};
     const violations = validateRules(rules, data, current);
     if (violations.length > 0) {
+      // Not the platform's `validationError`: these answers keep the shape of Strapi's own schema
+      // validation (messages that already name their field, `value` in each detail), which the
+      // admin shows next to the field and API clients already read.
       throw new errors.ValidationError(violations.map((v) => v.message).join('; '), {
         errors: violations.map((v) => ({ path: v.path, message: v.message, name: 'ValidationError', value: null })),
       });

@@ -66,7 +66,7 @@ export const ficheLinks: SeedStep = {
         sourceIntervention: optionalRef(ctx, 'interventions', entry.fields.sourceIntervention) ?? null,
       },
       ...((await isPublished(ctx, documentId)) ? { status: 'published' } : {}),
-    } as never);
+    });
     return 'updated';
   },
 };

@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { TIME_ZONE } from '@reseau-epn/platform';
 import { purgeOutbox } from './purge';
 
 /** `plugin::email.outbox` in cms/config/plugins.ts. */
 export interface OutboxRetention {
   dir: string;
   retentionDays: number;
-  /** When the daily purge runs (cron, Europe/Paris). */
+  /** When the daily purge runs (cron, in the network's time zone, TIME_ZONE). */
   purgeRule: string;
 }
 
@@ -24,6 +25,6 @@ export function scheduleOutboxPurge(strapi: Core.Strapi): void {
       strapi.log.error(`[mail] outbox purge failed: ${(error as Error).message}`);
     }
   };
-  strapi.cron.add({ 'mail-outbox-purge': { task: purge, options: { rule: purgeRule, tz: 'Europe/Paris' } } });
+  strapi.cron.add({ 'mail-outbox-purge': { task: purge, options: { rule: purgeRule, tz: TIME_ZONE } } });
   setImmediate(purge);
 }
