@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { signPreviewToken } from '../src/utils/preview-token';
+import { DEFAULT_SITE_URL } from '../src/utils/site-url';
 import { UIDS } from '@reseau-epn/platform';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
@@ -24,12 +25,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   preview: {
     enabled: Boolean(env('PREVIEW_SECRET')),
     config: {
-      allowedOrigins: [env('SITE_URL', 'http://localhost:4321')],
+      allowedOrigins: [env('SITE_URL', DEFAULT_SITE_URL)],
       async handler(uid: string, { documentId, locale, status }: { documentId: string; locale?: string; status?: string }) {
         if (uid !== UIDS.fiche) return null;
         const target = { documentId, locale: locale ?? 'fr', status: status ?? 'draft' };
         const query = new URLSearchParams({ locale: target.locale, status: target.status, token: signPreviewToken(target, env('PREVIEW_SECRET', '')) });
-        return `${env('SITE_URL', 'http://localhost:4321')}/apercu/fiches/${encodeURIComponent(documentId)}/?${query}`;
+        return `${env('SITE_URL', DEFAULT_SITE_URL)}/apercu/fiches/${encodeURIComponent(documentId)}/?${query}`;
       },
     },
   },

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_SITE_URL } from '../src/utils/site-url';
 
 /** The origins whose pages may call the API with the visitor's credentials (the site's forms). */
 export function corsOrigins(env: Core.Config.Shared.ConfigParams['env']): string[] {
-  const site = new URL(env('SITE_URL', 'http://localhost:4321')).origin;
+  const site = new URL(env('SITE_URL', DEFAULT_SITE_URL)).origin;
   const extra = env
     .array('CORS_ORIGINS', [])
     .map((origin) => origin.trim())

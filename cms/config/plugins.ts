@@ -1,6 +1,7 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { noDelaySocket } from '../src/providers/no-delay-socket';
+import { DEFAULT_SITE_URL } from '../src/utils/site-url';
 import { TRACKED_UIDS } from '@reseau-epn/platform';
 
 type Env = Core.Config.Shared.ConfigParams['env'];
@@ -103,7 +104,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: '../plugins/digest',
     // Keys and their meaning: plugins/digest/README.md.
     config: {
-      siteUrl: env('SITE_URL', 'http://localhost:4321'),
+      siteUrl: env('SITE_URL', DEFAULT_SITE_URL),
       apiUrl: env('DIGEST_API_URL', env('PUBLIC_URL', '') || `http://localhost:${env('PORT', '1337')}`),
       secret: env('DIGEST_SECRET', ''),
       rule: env('DIGEST_RULE', '0 8 * * 1'),

@@ -10,6 +10,8 @@ import { startInbox, type Inbox } from './smtp';
 const require = createRequire(import.meta.url);
 export const CMS_DIR = path.resolve(import.meta.dirname, '..', '..', 'cms');
 
+// `any` by default: tests read the JSON answers of many routes field by field, and each
+// assertion states the shape it expects; a caller that wants checking passes `T`.
 export interface Response<T = any> {
   status: number;
   body: T;

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { siteUrls } from '@reseau-epn/platform';
+import { DEFAULT_SITE_URL } from '../utils/site-url';
 
 interface AdvancedSettings {
   email_confirmation?: boolean;
@@ -18,7 +19,7 @@ export async function ensureMemberSignupConfirmation(strapi: Core.Strapi): Promi
   const settings = ((await store.get()) ?? {}) as AdvancedSettings;
   if (settings.email_confirmation === true && settings.email_confirmation_redirection) return;
   strapi.log.info('[users-permissions] sign-ups require email confirmation');
-  const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321';
+  const siteUrl = process.env.SITE_URL ?? DEFAULT_SITE_URL;
   await store.set({
     value: { ...settings, email_confirmation: true, email_confirmation_redirection: settings.email_confirmation_redirection || siteUrls(siteUrl).home('fr') },
   });
