@@ -7,6 +7,9 @@ import type { Locale } from './locales.js';
 
 export type EventKind = 'atelier' | 'formation';
 
+/** The URL segment of each kind of event: /calendrier/ateliers/…, /calendrier/formations/…. */
+export const EVENT_SEGMENTS = { atelier: 'ateliers', formation: 'formations' } as const satisfies Record<EventKind, string>;
+
 /** A path in a language: `/fiches/x/` in French, `/br/fiches/x/` in Breton. */
 export function localePath(locale: Locale, path = '/'): string {
   const clean = path.startsWith('/') ? path : `/${path}`;
@@ -23,14 +26,14 @@ export const sitePaths = {
   ficheHistory: (locale: Locale, slug: string) => localePath(locale, `/fiches/${slug}/historique/`),
   category: (locale: Locale, slug: string) => localePath(locale, `/fiches/theme/${slug}/`),
   tag: (locale: Locale, slug: string) => localePath(locale, `/fiches/etiquette/${slug}/`),
-  event: (locale: Locale, kind: EventKind, slug: string) => localePath(locale, `/calendrier/${kind}s/${slug}/`),
+  event: (locale: Locale, kind: EventKind, slug: string) => localePath(locale, `/calendrier/${EVENT_SEGMENTS[kind]}/${slug}/`),
   /** One event as an iCalendar file (French, shared by every language). */
-  eventIcs: (kind: EventKind, slug: string) => `/calendrier/${kind}s/${slug}.ics`,
+  eventIcs: (kind: EventKind, slug: string) => `/calendrier/${EVENT_SEGMENTS[kind]}/${slug}.ics`,
   calendar: (locale: Locale) => localePath(locale, '/calendrier/'),
   /** A month view; `month` is YYYY-MM. */
   calendarMonth: (locale: Locale, month: string) => localePath(locale, `/calendrier/mois/${month}/`),
   /** The iCalendar feeds (French, shared by every language): everything, or one kind of event. */
-  calendarFeed: (kind?: EventKind) => (kind ? `/calendrier/${kind}s.ics` : '/calendrier.ics'),
+  calendarFeed: (kind?: EventKind) => (kind ? `/calendrier/${EVENT_SEGMENTS[kind]}.ics` : '/calendrier.ics'),
   space: (locale: Locale, slug: string) => localePath(locale, `/espaces/${slug}/`),
   spaces: (locale: Locale) => localePath(locale, '/espaces/'),
   /** A pre-rendered filter page: the spaces of one commune, type, service or public. */

@@ -16,8 +16,8 @@ import { alternatesOf, urls } from './urls';
 export type EventItem = Localized<'evenements'>;
 type Entry = CollectionEntry<'evenements'>;
 
-/** `ateliers` / `formations`: the URL segment of each kind. */
-export const KIND_SEGMENTS = { atelier: 'ateliers', formation: 'formations' } as const;
+/** `ateliers` / `formations`: the URL segment of each kind, for the routes' [kind] parameter. */
+export { EVENT_SEGMENTS as KIND_SEGMENTS } from '@reseau-epn/platform';
 
 /** Every published event of a language (French standing in for missing translations), by start. */
 export async function getEventsData(locale: Locale): Promise<EventItem[]> {
