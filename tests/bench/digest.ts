@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import type { DigestContent } from '../../plugins/digest/server/src/digest/content';
 import { compileLetter } from '../../plugins/digest/server/src/digest/letter';
 import { normaliseInterests, selectItems } from '../../plugins/digest/server/src/digest/selection';
@@ -61,12 +61,11 @@ const id = () => randomBytes(4).toString('hex');
 
 /** A week of the network: what a letter usually holds. */
 async function publishWeek(cms: Cms): Promise<string[]> {
-  const documents = (uid: string) => cms.strapi.documents(uid as UID.ContentType) as any;
   const categories: string[] = [];
   for (const name of ['Réseau', 'Sécurité', 'Logiciels libres']) {
     const suffix = id();
-    const category = await documents(UIDS.categorie).create({ locale: 'fr', data: { name: `${name} ${suffix}`, slug: `bench-${suffix}` } });
-    for (const locale of ['br', 'en']) await documents(UIDS.categorie).update({ documentId: category.documentId, locale, data: { name: `${name} ${locale}`, slug: `bench-${locale}-${suffix}` } });
+    const category = await cms.strapi.documents(UIDS.categorie).create({ locale: 'fr', data: { name: `${name} ${suffix}`, slug: `bench-${suffix}` } });
+    for (const locale of ['br', 'en']) await cms.strapi.documents(UIDS.categorie).update({ documentId: category.documentId, locale, data: { name: `${name} ${locale}`, slug: `bench-${locale}-${suffix}` } });
     categories.push(category.documentId);
   }
   for (let i = 0; i < 8; i += 1) {
@@ -77,33 +76,32 @@ async function publishWeek(cms: Cms): Promise<string[]> {
       summary: 'Un pas-à-pas pour que chaque session reparte d’un poste propre, sans droits d’administration ni traces de la personne précédente.',
       category: categories[i % categories.length],
     });
-    const fiche = await documents(UIDS.fiche).create({ locale: 'fr', status: 'published', data: data('fr') });
-    for (const locale of i % 2 === 0 ? ['br', 'en'] : ['en']) await documents(UIDS.fiche).update({ documentId: fiche.documentId, locale, status: 'published', data: data(locale) });
+    const fiche = await cms.strapi.documents(UIDS.fiche).create({ locale: 'fr', status: 'published', data: data('fr') });
+    for (const locale of i % 2 === 0 ? ['br', 'en'] : ['en']) await cms.strapi.documents(UIDS.fiche).update({ documentId: fiche.documentId, locale, status: 'published', data: data(locale) });
   }
-  const espace = await documents(UIDS.espace).create({
+  const espace = await cms.strapi.documents(UIDS.espace).create({
     locale: 'fr',
     status: 'published',
     data: { name: `Médiathèque ${id()}`, slug: `bench-espace-${id()}`, type: 'mediatheque', address: '2 place de la Mairie', postalCode: '29800', commune: 'Landerneau', inseeCode: '29103', intercommunality: 'landerneau_daoulas' },
   });
   for (let i = 0; i < 6; i += 1) {
     const startsAt = new Date(Date.now() + (i + 1) * 2 * 86_400_000);
-    await documents(i % 2 ? UIDS.formation : UIDS.atelier).create({
-      locale: 'fr',
-      status: 'published',
-      data: {
-        title: `Atelier ${i + 1} : premiers pas avec la messagerie`,
-        slug: `bench-event-${id()}`,
-        startsAt: startsAt.toISOString(),
-        endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(),
-        audience: i % 2 ? 'animateurs' : 'tout_public',
-        place: espace.documentId,
-        category: categories[i % categories.length],
-      },
-    });
+    const event = {
+      title: `Atelier ${i + 1} : premiers pas avec la messagerie`,
+      slug: `bench-event-${id()}`,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(),
+      // The schema's default, which the generated input type asks for.
+      eventStatus: 'prevu' as const,
+      place: espace.documentId,
+      category: categories[i % categories.length],
+    };
+    if (i % 2) await cms.strapi.documents(UIDS.formation).create({ locale: 'fr', status: 'published', data: { ...event, audience: 'animateurs' } });
+    else await cms.strapi.documents(UIDS.atelier).create({ locale: 'fr', status: 'published', data: { ...event, audience: 'tout_public' } });
   }
   for (let i = 0; i < 3; i += 1) {
-    const sujet = await documents(UIDS.sujet).create({ status: 'published', data: { title: `Sujet ${i + 1} : imprimante partagée`, slug: `bench-sujet-${id()}`, body: 'Qui a une solution ?', category: categories[i] } });
-    for (let m = 0; m <= i; m += 1) await documents(UIDS.message).create({ status: 'published', data: { topic: sujet.documentId, body: 'Réponse' } });
+    const sujet = await cms.strapi.documents(UIDS.sujet).create({ status: 'published', data: { title: `Sujet ${i + 1} : imprimante partagée`, slug: `bench-sujet-${id()}`, body: 'Qui a une solution ?', category: categories[i] } });
+    for (let m = 0; m <= i; m += 1) await cms.strapi.documents(UIDS.message).create({ status: 'published', data: { topic: sujet.documentId, body: 'Réponse' } });
   }
   return categories;
 }

@@ -69,17 +69,19 @@ beforeAll(async () => {
       startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
       endsAt: new Date(Date.now() + 3 * 86_400_000 + 7_200_000).toISOString(),
       audience: 'tout_public',
+      // The schema's default, which the generated input type asks for.
+      eventStatus: 'prevu',
       category: categories.reseau,
     },
-  } as never);
+  });
   ateliers.push(atelier.documentId);
   const sujet = await cms.strapi.documents(UIDS.sujet).create({
     status: 'published',
     data: { title: TITLES.sujet, slug: `sujet-lettre-${uniqueId()}`, body: 'Qui a déjà installé PrimTux ?' },
-  } as never);
+  });
   forum.sujet = sujet.documentId;
   for (const body of ['Moi, à Landerneau.', 'Nous aussi, très bien.']) {
-    const message = await cms.strapi.documents(UIDS.message).create({ status: 'published', data: { topic: sujet.documentId, body } } as never);
+    const message = await cms.strapi.documents(UIDS.message).create({ status: 'published', data: { topic: sujet.documentId, body } });
     forum.messages.push(message.documentId);
   }
   const espace = await cms.strapi.documents(UIDS.espace).create({
@@ -95,7 +97,7 @@ beforeAll(async () => {
       inseeCode: '29019',
       intercommunality: 'brest_metropole',
     },
-  } as never);
+  });
   forum.espace = espace.documentId;
 });
 

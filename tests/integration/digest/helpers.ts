@@ -62,9 +62,9 @@ export async function createSubscriber(
   { language = 'fr', sections, categories = [], confirmed = true }: { language?: Language; sections?: Section[]; categories?: string[]; confirmed?: boolean } = {},
 ) {
   const email = uniqueEmail(`abonne-${language}`);
-  const doc = await cms.strapi.documents(ABONNE as UID.ContentType).create({
-    data: { email, language, confirmed, confirmedAt: confirmed ? new Date().toISOString() : null, preferences: { sections: sections ?? ['fiches', 'calendar', 'forum', 'spaces'], categories } },
-  } as never);
+  const doc = await cms.strapi.documents(ABONNE).create({
+    data: { email, language, confirmed, confirmedAt: confirmed ? new Date().toISOString() : undefined, preferences: { sections: sections ?? ['fiches', 'calendar', 'forum', 'spaces'], categories } },
+  });
   return { email, documentId: doc.documentId as string, id: doc.id as number };
 }
 
@@ -113,14 +113,14 @@ export async function publishFiche(cms: TestCms, titles: Partial<Record<Language
     locale: first[0],
     status: 'published',
     data: { title: first[1], slug: `fiche-digest-${first[0]}-${id}`, summary: `Résumé ${id}`, ...(category ? { category } : {}) },
-  } as never);
+  });
   for (const [locale, title] of others) {
     await cms.strapi.documents(UIDS.fiche).update({
       documentId: doc.documentId,
       locale,
       status: 'published',
       data: { title, slug: `fiche-digest-${locale}-${id}`, summary: `Summary ${id}`, ...(category ? { category } : {}) },
-    } as never);
+    });
   }
   return doc.documentId as string;
 }
@@ -129,15 +129,15 @@ export async function publishFiche(cms: TestCms, titles: Partial<Record<Language
 export async function createCategory(cms: TestCms) {
   const id = uniqueId();
   const categories = cms.strapi.documents(UIDS.categorie);
-  const doc = await categories.create({ locale: 'fr', data: { name: `Catégorie lettre ${id}`, slug: `categorie-lettre-${id}` } } as never);
+  const doc = await categories.create({ locale: 'fr', data: { name: `Catégorie lettre ${id}`, slug: `categorie-lettre-${id}` } });
   for (const locale of ['br', 'en']) {
-    await categories.update({ documentId: doc.documentId, locale, data: { name: `Rummad ${locale} ${id}`, slug: `rummad-${locale}-${id}` } } as never);
+    await categories.update({ documentId: doc.documentId, locale, data: { name: `Rummad ${locale} ${id}`, slug: `rummad-${locale}-${id}` } });
   }
   return doc.documentId as string;
 }
 
-export async function deleteDocuments(cms: TestCms, uid: string, documentIds: string[]) {
-  for (const documentId of documentIds) await cms.strapi.documents(uid as UID.ContentType).delete({ documentId, locale: '*' } as never);
+export async function deleteDocuments(cms: TestCms, uid: UID.ContentType, documentIds: string[]) {
+  for (const documentId of documentIds) await cms.strapi.documents(uid).delete({ documentId, locale: '*' });
 }
 
 export async function superAdminToken(cms: TestCms): Promise<{ token: string; id: number }> {

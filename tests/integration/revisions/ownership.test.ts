@@ -26,7 +26,7 @@ const versions = (token: string, id: string, locale = 'fr') => cms.request(`/rev
 const oldest = async (id: string, locale = 'fr') => (await versions(moderator.adminToken, id, locale)).body.data.at(-1).id as number;
 const restore = (token: string, id: string, revision: number) => cms.request(`/revisions/${FICHE}/${id}/${revision}/restore`, { method: 'POST', token });
 const draftTitle = async (id: string, locale = 'fr') =>
-  (await cms.strapi.documents(FICHE).findOne({ documentId: id, locale, status: 'draft' } as never))!.title;
+  (await cms.strapi.documents(FICHE).findOne({ documentId: id, locale, status: 'draft' }))!.title;
 
 /** An admin role whose Content Manager may read only the fiches its users created. */
 async function createOwnReader(): Promise<typeof ownReader> {

@@ -18,17 +18,17 @@ const history = (id: string) => cms.request(`/api/revisions/history/${FICHE}/${i
 const historyList = () => cms.request(`/api/revisions/history/${FICHE}`);
 
 async function publishedFiche(editSummary = 'Résumé de modification interne'): Promise<string> {
-  const id = (await documents().create({ locale: 'fr', data: sampleData(FICHE) } as never)).documentId as string;
-  await documents().update({ documentId: id, locale: 'fr', data: { title: 'Titre publié', editSummary } } as never);
-  await documents().publish({ documentId: id, locale: 'fr' } as never);
+  const id = (await documents().create({ locale: 'fr', data: sampleData(FICHE) })).documentId as string;
+  await documents().update({ documentId: id, locale: 'fr', data: { title: 'Titre publié', editSummary } });
+  await documents().publish({ documentId: id, locale: 'fr' });
   return id;
 }
 
 /** Publishes `count` more versions of the fiche, each a real change. */
 async function republish(id: string, count: number) {
   for (let i = 0; i < count; i += 1) {
-    await documents().update({ documentId: id, locale: 'fr', data: { body: `Version ${i}` } } as never);
-    await documents().publish({ documentId: id, locale: 'fr' } as never);
+    await documents().update({ documentId: id, locale: 'fr', data: { body: `Version ${i}` } });
+    await documents().publish({ documentId: id, locale: 'fr' });
   }
 }
 
@@ -38,14 +38,14 @@ afterEach(() => {
 
 describe('the public history of one fiche', () => {
   it('should answer 404 for a fiche never published', async () => {
-    const id = (await documents().create({ locale: 'fr', data: sampleData(FICHE) } as never)).documentId as string;
+    const id = (await documents().create({ locale: 'fr', data: sampleData(FICHE) })).documentId as string;
 
     expect((await history(id)).status).toBe(404);
   });
 
   it('should answer 404 for a fiche published then unpublished, and leave it out of the list', async () => {
     const id = await publishedFiche();
-    await documents().unpublish({ documentId: id, locale: 'fr' } as never);
+    await documents().unpublish({ documentId: id, locale: 'fr' });
 
     const [one, list] = [await history(id), await historyList()];
 
@@ -55,7 +55,7 @@ describe('the public history of one fiche', () => {
 
   it('should answer 404 for a deleted fiche', async () => {
     const id = await publishedFiche();
-    await documents().delete({ documentId: id, locale: '*' } as never);
+    await documents().delete({ documentId: id, locale: '*' });
 
     expect((await history(id)).status).toBe(404);
   });

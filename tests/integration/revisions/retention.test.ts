@@ -21,9 +21,9 @@ const stored = (row: { content: string }) => JSON.parse(gunzipSync(Buffer.from(r
 /** A space with two revisions: the first, written `ageDays` ago, named « Ancien nom ». */
 async function spaceWithOldRevision(ageDays: number) {
   const space = await createEspace(cms.strapi, 'draft');
-  await cms.strapi.documents(ESPACE).update({ documentId: space.documentId, locale: 'fr', data: { name: 'Ancien nom' } } as never);
-  await cms.strapi.documents(ESPACE).update({ documentId: space.documentId, locale: 'fr', data: { name: 'Nom actuel' } } as never);
-  const [older, recent] = await cms.strapi.db.query(REVISION).findMany({ where: { targetDocumentId: space.documentId }, orderBy: { id: 'asc' } }).then((rows: any[]) => rows.slice(-2));
+  await cms.strapi.documents(ESPACE).update({ documentId: space.documentId, locale: 'fr', data: { name: 'Ancien nom' } });
+  await cms.strapi.documents(ESPACE).update({ documentId: space.documentId, locale: 'fr', data: { name: 'Nom actuel' } });
+  const [older, recent] = await cms.strapi.db.query(REVISION).findMany({ where: { targetDocumentId: space.documentId }, orderBy: { id: 'asc' } }).then((rows: { id: number }[]) => rows.slice(-2));
   await cms.strapi.db.query(REVISION).update({ where: { id: older.id }, data: { createdAt: new Date(Date.now() - ageDays * DAY) } });
   return { documentId: space.documentId as string, older: older.id as number, recent: recent.id as number };
 }
@@ -75,8 +75,8 @@ describe('personal data in space revisions', () => {
 
     await service().restore(ESPACE, space.documentId, space.older, { id: null, name: 'Test' });
 
-    const current = (await cms.strapi.documents(ESPACE).findOne({ documentId: space.documentId, locale: 'fr', status: 'draft', populate: ['referent'] } as never)) as any;
+    const current = (await cms.strapi.documents(ESPACE).findOne({ documentId: space.documentId, locale: 'fr', status: 'draft', populate: ['referent'] }))!;
     expect(current.name).toBe('Ancien nom');
-    expect(current.referent.email).toBe(PRIVATE_CONTACT.email);
+    expect(current.referent!.email).toBe(PRIVATE_CONTACT.email);
   });
 });

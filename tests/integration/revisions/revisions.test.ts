@@ -17,9 +17,9 @@ const documents = () => cms.strapi.documents(FICHE);
 const service = () => cms.strapi.plugin('revisions').service('revisions');
 
 async function newFiche(data: Record<string, unknown> = {}) {
-  return (await documents().create({ locale: 'fr', data: { ...sampleData(FICHE), ...data } } as never)).documentId as string;
+  return (await documents().create({ locale: 'fr', data: { ...sampleData(FICHE), ...data } })).documentId as string;
 }
-const update = (documentId: string, data: Record<string, unknown>) => documents().update({ documentId, locale: 'fr', data } as never);
+const update = (documentId: string, data: Record<string, unknown>) => documents().update({ documentId, locale: 'fr', data });
 const history = (documentId: string) => service().list(FICHE, documentId, 'fr');
 
 describe('revisions of a fiche', () => {
@@ -54,7 +54,7 @@ describe('revisions of a fiche', () => {
 
     const after = await service().restore(FICHE, id, original.id, { id: null, name: 'Test' });
 
-    const stored = await documents().findOne({ documentId: id, locale: 'fr', status: 'draft' } as never);
+    const stored = await documents().findOne({ documentId: id, locale: 'fr', status: 'draft' });
     expect(stored!.title).toBe('Première version du titre');
     expect(after).toHaveLength(3);
     expect(after[0].summary).toContain('Restauration de la version du');
@@ -115,10 +115,10 @@ describe('the revisions routes', () => {
 
   it('should publish the history of published versions only, with former slugs and no content', async () => {
     const id = await newFiche({ slug: `ancien-slug-${Date.now()}` });
-    const first = (await documents().findOne({ documentId: id, locale: 'fr', status: 'draft' } as never))!.slug;
-    await documents().publish({ documentId: id, locale: 'fr' } as never);
+    const first = (await documents().findOne({ documentId: id, locale: 'fr', status: 'draft' }))!.slug;
+    await documents().publish({ documentId: id, locale: 'fr' });
     await update(id, { slug: `nouveau-slug-${Date.now()}`, editSummary: 'Nouvelle adresse' });
-    await documents().publish({ documentId: id, locale: 'fr' } as never);
+    await documents().publish({ documentId: id, locale: 'fr' });
     await update(id, { title: 'Brouillon non publié' });
 
     const response = await cms.request(`/api/revisions/history/${FICHE}`);
