@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
-import { fire } from './helpers';
+import { fire, sample } from './helpers';
 import { UIDS } from '@reseau-epn/platform';
 
 const PRET = UIDS.pret;
@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 describe(`${ATTEMPTS} concurrent acceptances of overlapping loans of one item (${process.env.DATABASE_CLIENT ?? 'sqlite'})`, () => {
   it('should accept exactly one and answer the others 409', async () => {
-    const item = (await cms.strapi.documents(UIDS.equipement).create({ data: sampleData(UIDS.equipement) } as never)).documentId;
+    const item = (await cms.strapi.documents(UIDS.equipement).create({ data: sample(UIDS.equipement) })).documentId;
     const loans: string[] = [];
     for (let i = 0; i < ATTEMPTS; i += 1) {
       const day = String(10 + (i % 5)).padStart(2, '0');
@@ -37,13 +37,13 @@ describe(`${ATTEMPTS} concurrent acceptances of overlapping loans of one item ($
 
 describe(`a reschedule racing ${ATTEMPTS - 1} acceptances onto the same item and dates (${process.env.DATABASE_CLIENT ?? 'sqlite'})`, () => {
   it('should let exactly one of them hold the item', async () => {
-    const newItem = async () => (await cms.strapi.documents(UIDS.equipement).create({ data: sampleData(UIDS.equipement) } as never)).documentId as string;
+    const newItem = async () => (await cms.strapi.documents(UIDS.equipement).create({ data: sample(UIDS.equipement) })).documentId as string;
     const [elsewhere, contested] = [await newItem(), await newItem()];
-    const moved = (await cms.strapi.documents(PRET).create({ data: { ...sampleData(PRET), equipment: elsewhere, startDate: '2027-06-10', endDate: '2027-06-12' } } as never)).documentId;
+    const moved = (await cms.strapi.documents(PRET).create({ data: sample(PRET, { equipment: elsewhere, startDate: '2027-06-10', endDate: '2027-06-12' }) })).documentId;
     expect((await fire(cms, technicien.jwt, PRET, moved, 'accepter')).status).toBe(200);
     const requests: string[] = [];
     for (let i = 1; i < ATTEMPTS; i += 1) {
-      requests.push((await cms.strapi.documents(PRET).create({ data: { ...sampleData(PRET), equipment: contested, startDate: '2027-06-10', endDate: '2027-06-12' } } as never)).documentId);
+      requests.push((await cms.strapi.documents(PRET).create({ data: sample(PRET, { equipment: contested, startDate: '2027-06-10', endDate: '2027-06-12' }) })).documentId);
     }
 
     const responses = await Promise.all([

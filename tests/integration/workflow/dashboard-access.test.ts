@@ -3,9 +3,8 @@ import { UIDS } from '@reseau-epn/platform';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../../../plugins/workflow/shared/permissions';
 import { getCms, type TestCms } from '../../helpers/cms';
-import { sampleData } from '../../helpers/fixtures';
 import { createPerson, type NetworkRole } from '../../helpers/people';
-import { setCreator } from './helpers';
+import { sample, setCreator } from './helpers';
 
 let cms: TestCms;
 
@@ -42,7 +41,7 @@ describe('the « Suivi » dashboard', () => {
 
   it('should show an intervention created a moment ago as 0 days old', async () => {
     const technicien = await createPerson(cms, 'technicien');
-    const { documentId } = await cms.strapi.documents(UIDS.intervention).create({ data: sampleData(UIDS.intervention) as never });
+    const { documentId } = await cms.strapi.documents(UIDS.intervention).create({ data: sample(UIDS.intervention) });
     await setCreator(cms, UIDS.intervention, documentId, technicien.adminId);
 
     const response = await dashboard(technicien.adminToken);

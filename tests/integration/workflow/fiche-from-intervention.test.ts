@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { UIDS } from '@reseau-epn/platform';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
-import { sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
-import { fire } from './helpers';
+import { fire, sample } from './helpers';
 
 const INTERVENTION = UIDS.intervention;
 let cms: TestCms;
@@ -17,7 +16,7 @@ beforeAll(async () => {
 
 /** A resolved intervention with this title. */
 async function resolvedIntervention(title: string): Promise<string> {
-  const { documentId } = await cms.strapi.documents(INTERVENTION).create({ data: { ...sampleData(INTERVENTION), title } as never });
+  const { documentId } = await cms.strapi.documents(INTERVENTION).create({ data: sample(INTERVENTION, { title }) });
   for (const [name, comment] of [['prendre_en_charge'], ['demarrer'], ['resoudre', 'Bourrage retiré.']]) {
     expect((await fire(cms, technicien.jwt, INTERVENTION, documentId, name!, comment)).status, name).toBe(200);
   }
@@ -31,7 +30,7 @@ describe('« Créer une fiche » from an intervention', () => {
     const title = `Imprimante bloquee ${randomBytes(4).toString('hex')}`;
     const base = title.toLowerCase().replaceAll(' ', '-');
     // A fiche written by hand already took « base-2 », which counting the slugs would hand out again.
-    await cms.strapi.documents(UIDS.fiche).create({ locale: 'fr', data: { ...sampleData(UIDS.fiche), slug: `${base}-2` } as never });
+    await cms.strapi.documents(UIDS.fiche).create({ locale: 'fr', data: sample(UIDS.fiche, { slug: `${base}-2` }) });
     const [first, second] = [await resolvedIntervention(title), await resolvedIntervention(title)];
 
     const responses = [await createFiche(first), await createFiche(second)];

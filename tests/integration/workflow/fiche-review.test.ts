@@ -3,7 +3,7 @@ import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
 import { fullAccessToken } from '../../helpers/tokens';
-import { fire, setCreator } from './helpers';
+import { fire, sample, setCreator } from './helpers';
 import { UIDS } from '@reseau-epn/platform';
 
 const FICHE = UIDS.fiche;
@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 /** A draft the author wrote in the admin panel: its author and its creator. */
 async function draftFiche(): Promise<string> {
-  const doc = await cms.strapi.documents(FICHE).create({ locale: 'fr', data: { ...sampleData(FICHE), author: author.adminId } } as never);
+  const doc = await cms.strapi.documents(FICHE).create({ locale: 'fr', data: sample(FICHE, { author: author.adminId }) });
   await setCreator(cms, FICHE, doc.documentId, author.adminId);
   return doc.documentId;
 }

@@ -4,7 +4,7 @@ import { getCms, type TestCms } from '../../helpers/cms';
 import { createEspace, sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
 import { fullAccessToken } from '../../helpers/tokens';
-import { fire, setCreator } from './helpers';
+import { fire, sample, setCreator } from './helpers';
 import { UIDS } from '@reseau-epn/platform';
 
 // What a state freezes (declared next to each machine) changes only through a transition,
@@ -27,13 +27,13 @@ beforeAll(async () => {
 const editView = (uid: string, id: string) => `/content-manager/collection-types/${uid}/${id}`;
 const POPULATE: Record<string, string[]> = { [PRET]: ['equipment'], [INTERVENTION]: ['assignee', 'log'] };
 const stored = (uid: string, id: string) => cms.strapi.documents(uid as UID.ContentType).findOne({ documentId: id, populate: POPULATE[uid] } as never) as Promise<any>;
-const newItem = async () => (await cms.strapi.documents(UIDS.equipement).create({ data: sampleData(UIDS.equipement) } as never)).documentId as string;
+const newItem = async () => (await cms.strapi.documents(UIDS.equipement).create({ data: sample(UIDS.equipement) })).documentId as string;
 const transitionsOf = async (uid: string, id: string) =>
   (await cms.request(`/workflow/states/${uid}/${id}`, { token: technicien.adminToken })).body.data.history.map((h: { transition: string }) => h.transition);
 
 /** A loan the borrower requested in the admin panel. */
 async function requestedLoan(item: string, startDate: string, endDate: string): Promise<string> {
-  const doc = await cms.strapi.documents(PRET).create({ data: { ...sampleData(PRET), equipment: item, borrowingSpace: spaceId, startDate, endDate } } as never);
+  const doc = await cms.strapi.documents(PRET).create({ data: sample(PRET, { equipment: item, borrowingSpace: spaceId, startDate, endDate }) });
   await setCreator(cms, PRET, doc.documentId, borrower.adminId);
   return doc.documentId;
 }

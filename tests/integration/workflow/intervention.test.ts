@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
-import { createEspace, sampleData } from '../../helpers/fixtures';
+import { createEspace } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
-import { fire, setCreator } from './helpers';
+import { fire, sample, setCreator } from './helpers';
 import { UIDS } from '@reseau-epn/platform';
 
 const INTERVENTION = UIDS.intervention;
@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 
 async function newIntervention(): Promise<string> {
-  const doc = await cms.strapi.documents(INTERVENTION).create({ data: { ...sampleData(INTERVENTION), space: spaceId } } as never);
+  const doc = await cms.strapi.documents(INTERVENTION).create({ data: sample(INTERVENTION, { space: spaceId }) });
   await setCreator(cms, INTERVENTION, doc.documentId, requester.adminId);
   return doc.documentId;
 }

@@ -3,7 +3,7 @@ import { getCms, type TestCms } from '../../helpers/cms';
 import { createEspace, sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
 import type { Inbox } from '../../helpers/smtp';
-import { fire, setCreator } from './helpers';
+import { fire, sample, setCreator } from './helpers';
 import { UIDS } from '@reseau-epn/platform';
 
 const PRET = UIDS.pret;
@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 
 async function newEquipment(): Promise<string> {
-  return (await cms.strapi.documents(UIDS.equipement).create({ data: sampleData(UIDS.equipement) } as never)).documentId;
+  return (await cms.strapi.documents(UIDS.equipement).create({ data: sample(UIDS.equipement) })).documentId;
 }
 
 async function newLoan(equipment: string, startDate: string, endDate: string, email = 'emprunteur@secret.example'): Promise<string> {
@@ -56,7 +56,7 @@ describe('equipment loans', () => {
 
     expect(response.status).toBe(409);
     expect(response.body.error.message).toContain('chevauchent');
-    expect((await cms.strapi.documents(PRET).findOne({ documentId: second } as never))!.status).toBe('demande');
+    expect((await cms.strapi.documents(PRET).findOne({ documentId: second }))!.status).toBe('demande');
   });
 
   it('should accept loans of the same item on dates that do not overlap', async () => {

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
-import { sampleData } from '../../helpers/fixtures';
-import { fire, setCreator } from './helpers';
+import { fire, sample, setCreator } from './helpers';
 import { UIDS } from '@reseau-epn/platform';
 
 // A member (users-permissions) stands for the admin account of the same email only once they
@@ -26,7 +25,7 @@ beforeAll(async () => {
   const email = `animatrice.${randomBytes(4).toString('hex')}@secret.example`;
   const admin = await cms.strapi.admin!.services.user.create({ firstname: 'Animatrice', email, password: 'Pw-animatrice-Reseau1', isActive: true, roles: [role.id] });
   animateur = { id: admin.id, email };
-  loan = (await cms.strapi.documents(PRET).create({ data: sampleData(PRET) } as never)).documentId;
+  loan = (await cms.strapi.documents(PRET).create({ data: sample(PRET) })).documentId;
   await setCreator(cms, PRET, loan, animateur.id);
 });
 
@@ -53,7 +52,7 @@ describe('members matched to admin accounts by email', () => {
 
     await remove(animateur.email);
     expect([state.status, cancel.status]).toEqual([403, 403]);
-    expect((await cms.strapi.documents(PRET).findOne({ documentId: loan } as never))!.status).toBe('demande');
+    expect((await cms.strapi.documents(PRET).findOne({ documentId: loan }))!.status).toBe('demande');
   });
 
   it('should let the confirmed member read the Animateur’s own loan', async () => {

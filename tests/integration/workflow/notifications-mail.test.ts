@@ -1,8 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
-import { sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
-import { fire, setCreator } from './helpers';
+import { fire, sample, setCreator } from './helpers';
 import { NOTIFICATION, PRET, loanFixtures, triedTimes, uniqueAddress } from './mail-helpers';
 import { UIDS } from '@reseau-epn/platform';
 
@@ -97,7 +96,7 @@ describe('workflow notifications through the email service', () => {
 
   it('should show markup in a reviewer’s comment as text in the HTML part', async () => {
     const [author, moderator] = await Promise.all([createPerson(cms, 'animateur'), createPerson(cms, 'moderateur')]);
-    const fiche = await cms.strapi.documents(UIDS.fiche).create({ locale: 'fr', data: { ...sampleData(UIDS.fiche), author: author.adminId } } as never);
+    const fiche = await cms.strapi.documents(UIDS.fiche).create({ locale: 'fr', data: sample(UIDS.fiche, { author: author.adminId }) });
     fiches.push(fiche.documentId);
     addresses.push(author.email);
     await setCreator(cms, UIDS.fiche, fiche.documentId, author.adminId);

@@ -1,8 +1,8 @@
 import { UIDS } from '@reseau-epn/platform';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
-import { sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
+import { sample } from './helpers';
 
 // The Content Manager's own Publish and Unpublish buttons are review transitions: they go through
 // the engine (roles, history), and the workflow's routes do not fire them.
@@ -20,7 +20,7 @@ const button = (id: string, action: 'publish' | 'unpublish') =>
 const state = async (id: string) => (await cms.request(`/workflow/states/${FICHE}/${id}`, { token: moderator.adminToken })).body.data;
 
 async function draft(): Promise<string> {
-  return (await cms.strapi.documents(FICHE).create({ locale: 'fr', data: sampleData(FICHE) as never })).documentId;
+  return (await cms.strapi.documents(FICHE).create({ locale: 'fr', data: sample(FICHE) })).documentId;
 }
 
 describe('the Content Manager’s Publish and Unpublish buttons', () => {

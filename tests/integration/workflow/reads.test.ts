@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { createEspace, sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
-import { fire, setCreator } from './helpers';
-import { UIDS } from '@reseau-epn/platform';
+import { fire, sample, setCreator } from './helpers';
+import { parisToday, UIDS } from '@reseau-epn/platform';
 
 // Who may see an intervention or a loan through the workflow, as in the Content Manager
 // (cms/src/bootstrap/permission-matrix.ts): an Animateur their own requests only, a Technicien
@@ -31,12 +31,12 @@ beforeAll(async () => {
 });
 
 /** Today in Europe/Paris: a loan starting today is on this week's dashboard. */
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const today = parisToday();
 
 /** An entry requested by `owner` in the admin panel (they are its creator). */
-async function requestedBy(owner: Person, uid: string): Promise<string> {
+async function requestedBy(owner: Person, uid: UID.ContentType): Promise<string> {
   const extra = uid === PRET ? { borrowingSpace: spaceId, startDate: today, endDate: today } : { space: spaceId };
-  const doc = await cms.strapi.documents(uid as UID.ContentType).create({ data: { ...sampleData(uid), ...extra } } as never);
+  const doc = await cms.strapi.documents(uid).create({ data: sample(uid, extra) });
   await setCreator(cms, uid, doc.documentId, owner.adminId);
   return doc.documentId;
 }
@@ -87,7 +87,7 @@ describe('the state of an intervention or a loan over the content API', () => {
 
     expect(response.status).toBe(403);
     expect(response.body.error.details).toEqual({});
-    expect((await cms.strapi.documents(PRET).findOne({ documentId: id } as never))!.status).toBe('demande');
+    expect((await cms.strapi.documents(PRET).findOne({ documentId: id }))!.status).toBe('demande');
   });
 });
 

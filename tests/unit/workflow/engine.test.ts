@@ -1,3 +1,4 @@
+import type { UID } from '@strapi/strapi';
 import { describe, expect, it } from 'vitest';
 import { availableTransitions, decide } from '../../../plugins/workflow/server/src/engine/engine';
 import type { Actor, Machine } from '../../../plugins/workflow/server/src/engine/types';
@@ -8,7 +9,8 @@ interface Doc {
 }
 
 const machine: Machine<Doc> = {
-  uid: 'api::test.test',
+  // No real content type: the engine never reads the uid, the service does.
+  uid: 'api::test.test' as UID.ContentType,
   field: 'state',
   initial: 'a',
   states: { a: 'A', b: 'B', c: 'C' },
