@@ -26,6 +26,6 @@ export const eventFields = (what: string) =>
 export const EVENT_EDIT = [
   { group: 'Présentation', rows: [['title', 'slug'], ['description']] },
   { group: 'Date et lieu', rows: [['startsAt', 'endsAt'], ['place', 'facilitators']] },
-  { group: 'Public et inscription', rows: [['audience', 'level'], ['capacity'], ['registration']] },
+  { group: 'Public et inscription', rows: [['audience', 'level'], ['capacity'], [{ name: 'registration', size: 12 }]] },
   { group: 'Classement', rows: [['eventStatus', 'category']] },
 ] as const;

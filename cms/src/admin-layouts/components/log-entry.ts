@@ -9,7 +9,7 @@ export const logEntryLayout = defineLayout({
     text: { label: 'Ce qui a été fait', placeholder: 'Ex. : pilote réinstallé, test d’impression réussi' },
     minutesSpent: { label: 'Temps passé (minutes)' },
   },
-  edit: [{ group: 'Étape', rows: [['date', 'author'], ['text'], ['minutesSpent']] }],
+  edit: [{ group: 'Étape', rows: [['date', 'author'], [{ name: 'text', size: 12 }], ['minutesSpent']] }],
   list: [],
   settings: { mainField: 'text' },
 });

@@ -9,7 +9,7 @@ export const categorieLayout = defineLayout({
     slug: slug('du nom'),
     description: { label: 'Description', description: 'Une phrase affichée en tête de la page du thème' },
   },
-  edit: [{ group: 'Catégorie', rows: [['name', 'slug'], ['description']] }],
+  edit: [{ group: 'Catégorie', rows: [['name', 'slug'], [{ name: 'description', size: 12 }]] }],
   list: ['name', 'slug', 'description'],
   settings: { mainField: 'name', defaultSortBy: 'name', defaultSortOrder: 'ASC' },
 });

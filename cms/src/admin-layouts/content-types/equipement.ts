@@ -15,7 +15,7 @@ export const equipementLayout = defineLayout({
   },
   edit: [
     { group: 'Identité', rows: [['name', 'type'], ['inventoryNumber', 'condition'], ['lendingPoint']] },
-    { group: 'Détails', rows: [['photo'], ['notes']] },
+    { group: 'Détails', rows: [['photo'], [{ name: 'notes', size: 12 }]] },
   ],
   list: ['name', 'inventoryNumber', 'type', 'lendingPoint', 'condition'],
   settings: { mainField: 'name', defaultSortBy: 'name', defaultSortOrder: 'ASC', pageSize: 20 },

@@ -21,7 +21,7 @@ export const espaceLayout = defineLayout({
     slug: slug('du nom'),
     type: { label: 'Type de lieu', description: 'EPN, PAPI, cybercommune, médiathèque, MJC ou centre social, mission locale, autre' },
     siret: { label: 'SIRET', description: '14 chiffres sans espace, pour la cartographie nationale', placeholder: '12345678900012' },
-    summary: { label: 'En bref', description: "Une ou deux phrases pour l'annuaire (280 caractères au plus)" },
+    summary: { label: 'En bref', description: "Une ou deux phrases pour l'annuaire" },
     description: { label: 'Présentation', description: "Le lieu, l'équipe, l'ambiance : ce qu'un visiteur veut savoir avant de venir" },
     address: { label: 'Adresse', placeholder: '12 rue de Brest' },
     addressComplement: { label: "Complément d'adresse", placeholder: 'Bâtiment, étage, entrée…' },
@@ -56,7 +56,7 @@ export const espaceLayout = defineLayout({
     editSummary,
   },
   edit: [
-    { group: 'Identité', rows: [['name', 'slug'], ['type', 'siret'], ['summary'], ['description']] },
+    { group: 'Identité', rows: [['name', 'slug'], ['type', 'siret'], [{ name: 'summary', size: 12 }], [{ name: 'description', size: 12 }]] },
     {
       group: 'Adresse et horaires',
       rows: [
@@ -70,11 +70,12 @@ export const espaceLayout = defineLayout({
         ['openingHours'],
         ['phone', 'email'],
         ['website'],
-        ['accessibility', 'accessibilityUrl'],
+        [{ name: 'accessibility', size: 12 }],
+        ['accessibilityUrl'],
       ],
     },
     { group: 'Services (ANCT)', rows: [['services'], ['publics'], ['specificSupport'], ['accessModes'], ['supportModes'], ['fees']] },
-    { group: 'Inventaire', rows: [['publicWorkstations'], ['operatingSystems'], ['installedSoftware'], ['networkDescription']] },
+    { group: 'Inventaire', rows: [['publicWorkstations'], ['operatingSystems'], ['installedSoftware'], [{ name: 'networkDescription', size: 12 }]] },
     { group: 'Référent (privé)', rows: [['referent']] },
     { group: 'Suivi', rows: [['lastUpdated'], ['editSummary']] },
   ],

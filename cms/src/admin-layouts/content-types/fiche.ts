@@ -15,7 +15,7 @@ export const ficheLayout = defineLayout({
     slug: slug('du titre'),
     summary: {
       label: 'Résumé',
-      description: 'Deux ou trois phrases, montrées dans les listes et la recherche (500 caractères au plus)',
+      description: 'Deux ou trois phrases, montrées dans les listes et la recherche',
       placeholder: 'Ce que la fiche permet de résoudre, et pour qui',
     },
     body: {
@@ -43,7 +43,7 @@ export const ficheLayout = defineLayout({
     editSummary,
   },
   edit: [
-    { group: 'Texte', rows: [['title', 'slug'], ['summary'], ['body']] },
+    { group: 'Texte', rows: [['title', 'slug'], [{ name: 'summary', size: 12 }], ['body']] },
     { group: 'Classement', rows: [['category', 'tags'], ['difficulty'], ['systems'], ['software'], ['hardware']] },
     { group: 'Liens', rows: [['relatedFiches', 'sourceIntervention']] },
     { group: 'Pièces jointes', rows: [['attachments']] },

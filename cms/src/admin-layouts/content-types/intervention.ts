@@ -20,9 +20,11 @@ export const interventionLayout = defineLayout({
     linkedFiche: { label: 'Fiche liée', description: 'La fiche qui explique la solution', mainField: 'title' },
   },
   edit: [
-    { group: 'Demande', rows: [['reference', 'priority'], ['title'], ['description'], ['space', 'category'], ['requester']] },
-    { group: 'Traitement', rows: [['status', 'assignee'], ['log'], ['resolution', 'linkedFiche']] },
+    { group: 'Demande', rows: [['reference', 'priority'], [{ name: 'title', size: 12 }], [{ name: 'description', size: 12 }], ['space', 'category'], ['requester']] },
+    { group: 'Traitement', rows: [['status', 'assignee'], ['log'], [{ name: 'resolution', size: 12 }], ['linkedFiche']] },
   ],
-  list: ['reference', 'space', 'status', 'priority', 'assignee', 'createdAt'],
+  // No `status` column: Strapi 5's list view draws any column named `status` as the
+  // draft/published badge (« Publié » for every request). The workflow's admin adds the state column.
+  list: ['reference', 'space', 'priority', 'assignee', 'createdAt'],
   settings: { mainField: 'reference', defaultSortBy: 'createdAt', defaultSortOrder: 'DESC', pageSize: 20 },
 });

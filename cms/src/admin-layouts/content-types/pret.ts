@@ -17,8 +17,9 @@ export const pretLayout = defineLayout({
   },
   edit: [
     { group: 'Prêt', rows: [['reference', 'status'], ['equipment', 'borrowingSpace'], ['startDate', 'endDate']] },
-    { group: 'Demande', rows: [['requester'], ['notes']] },
+    { group: 'Demande', rows: [['requester'], [{ name: 'notes', size: 12 }]] },
   ],
-  list: ['reference', 'equipment', 'borrowingSpace', 'startDate', 'endDate', 'status'],
+  // No `status` column: see intervention.ts (Strapi draws it as the draft/published badge).
+  list: ['reference', 'equipment', 'borrowingSpace', 'startDate', 'endDate'],
   settings: { mainField: 'reference', defaultSortBy: 'startDate', defaultSortOrder: 'DESC', pageSize: 20 },
 });
