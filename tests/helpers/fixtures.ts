@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { UIDS } from '@reseau-epn/platform';
 
 /** Valid data for every content type, unique per call, with the relations each needs. */
@@ -28,12 +28,20 @@ export async function createEspace(strapi: Core.Strapi, status: 'published' | 'd
       services: ['Accès internet et matériel informatique'],
       referent: { ...PRIVATE_CONTACT },
     },
-  } as never);
+  });
 }
 
 /** Sample fields; the key fields are named so tests can find what they created. */
 export type Sample = { [field: string]: unknown; slug?: string; reference?: string };
 
+/**
+ * A sample typed as the Document Service's `data` for its type, so tests pass it without a cast.
+ * The overload vouches for the hand-written samples below; crud.test.ts creates every one of them.
+ */
+export type SampleOf<T extends UID.ContentType> = Sample & Modules.Documents.Params.Data.Input<T>;
+
+export function sampleData<T extends UID.ContentType>(uid: T): SampleOf<T>;
+export function sampleData(uid: string): Sample;
 export function sampleData(uid: string): Sample {
   const id = unique();
   const now = Date.now();

@@ -14,13 +14,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const { uid, documentId } of created) await cms.strapi.documents(uid as UID.ContentType).delete({ documentId, locale: '*' } as never);
+  for (const { uid, documentId } of created) await cms.strapi.documents(uid as UID.ContentType).delete({ documentId, locale: '*' });
 });
 
 describe.each(CONTENT_TYPES)('%s', (uid) => {
   it('should create through the Document Service and read it back over REST', async () => {
     const data = sampleData(uid);
-    const doc = await cms.strapi.documents(uid as UID.ContentType).create({ data, status: 'published' } as never);
+    const doc = await cms.strapi.documents(uid as UID.ContentType).create({ data, status: 'published' });
     created.push({ uid, documentId: doc.documentId });
 
     const response = await cms.request(`${restPath(cms.strapi, uid)}/${doc.documentId}`, { token });
@@ -36,7 +36,7 @@ describe.each(CONTENT_TYPES)('%s', (uid) => {
 
     expect(response.status).toBe(201);
     created.push({ uid, documentId: response.body.data.documentId });
-    const stored = await cms.strapi.documents(uid as UID.ContentType).findOne({ documentId: response.body.data.documentId } as never);
+    const stored = await cms.strapi.documents(uid as UID.ContentType).findOne({ documentId: response.body.data.documentId });
     expect(stored).not.toBeNull();
   });
 });

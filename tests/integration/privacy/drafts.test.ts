@@ -11,12 +11,12 @@ let draft: string;
 
 beforeAll(async () => {
   cms = await getCms();
-  published = (await cms.strapi.documents(FICHE).create({ data: sampleData(FICHE), status: 'published' } as never)).documentId;
-  draft = (await cms.strapi.documents(FICHE).create({ data: sampleData(FICHE) } as never)).documentId;
+  published = (await cms.strapi.documents(FICHE).create({ data: sampleData(FICHE), status: 'published' })).documentId;
+  draft = (await cms.strapi.documents(FICHE).create({ data: sampleData(FICHE) })).documentId;
 });
 
 afterAll(async () => {
-  for (const documentId of [published, draft]) await cms.strapi.documents(FICHE).delete({ documentId, locale: '*' } as never);
+  for (const documentId of [published, draft]) await cms.strapi.documents(FICHE).delete({ documentId, locale: '*' });
 });
 
 describe('the Public role', () => {

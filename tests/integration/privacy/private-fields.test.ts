@@ -48,7 +48,7 @@ const cleanup: [string, string][] = [];
 let adminId: number;
 
 async function create(uid: string, data: Record<string, unknown>, status?: 'published') {
-  const doc = await cms.strapi.documents(uid as UID.ContentType).create({ data, ...(status ? { status } : {}) } as never);
+  const doc = await cms.strapi.documents(uid as UID.ContentType).create({ data, ...(status ? { status } : {}) });
   cleanup.push([uid, doc.documentId]);
   return doc.documentId as string;
 }
@@ -81,7 +81,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const [uid, documentId] of cleanup.reverse()) await cms.strapi.documents(uid as UID.ContentType).delete({ documentId } as never);
+  for (const [uid, documentId] of cleanup.reverse()) await cms.strapi.documents(uid as UID.ContentType).delete({ documentId });
   await cms.strapi.admin!.services.user.deleteById(adminId);
   await cms.strapi.db.query(UIDS.user).delete({ where: { email: MARKERS['user.email'].email } });
 });

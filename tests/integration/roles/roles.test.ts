@@ -72,14 +72,14 @@ async function adminSession(roleName: string) {
 
 async function publishAs(roleName: string) {
   const session = await adminSession(roleName);
-  const fiche = await cms.strapi.documents(UIDS.fiche).create({ data: sampleData(UIDS.fiche) } as never);
+  const fiche = await cms.strapi.documents(UIDS.fiche).create({ data: sampleData(UIDS.fiche) });
   const response = await cms.request(`/content-manager/collection-types/api::fiche.fiche/${fiche.documentId}/actions/publish?locale=fr`, {
     method: 'POST',
     body: {},
     token: session.token,
   });
-  const published = await cms.strapi.documents(UIDS.fiche).findOne({ documentId: fiche.documentId, status: 'published' } as never);
-  await cms.strapi.documents(UIDS.fiche).delete({ documentId: fiche.documentId, locale: '*' } as never);
+  const published = await cms.strapi.documents(UIDS.fiche).findOne({ documentId: fiche.documentId, status: 'published' });
+  await cms.strapi.documents(UIDS.fiche).delete({ documentId: fiche.documentId, locale: '*' });
   await session.remove();
   return { status: response.status, published: published !== null };
 }

@@ -19,7 +19,7 @@ beforeAll(async () => {
 async function counts(): Promise<Record<string, number>> {
   const uids = [...CONTENT_TYPES, 'shared.contact', 'intervention.log-entry', UIDS.adminUser, UIDS.user];
   const result: Record<string, number> = {};
-  for (const uid of uids) result[uid] = await cms.strapi.db.query(uid as never).count();
+  for (const uid of uids) result[uid] = await cms.strapi.db.query(uid).count();
   return result;
 }
 
@@ -34,9 +34,9 @@ function seedFolder(files: Record<string, string>): string {
 
 describe('the seed', () => {
   it('should hold what the network needs: 30 fiches, 15 espaces, 20 events, 10 equipment items, 10 interventions', async () => {
-    const published = (uid: string) => cms.strapi.documents(uid as UID.ContentType).count({ locale: 'fr', status: 'published' } as never);
+    const published = (uid: string) => cms.strapi.documents(uid as UID.ContentType).count({ locale: 'fr', status: 'published' });
 
-    expect(await cms.strapi.documents(UIDS.fiche).count({ locale: 'fr' } as never)).toBeGreaterThanOrEqual(30);
+    expect(await cms.strapi.documents(UIDS.fiche).count({ locale: 'fr' })).toBeGreaterThanOrEqual(30);
     expect(await published(UIDS.espace)).toBeGreaterThanOrEqual(15);
     expect((await published(UIDS.atelier)) + (await published(UIDS.formation))).toBeGreaterThanOrEqual(20);
     expect(await cms.strapi.db.query(UIDS.equipement).count()).toBeGreaterThanOrEqual(10);
@@ -81,11 +81,11 @@ describe('the seed', () => {
 
     await importSeed(cms.strapi, { dir, now: SEED_NOW, log: () => {} });
 
-    const atelier = await cms.strapi.documents(UIDS.atelier).findFirst({ filters: { slug: 'atelier-dates' }, locale: 'fr' } as never);
+    const atelier = await cms.strapi.documents(UIDS.atelier).findFirst({ filters: { slug: 'atelier-dates' }, locale: 'fr' });
     // 2026-11-30 is in winter time: Paris is UTC+1.
     expect(new Date(atelier!.startsAt as string).toISOString()).toBe('2026-11-30T13:00:00.000Z');
     expect(new Date(atelier!.endsAt as string).toISOString()).toBe('2026-11-30T15:30:00.000Z');
-    await cms.strapi.documents(UIDS.atelier).delete({ documentId: atelier!.documentId, locale: '*' } as never);
+    await cms.strapi.documents(UIDS.atelier).delete({ documentId: atelier!.documentId, locale: '*' });
   });
 
   it('should stop on an invalid entry, naming its file and field, and write nothing of it', async () => {

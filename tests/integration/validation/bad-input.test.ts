@@ -65,14 +65,14 @@ describe('bad input', () => {
   });
 
   it('should refuse moving only the end of a loan before its stored start', async () => {
-    const loan = await cms.strapi.documents(UIDS.pret).create({ data: sampleData(UIDS.pret) } as never);
+    const loan = await cms.strapi.documents(UIDS.pret).create({ data: sampleData(UIDS.pret) });
 
     const response = await cms.request(`/api/prets/${loan.documentId}`, { method: 'PUT', body: { data: { endDate: '2026-11-01' } }, token });
 
     expect(response.status).toBe(400);
     expect(response.body.error.details.errors[0].path).toEqual(['endDate']);
-    const stored = await cms.strapi.documents(UIDS.pret).findOne({ documentId: loan.documentId } as never);
+    const stored = await cms.strapi.documents(UIDS.pret).findOne({ documentId: loan.documentId });
     expect(stored!.endDate).toBe('2026-12-05');
-    await cms.strapi.documents(UIDS.pret).delete({ documentId: loan.documentId } as never);
+    await cms.strapi.documents(UIDS.pret).delete({ documentId: loan.documentId });
   });
 });

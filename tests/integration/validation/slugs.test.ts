@@ -56,27 +56,27 @@ describe('slugs', () => {
     const response = await cms.request('/api/etiquettes', { method: 'POST', body: { data }, token });
 
     expect(response.status).toBe(201);
-    await cms.strapi.documents(UIDS.etiquette).delete({ documentId: response.body.data.documentId, locale: '*' } as never);
+    await cms.strapi.documents(UIDS.etiquette).delete({ documentId: response.body.data.documentId, locale: '*' });
   });
 
   // Unique bad slugs below: a "..", had one been written, would be refused as a duplicate.
   it('should refuse renaming a slug to a hidden folder’s name, keeping the stored one', async () => {
     const data = sampleData(UIDS.categorie);
-    const created = await cms.strapi.documents(UIDS.categorie).create({ locale: 'fr', data } as never);
+    const created = await cms.strapi.documents(UIDS.categorie).create({ locale: 'fr', data });
 
     const response = await cms.request(`/api/categories/${created.documentId}?locale=fr`, { method: 'PUT', body: { data: { slug: `.${data.slug}` } }, token });
 
     expect(response.status).toBe(400);
     expect(response.body.error.details.errors[0].path).toEqual(['slug']);
-    const stored = await cms.strapi.documents(UIDS.categorie).findOne({ documentId: created.documentId, locale: 'fr' } as never);
+    const stored = await cms.strapi.documents(UIDS.categorie).findOne({ documentId: created.documentId, locale: 'fr' });
     expect(stored!.slug).toBe(data.slug);
-    await cms.strapi.documents(UIDS.categorie).delete({ documentId: created.documentId, locale: '*' } as never);
+    await cms.strapi.documents(UIDS.categorie).delete({ documentId: created.documentId, locale: '*' });
   });
 
   it('should refuse a slug written through the Document Service too (the seed, the plugins)', async () => {
     const data = sampleData(UIDS.etiquette);
 
-    const write = cms.strapi.documents(UIDS.etiquette).create({ locale: 'fr', data: { ...data, slug: `${data.slug}..` } } as never);
+    const write = cms.strapi.documents(UIDS.etiquette).create({ locale: 'fr', data: { ...data, slug: `${data.slug}..` } });
 
     await expect(write).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [expect.objectContaining({ path: ['slug'] })] } });
   });
