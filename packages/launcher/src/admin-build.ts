@@ -5,7 +5,12 @@ import path from 'node:path';
 /** What the admin panel's bundle is made of: when none of it changed, the bundle is reused. */
 function inputFiles(root: string): string[] {
   const cms = path.join(root, 'cms');
-  const files = [path.join(root, 'package-lock.json'), path.join(cms, 'package.json'), path.join(cms, 'config', 'admin.ts'), path.join(cms, 'config', 'plugins.ts')];
+  const files = [
+    path.join(root, 'package-lock.json'),
+    path.join(cms, 'package.json'),
+    path.join(cms, 'config', 'admin.ts'),
+    path.join(cms, 'config', 'plugins.ts'),
+  ];
   const walk = (dir: string): void => {
     if (!existsSync(dir)) return;
     for (const name of readdirSync(dir)) {

@@ -20,7 +20,11 @@ export function ensureEnvFile(file: string): string[] {
     writeFileSync(file, lines.join('\n'), { mode: 0o600 });
     return ['APP_KEYS', ...SECRETS];
   }
-  const present = new Set(readFileSync(file, 'utf8').split('\n').map((line) => line.split('=')[0].trim()));
+  const present = new Set(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line) => line.split('=')[0].trim()),
+  );
   const missing = SECRETS.filter((key) => !present.has(key));
   if (missing.length > 0) appendFileSync(file, `\n${missing.map((key) => `${key}=${secret()}`).join('\n')}\n`);
   return missing;

@@ -24,6 +24,8 @@ async function main() {
 }
 
 main().catch((error: Error) => {
-  console.error(`La purge a échoué : ${error.message}\nVérifiez que la base de données est joignable (voir la configuration dans le README), puis relancez \`npm run purge\`.`);
+  console.error(
+    `La purge a échoué : ${error.message}\nVérifiez que la base de données est joignable (voir la configuration dans le README), puis relancez \`npm run purge\`.`,
+  );
   process.exit(1);
 });

@@ -38,7 +38,11 @@ export function siteBuildEnv(settings: Record<string, string>, source: NodeJS.Pr
 }
 
 /** Runs a Node script (the Astro CLI) with the build's environment; resolves when it exits with 0. */
-export function runSiteBuildProcess(script: string, args: string[], options: { cwd: string; settings: Record<string, string>; quiet?: boolean }): Promise<void> {
+export function runSiteBuildProcess(
+  script: string,
+  args: string[],
+  options: { cwd: string; settings: Record<string, string>; quiet?: boolean },
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], {
       cwd: options.cwd,

@@ -12,14 +12,7 @@ import { runSiteBuildProcess } from './site-build-process';
 type AstroHandler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 /** Content types whose publication changes the public site. */
-const PUBLIC_TYPES: ReadonlySet<string> = new Set<UID.ContentType>([
-  UIDS.fiche,
-  UIDS.categorie,
-  UIDS.etiquette,
-  UIDS.espace,
-  UIDS.atelier,
-  UIDS.formation,
-]);
+const PUBLIC_TYPES: ReadonlySet<string> = new Set<UID.ContentType>([UIDS.fiche, UIDS.categorie, UIDS.etiquette, UIDS.espace, UIDS.atelier, UIDS.formation]);
 const EVENTS = ['entry.publish', 'entry.unpublish', 'entry.delete', 'entry.update', 'entry.create'];
 /** Saving a draft changes nothing public; for types without drafts, every save is public. */
 const DRAFT_ONLY_EVENTS = new Set(['entry.create', 'entry.update']);
