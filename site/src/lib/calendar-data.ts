@@ -8,7 +8,7 @@ import { buildNow } from './clock';
 import { feedWindow, filterOptions, groupByWeek, monthGrid, monthKey, monthsOf, parisDay, upcoming } from './calendar';
 import { eventToIcs } from './calendar-ics';
 import { buildCalendar } from './ical';
-import { formatDate, t, type Locale } from './i18n';
+import { formatDate, formatDay, t, type Locale } from './i18n';
 import { localized, type Localized } from './localized';
 import { storedRendering } from './markdown';
 import { alternatesOf, urls } from './urls';
@@ -90,7 +90,7 @@ export async function getMonthsData(locale: Locale) {
 
 /** "décembre 2026", for a YYYY-MM month. */
 export function monthName(locale: Locale, month: string): string {
-  return formatDate(locale, `${month}-15T12:00:00Z`, { month: 'long', year: 'numeric' });
+  return formatDay(locale, `${month}-15`, { month: 'long', year: 'numeric' });
 }
 
 /** "jeudi 3 décembre 2026, de 09:30 à 17:00" (or two full dates when the event spans days). */
@@ -106,7 +106,7 @@ export function formatWhen(locale: Locale, startsAt: string, endsAt: string): st
 /** "lundi 30 novembre – dimanche 6 décembre 2026" for an ISO week. */
 export function weekLabel(locale: Locale, monday: string, sunday: string): string {
   const day = (date: string, year: boolean) =>
-    formatDate(locale, `${date}T12:00:00Z`, { weekday: 'long', day: 'numeric', month: 'long', ...(year ? { year: 'numeric' } : {}) });
+    formatDay(locale, date, { weekday: 'long', day: 'numeric', month: 'long', ...(year ? { year: 'numeric' } : {}) });
   return t(locale, 'calendar.week', { start: day(monday, false), end: day(sunday, true) });
 }
 

@@ -3,7 +3,7 @@
  * `{name}` arguments, and counts as `{count, plural, one {# fiche} other {# fiches}}` so that
  * each language gets its own plural forms (Breton has five) through Intl.PluralRules.
  */
-import { formatMessage, isLocale, LANG_TAGS, messageForms, TIME_ZONE, type Locale, type MessageForms, type MessageValues } from '@reseau-epn/platform';
+import { formatMessage, isLocale, LANG_TAGS, messageForms, parisTimeToUtc, TIME_ZONE, type Locale, type MessageForms, type MessageValues } from '@reseau-epn/platform';
 import { STRINGS } from './i18n-strings';
 
 export { LANG_TAGS, LOCALES, localePath, type Locale } from '@reseau-epn/platform';
@@ -46,4 +46,10 @@ export function formatDate(locale: Locale, iso: string, options: Intl.DateTimeFo
   // Breton date names are missing from some ICU builds: French dates then, rather than English.
   const tag = locale === 'br' && !Intl.DateTimeFormat.supportedLocalesOf(['br']).length ? 'fr-FR' : LANG_TAGS[locale];
   return new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, ...options }).format(new Date(iso));
+}
+
+/** A calendar day (YYYY-MM-DD) in words, read at noon in Paris so that no zone moves it to the day before or after. */
+export function formatDay(locale: Locale, day: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return formatDate(locale, parisTimeToUtc(year, month, date, 12).toISOString(), options);
 }
