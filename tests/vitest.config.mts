@@ -34,8 +34,13 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/a11y/**/*.test.ts'],
           environment: 'node',
-          // The site is built once from tests/fixtures/site-snapshot.json and served for every file.
+          // The site is built once from tests/fixtures/site-snapshot.json and served for every file;
+          // the XSS corpus gets a build of its own. The global setup starts both builds and returns,
+          // so they run on the second core while the unit and integration projects run on the first
+          // (every project's global setup runs before any test file, and this project's files come
+          // last); build-ready.ts holds each file until the shared build has ended.
           globalSetup: ['tests/site/global-setup.ts'],
+          setupFiles: ['tests/site/build-ready.ts'],
           pool: 'forks',
           maxWorkers: 1,
           fileParallelism: false,

@@ -5,25 +5,23 @@
  * (each payload would set `top.XSS`), and the DOM may hold no script, no event handler, no
  * script URL and no element that loads or submits.
  *
- * This file builds its own site: the site project's shared build (tests/site/global-setup.ts) is
- * made from the fixture snapshot, and the corpus must not leak into the pages every other test
- * reads. The preview's draft comes from a small local server answering GET /api/fiches/:documentId
+ * The corpus has its own build, which the site project's global setup (tests/site/global-setup.ts)
+ * makes next to the shared one: that one is made from the fixture snapshot, and the corpus must
+ * not leak into the pages every other test reads. The preview's draft comes from a small local
+ * server answering GET /api/fiches/:documentId
  * with the CMS's REST shape: it stands in for the CMS's answer, the route's own rendering is what
  * is tested.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../site/scripts/static-server';
-import { xssEntries, xssSnapshot, type XssEntry } from '../fixtures/xss/snapshot';
+import { xssEntries, type XssEntry } from '../fixtures/xss/snapshot';
 import { launchBrowser } from '../helpers/browser';
 import { close, listen, previewPath, servePreview, standInCms } from '../helpers/preview';
-import { SITE_NOW } from '../site/global-setup';
+import { builtSite } from '../site/global-setup';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const PREVIEW_SECRET = 'secret-des-tests-xss';
 const CMS_TOKEN = 'jeton-des-tests-xss';
 
@@ -37,14 +35,9 @@ let context: BrowserContext;
 const savedEnv = { CMS_URL: process.env.CMS_URL, CMS_TOKEN: process.env.CMS_TOKEN, PREVIEW_SECRET: process.env.PREVIEW_SECRET };
 
 beforeAll(async () => {
-  mkdirSync(path.join(ROOT, 'site', '.builds'), { recursive: true });
-  outDir = mkdtempSync(path.join(ROOT, 'site', '.builds', 'xss-'));
-  writeFileSync(`${outDir}-snapshot.json`, JSON.stringify(xssSnapshot(entries)));
-  execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
-    cwd: path.join(ROOT, 'site'),
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, SITE_SNAPSHOT: `${outDir}-snapshot.json`, SITE_NOW, SITE_URL: 'http://localhost:4321', CMS_URL: '', ASTRO_CACHE_DIR: `${outDir}-cache` },
-  });
+  // Built from xssSnapshot(xssEntries()): the same entries as `entries`.
+  await builtSite(inject('siteBuilds').xss);
+  outDir = inject('xssBuildDir');
   const site = await serveStatic(path.join(outDir, 'client'));
   servers.push(site.server);
   siteUrl = site.url;
@@ -59,7 +52,7 @@ beforeAll(async () => {
 
   browser = await launchBrowser();
   context = await browser.newContext();
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -68,9 +61,6 @@ afterAll(async () => {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
-  rmSync(outDir, { recursive: true, force: true });
-  rmSync(`${outDir}-cache`, { recursive: true, force: true });
-  rmSync(`${outDir}-snapshot.json`, { force: true });
 });
 
 interface Visit {
