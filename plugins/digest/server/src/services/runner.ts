@@ -128,9 +128,12 @@ export const runner = ({ strapi }: { strapi: Core.Strapi }) => {
       const leaseMs = config.leaseSeconds * 1000;
       const lock = getService(strapi, 'lock');
 
+      const sentInFull = async () => (await getService(strapi, 'issues').find(issueKey))?.status === 'done';
+      // An issue sent in full stays so: said even while the run that sent it is letting go of the lock.
+      if (await sentInFull()) return { started: false, report: idle(issueKey, 'already-sent') };
       if (!(await lock.acquire(LOCK_NAME, holder, leaseMs))) return { started: false, report: idle(issueKey, 'locked') };
-      const existing = await getService(strapi, 'issues').find(issueKey);
-      if (existing?.status === 'done') {
+      // Checked again under the lock: a run may have finished it in between.
+      if (await sentInFull()) {
         await lock.release(LOCK_NAME, holder);
         return { started: false, report: idle(issueKey, 'already-sent') };
       }
