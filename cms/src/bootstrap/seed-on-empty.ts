@@ -1,3 +1,4 @@
+import type * as ContentSeed from '@reseau-epn/content-seed';
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '@reseau-epn/platform';
 
@@ -12,6 +13,6 @@ export async function seedIfEmpty(strapi: Core.Strapi): Promise<void> {
   strapi.log.info('[seed] empty database: importing the seed content');
   // Required lazily: the importer is only needed on this first start.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { importSeed } = require('@reseau-epn/content-seed') as typeof import('@reseau-epn/content-seed');
+  const { importSeed } = require('@reseau-epn/content-seed') as typeof ContentSeed;
   await importSeed(strapi);
 }

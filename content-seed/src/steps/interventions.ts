@@ -15,7 +15,7 @@ interface LogEntry {
 export const interventions: SeedStep = {
   folder: 'interventions',
   async run(entry: SeedEntry, ctx: SeedContext) {
-    const { space, category, assignee, linkedFiche, log, ...fields } = entry.fields;
+    const { space, category, assignee, linkedFiche, log: _log, ...fields } = entry.fields;
     const { documentId, outcome } = await upsertDocument(ctx.strapi, UIDS.intervention, {
       filters: { reference: entry.key },
       data: {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CMS_DIR, getCms } from '../../helpers/cms';
+import type * as TypescriptUtils from '@strapi/typescript-utils';
 
 /**
  * Strapi's generated types (cms/types/generated) are committed: the plugins, the seed and the
@@ -14,7 +15,7 @@ import { CMS_DIR, getCms } from '../../helpers/cms';
  */
 
 // Strapi's packages are loaded through their CommonJS builds under vitest (see helpers/cms.ts).
-const { generators } = createRequire(import.meta.url)('@strapi/typescript-utils') as typeof import('@strapi/typescript-utils');
+const { generators } = createRequire(import.meta.url)('@strapi/typescript-utils') as typeof TypescriptUtils;
 
 const ARTIFACTS = ['contentTypes', 'components'] as const;
 const COMMITTED_DIR = path.join(CMS_DIR, 'types', 'generated');

@@ -29,7 +29,7 @@ describe('retries', () => {
 
 describe('the sending rate', () => {
   it('should space messages out to the rate, whatever the parallelism', async () => {
-    let clock = 0;
+    const clock = 0;
     const waits: number[] = [];
     const pacer = createPacer(10, () => clock, async (ms) => {
       waits.push(ms);

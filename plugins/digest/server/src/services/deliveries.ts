@@ -120,6 +120,7 @@ export const deliveries = ({ strapi }: { strapi: Core.Strapi }) => {
       const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
       return {
         total,
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw rows of a knex join, read by column name
         rows: found.map((row: Record<string, any>) => ({
           id: row.id,
           email: byId.get(row.subscriberId)?.email ?? null,

@@ -3,10 +3,13 @@ import { ficheReview } from './fiche-review';
 import { intervention } from './intervention';
 import { loan } from './loan';
 
-/** An entry as the service loads it: its attributes by name, whatever its type. */
+/**
+ * An entry as the service loads it: its attributes by name, whatever its type. Entries of three
+ * types pass through the same generic code (the engine reads the machine's own field, each
+ * machine types its own entries), so attributes are read untyped.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 export type Entry = Record<string, any> & { documentId: string };
-// `any`: entries of three types pass through the same generic code (the engine reads the
-// machine's own field, each machine types its own entries), so attributes are read untyped.
 
 /** A machine of any type, as the registry serves them side by side. */
 export type AnyMachine = Machine<Entry>;
