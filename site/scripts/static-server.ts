@@ -73,7 +73,14 @@ async function locate(root: string, segments: string[], directory: boolean): Pro
 async function notModifiedSince(request: IncomingMessage, file: string): Promise<boolean> {
   const since = Date.parse(request.headers['if-modified-since'] ?? '');
   if (request.headers['if-none-match'] || Number.isNaN(since)) return false;
-  const times = await Promise.all([file, `${file}.br`, `${file}.gz`].map((f) => stat(f).then((s) => s.mtimeMs, () => 0)));
+  const times = await Promise.all(
+    [file, `${file}.br`, `${file}.gz`].map((f) =>
+      stat(f).then(
+        (s) => s.mtimeMs,
+        () => 0,
+      ),
+    ),
+  );
   return Math.floor(Math.max(...times) / 1000) * 1000 <= since;
 }
 
@@ -101,7 +108,9 @@ function answer(response: ServerResponse, status: number, headers: Record<string
     response.writeHead(status, headers).end();
     return;
   }
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers }).end(`${STATUS_CODES[status] ?? 'Error'}\n`);
+  response
+    .writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers })
+    .end(`${STATUS_CODES[status] ?? 'Error'}\n`);
 }
 
 async function notFound(root: string, response: ServerResponse): Promise<void> {
@@ -176,7 +185,9 @@ export function serveStatic(root: string, port = 0, host = '127.0.0.1', dynamic?
       return;
     }
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-    const headers = Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+    const headers = Object.entries(SECURITY_HEADERS)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
     socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n${headers}\r\n`);
   });
   return new Promise((resolve, reject) => {

@@ -93,9 +93,7 @@ const evenement = z.object({
   /** ISO datetimes (UTC); shown in Europe/Paris. */
   startsAt: z.string(),
   endsAt: z.string(),
-  place: z
-    .object({ documentId: z.string(), slug: z.string(), name: z.string(), commune: z.string(), address: z.string(), postalCode: z.string() })
-    .nullable(),
+  place: z.object({ documentId: z.string(), slug: z.string(), name: z.string(), commune: z.string(), address: z.string(), postalCode: z.string() }).nullable(),
   facilitators: z.string().nullable(),
   audience: z.string(),
   level: z.string(),

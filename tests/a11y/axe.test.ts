@@ -27,7 +27,10 @@ function describeViolation(violation: Result): string {
 
 function runAxe(target: Page): Promise<AxeResults> {
   return target.evaluate(
-    (tags) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    (tags) =>
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
     RULES,
   );
 }
@@ -48,7 +51,13 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const urls = templates.map((t) => t.url);
 
     expect(urls).toEqual(expect.arrayContaining(['/', '/fiches/', '/recherche/', '/404.html']));
-    expect(templates.map((t) => t.template)).toEqual(expect.arrayContaining([expect.stringMatching(/^\/fiches\/\*\/ /), expect.stringMatching(/^\/fiches\/theme\/\*\/ /), expect.stringMatching(/^\/fiches\/etiquette\/\*\/ /)]));
+    expect(templates.map((t) => t.template)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/fiches\/\*\/ /),
+        expect.stringMatching(/^\/fiches\/theme\/\*\/ /),
+        expect.stringMatching(/^\/fiches\/etiquette\/\*\/ /),
+      ]),
+    );
   });
 
   it('should have no violation on the search page once it shows results', async () => {

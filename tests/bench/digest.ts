@@ -65,7 +65,10 @@ async function publishWeek(cms: Cms): Promise<string[]> {
   for (const name of ['Réseau', 'Sécurité', 'Logiciels libres']) {
     const suffix = id();
     const category = await cms.strapi.documents(UIDS.categorie).create({ locale: 'fr', data: { name: `${name} ${suffix}`, slug: `bench-${suffix}` } });
-    for (const locale of ['br', 'en']) await cms.strapi.documents(UIDS.categorie).update({ documentId: category.documentId, locale, data: { name: `${name} ${locale}`, slug: `bench-${locale}-${suffix}` } });
+    for (const locale of ['br', 'en'])
+      await cms.strapi
+        .documents(UIDS.categorie)
+        .update({ documentId: category.documentId, locale, data: { name: `${name} ${locale}`, slug: `bench-${locale}-${suffix}` } });
     categories.push(category.documentId);
   }
   for (let i = 0; i < 8; i += 1) {
@@ -77,12 +80,22 @@ async function publishWeek(cms: Cms): Promise<string[]> {
       category: categories[i % categories.length],
     });
     const fiche = await cms.strapi.documents(UIDS.fiche).create({ locale: 'fr', status: 'published', data: data('fr') });
-    for (const locale of i % 2 === 0 ? ['br', 'en'] : ['en']) await cms.strapi.documents(UIDS.fiche).update({ documentId: fiche.documentId, locale, status: 'published', data: data(locale) });
+    for (const locale of i % 2 === 0 ? ['br', 'en'] : ['en'])
+      await cms.strapi.documents(UIDS.fiche).update({ documentId: fiche.documentId, locale, status: 'published', data: data(locale) });
   }
   const espace = await cms.strapi.documents(UIDS.espace).create({
     locale: 'fr',
     status: 'published',
-    data: { name: `Médiathèque ${id()}`, slug: `bench-espace-${id()}`, type: 'mediatheque', address: '2 place de la Mairie', postalCode: '29800', commune: 'Landerneau', inseeCode: '29103', intercommunality: 'landerneau_daoulas' },
+    data: {
+      name: `Médiathèque ${id()}`,
+      slug: `bench-espace-${id()}`,
+      type: 'mediatheque',
+      address: '2 place de la Mairie',
+      postalCode: '29800',
+      commune: 'Landerneau',
+      inseeCode: '29103',
+      intercommunality: 'landerneau_daoulas',
+    },
   });
   for (let i = 0; i < 6; i += 1) {
     const startsAt = new Date(Date.now() + (i + 1) * 2 * 86_400_000);
@@ -100,8 +113,12 @@ async function publishWeek(cms: Cms): Promise<string[]> {
     else await cms.strapi.documents(UIDS.atelier).create({ locale: 'fr', status: 'published', data: { ...event, audience: 'tout_public' } });
   }
   for (let i = 0; i < 3; i += 1) {
-    const sujet = await cms.strapi.documents(UIDS.sujet).create({ status: 'published', data: { title: `Sujet ${i + 1} : imprimante partagée`, slug: `bench-sujet-${id()}`, body: 'Qui a une solution ?', category: categories[i] } });
-    for (let m = 0; m <= i; m += 1) await cms.strapi.documents(UIDS.message).create({ status: 'published', data: { topic: sujet.documentId, body: 'Réponse' } });
+    const sujet = await cms.strapi.documents(UIDS.sujet).create({
+      status: 'published',
+      data: { title: `Sujet ${i + 1} : imprimante partagée`, slug: `bench-sujet-${id()}`, body: 'Qui a une solution ?', category: categories[i] },
+    });
+    for (let m = 0; m <= i; m += 1)
+      await cms.strapi.documents(UIDS.message).create({ status: 'published', data: { topic: sujet.documentId, body: 'Réponse' } });
   }
   return categories;
 }
@@ -118,7 +135,9 @@ async function addSubscribers(cms: Cms, count: number, categories: string[]) {
       language,
       confirmed: true,
       confirmedAt: new Date(),
-      preferences: narrow ? { sections: SECTIONS.filter((_, s) => (i + s) % 3 !== 0), categories: [categories[i % categories.length]] } : { sections: SECTIONS, categories: [] },
+      preferences: narrow
+        ? { sections: SECTIONS.filter((_, s) => (i + s) % 3 !== 0), categories: [categories[i % categories.length]] }
+        : { sections: SECTIONS, categories: [] },
     });
   }
   // The query engine in bulk: ten thousand Document Service creates would measure the set-up, not the run.
@@ -145,9 +164,14 @@ async function measure<T>(work: () => Promise<T>): Promise<{ result: T; ms: numb
 async function renderOnly(cms: Cms, issueKey: string, count: number) {
   const issue = await cms.strapi.db.query(UIDS.digestIssue).findOne({ where: { issueKey } });
   const content = issue.content.fr as DigestContent;
-  const subscribers: { preferences: unknown }[] = await cms.strapi.db.query(ABONNE).findMany({ where: { language: 'fr' }, select: ['preferences'], limit: count });
+  const subscribers: { preferences: unknown }[] = await cms.strapi.db
+    .query(ABONNE)
+    .findMany({ where: { language: 'fr' }, select: ['preferences'], limit: count });
   const links = { webUrl: 'https://site.example/lettres/x/', subscribeUrl: 'https://site.example/lettre/' };
-  const slots = { preferencesUrl: 'https://site.example/lettre/preferences/?token=abc', unsubscribeUrl: 'https://cms.example/api/digest/unsubscribe?token=abc' };
+  const slots = {
+    preferencesUrl: 'https://site.example/lettre/preferences/?token=abc',
+    unsubscribeUrl: 'https://cms.example/api/digest/unsubscribe?token=abc',
+  };
   let started = performance.now();
   const once = await compileLetter(content, links);
   for (const subscriber of subscribers) once.render(selectItems(content, normaliseInterests(subscriber.preferences)), slots);
@@ -202,7 +226,9 @@ async function main() {
   const fullSink = await sink.stats();
 
   // The baseline on a sample: the first SAMPLE subscribers stay confirmed.
-  await cms.strapi.db.query(ABONNE).updateMany({ where: { email: { $notIn: Array.from({ length: SAMPLE }, (_, i) => `lecteur.${i}@bench.example`) } }, data: { confirmed: false } });
+  await cms.strapi.db
+    .query(ABONNE)
+    .updateMany({ where: { email: { $notIn: Array.from({ length: SAMPLE }, (_, i) => `lecteur.${i}@bench.example`) } }, data: { confirmed: false } });
   await sink.reset();
   const naive = await measure(() => runner.run({ issueKey: `bench-naive-${id()}`, compilePerMessage: true }));
   const naiveSink = await sink.stats();
@@ -215,8 +241,16 @@ async function main() {
     ['subscribers', String(SUBSCRIBERS), `${SAMPLE} (sample)`],
     ['messages sent', String(full.result.sent), String(naive.result.sent)],
     ['skipped (empty letter)', String(full.result.skipped), String(naive.result.skipped)],
-    ['at the SMTP sink (distinct, twice)', `${fullSink.messages} (${fullSink.recipients}, ${fullSink.duplicates})`, `${naiveSink.messages} (${naiveSink.recipients}, ${naiveSink.duplicates})`],
-    ['average message', `${Math.round(fullSink.bytes / Math.max(1, fullSink.messages) / 1024)} KB`, `${Math.round(naiveSink.bytes / Math.max(1, naiveSink.messages) / 1024)} KB`],
+    [
+      'at the SMTP sink (distinct, twice)',
+      `${fullSink.messages} (${fullSink.recipients}, ${fullSink.duplicates})`,
+      `${naiveSink.messages} (${naiveSink.recipients}, ${naiveSink.duplicates})`,
+    ],
+    [
+      'average message',
+      `${Math.round(fullSink.bytes / Math.max(1, fullSink.messages) / 1024)} KB`,
+      `${Math.round(naiveSink.bytes / Math.max(1, naiveSink.messages) / 1024)} KB`,
+    ],
     ['total time', seconds(full.ms), `${seconds(naive.ms)} → ${seconds((naive.ms * SUBSCRIBERS) / SAMPLE)} for ${SUBSCRIBERS} (extrapolated)`],
     ['messages / s', fullRate.toFixed(0), naiveRate.toFixed(1)],
     ['peak RSS (process, Strapi included)', mb(full.peakRss), mb(naive.peakRss)],
@@ -227,7 +261,9 @@ async function main() {
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const heapLimit = Math.round(v8.getHeapStatistics().heap_size_limit / 1_048_576);
-  console.log(`\nDigest benchmark — ${process.env.DATABASE_CLIENT ?? 'sqlite'}, ${connections} SMTP connections, no rate limit, Node ${process.version}, V8 heap limit ${heapLimit} MB, ${os.cpus().length} cores\n`);
+  console.log(
+    `\nDigest benchmark — ${process.env.DATABASE_CLIENT ?? 'sqlite'}, ${connections} SMTP connections, no rate limit, Node ${process.version}, V8 heap limit ${heapLimit} MB, ${os.cpus().length} cores\n`,
+  );
   for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c])).join('  │  '));
 
   sink.child.send({ type: 'close' });

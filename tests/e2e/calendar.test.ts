@@ -16,8 +16,14 @@ const links = (events: SnapshotEvent[], kind: string) => events.map((e) => `/cal
 const ateliers = links(upcoming(collections.ateliers.fr), 'ateliers');
 const formations = links(upcoming(collections.formations.fr), 'formations');
 const inBrest = [
-  ...links(upcoming(collections.ateliers.fr).filter((e) => e.place?.commune === 'Brest'), 'ateliers'),
-  ...links(upcoming(collections.formations.fr).filter((e) => e.place?.commune === 'Brest'), 'formations'),
+  ...links(
+    upcoming(collections.ateliers.fr).filter((e) => e.place?.commune === 'Brest'),
+    'ateliers',
+  ),
+  ...links(
+    upcoming(collections.formations.fr).filter((e) => e.place?.commune === 'Brest'),
+    'formations',
+  ),
 ].sort();
 
 /** The events a visitor sees in the list, by their links. */

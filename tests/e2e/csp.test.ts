@@ -55,7 +55,9 @@ async function watchedPage(): Promise<{ page: Page; violations: () => Promise<st
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+    );
   });
   const violations = async () => [...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)), ...logged];
   return { page, violations };
@@ -141,8 +143,16 @@ describe('the site under its Content-Security-Policy in Chromium', () => {
     // The CMS's digest route, answered by the test (as in letter.test.ts); the CSP is checked before.
     await page.route('http://localhost:1337/api/digest/**', (route) =>
       route.request().method() === 'OPTIONS'
-        ? route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' } })
-        : route.fulfill({ status: 202, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify({ data: { status: 'pending', message: 'Vérifiez votre boîte aux lettres.' } }) }),
+        ? route.fulfill({
+            status: 204,
+            headers: { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' },
+          })
+        : route.fulfill({
+            status: 202,
+            contentType: 'application/json',
+            headers: { 'access-control-allow-origin': '*' },
+            body: JSON.stringify({ data: { status: 'pending', message: 'Vérifiez votre boîte aux lettres.' } }),
+          }),
     );
     await page.goto(`${siteUrl()}/lettre/`);
     await page.getByLabel('Votre adresse électronique').fill('lectrice@exemple.fr');

@@ -23,7 +23,10 @@ async function withApi(handler: (route: Route) => Promise<void>): Promise<{ page
     const request = route.request();
     // The site and the CMS are two origins: the browser asks first (CORS), as with the real CMS.
     if (request.method() === 'OPTIONS') {
-      await route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET,POST,PUT', 'access-control-allow-headers': 'content-type' } });
+      await route.fulfill({
+        status: 204,
+        headers: { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET,POST,PUT', 'access-control-allow-headers': 'content-type' },
+      });
       return;
     }
     requests.push({ method: request.method(), url: request.url(), body: request.postData() ? JSON.parse(request.postData()!) : null });
@@ -32,20 +35,34 @@ async function withApi(handler: (route: Route) => Promise<void>): Promise<{ page
   return { page, requests };
 }
 
-const json = (status: number, body: unknown) => ({ status, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(body) });
+const json = (status: number, body: unknown) => ({
+  status,
+  contentType: 'application/json',
+  headers: { 'access-control-allow-origin': '*' },
+  body: JSON.stringify(body),
+});
 
 describe('the letter’s forms in Chromium', () => {
   it('should subscribe with the address, the language and the chosen sections, and say what comes next', async () => {
-    const { page, requests } = await withApi((route) => route.fulfill(json(202, { data: { status: 'pending', message: 'Vérifiez votre boîte aux lettres.' } })));
+    const { page, requests } = await withApi((route) =>
+      route.fulfill(json(202, { data: { status: 'pending', message: 'Vérifiez votre boîte aux lettres.' } })),
+    );
     await page.goto(`${siteUrl()}/lettre/`);
 
     await page.getByLabel('Votre adresse électronique').fill('lectrice@exemple.fr');
     await page.getByLabel('Discussions du forum').uncheck();
-    await page.getByRole('button', { name: 'S’abonner' }).or(page.getByRole('button', { name: "S'abonner" })).click();
+    await page
+      .getByRole('button', { name: 'S’abonner' })
+      .or(page.getByRole('button', { name: "S'abonner" }))
+      .click();
 
     await expect.poll(() => page.locator('[role="status"]').textContent()).toBe('Vérifiez votre boîte aux lettres.');
     expect(requests).toEqual([
-      { method: 'POST', url: `${API}/subscriptions`, body: { email: 'lectrice@exemple.fr', language: 'fr', interests: { sections: ['fiches', 'calendar', 'spaces'] } } },
+      {
+        method: 'POST',
+        url: `${API}/subscriptions`,
+        body: { email: 'lectrice@exemple.fr', language: 'fr', interests: { sections: ['fiches', 'calendar', 'spaces'] } },
+      },
     ]);
     await page.close();
   });

@@ -74,7 +74,13 @@ describe('the preview route', () => {
     ['another locale', withParam('locale', 'br')],
     ['the published version with the draft’s token', withParam('status', 'published')],
     ['a link over an hour old', previewPath({ documentId: fiche.documentId, secret: SECRET, now: Date.now() - HOUR - 1000 })],
-    ['a tampered token', withParam('token', new URLSearchParams(signed.split('?')[1]).get('token')!.replace(/\.(.)/, (_, c: string) => `.${c === 'A' ? 'B' : 'A'}`))],
+    [
+      'a tampered token',
+      withParam(
+        'token',
+        new URLSearchParams(signed.split('?')[1]).get('token')!.replace(/\.(.)/, (_, c: string) => `.${c === 'A' ? 'B' : 'A'}`),
+      ),
+    ],
     ['a token signed with another secret', previewPath({ documentId: fiche.documentId, secret: 'devine' })],
     ['the old static secret', `/apercu/fiches/${fiche.documentId}/?locale=fr&status=draft&secret=${SECRET}`],
     ['no token at all', `/apercu/fiches/${fiche.documentId}/?locale=fr&status=draft`],

@@ -43,7 +43,10 @@ beforeAll(async () => {
   siteUrl = site.url;
 
   // The preview route reads these at request time, in this process (as in npm start's).
-  const cms = standInCms(entries.map((e) => e.fiche), CMS_TOKEN);
+  const cms = standInCms(
+    entries.map((e) => e.fiche),
+    CMS_TOKEN,
+  );
   servers.push(cms);
   Object.assign(process.env, { CMS_URL: await listen(cms), CMS_TOKEN, PREVIEW_SECRET });
   const preview = await servePreview(outDir);
@@ -109,7 +112,8 @@ function domOffences({ scope, forbidden }: { scope: string; forbidden: string })
 }
 
 /** Where members' text is shown: anything that runs, loads, frames, styles or submits. */
-const FORBIDDEN = 'script, iframe, frame, frameset, object, embed, applet, form, button, select, textarea, input:not([type="checkbox"]), base, meta, style, link, svg, math, noscript, template, video, audio, source, picture';
+const FORBIDDEN =
+  'script, iframe, frame, frameset, object, embed, applet, form, button, select, textarea, input:not([type="checkbox"]), base, meta, style, link, svg, math, noscript, template, video, audio, source, picture';
 
 /** A page to load, where members' text shows on it, and what to wait for (results drawn by script). */
 interface Target {

@@ -25,7 +25,10 @@ export async function createPerson(cms: TestCms, role: NetworkRole): Promise<Per
   const adminRole = await cms.strapi.db.query(UIDS.adminRole).findOne({ where: { code: ADMIN_CODES[role] } });
   const admin = await cms.strapi.admin!.services.user.create({ firstname: role, lastname: id, email, password, isActive: true, roles: [adminRole.id] });
   const apiRole = await cms.strapi.db.query(UIDS.role).findOne({ where: { type: role } });
-  await cms.strapi.plugin('users-permissions').service('user').add({ username: `${role}-${id}`, email, password, provider: 'local', confirmed: true, role: apiRole.id });
+  await cms.strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({ username: `${role}-${id}`, email, password, provider: 'local', confirmed: true, role: apiRole.id });
 
   const adminLogin = await cms.request('/admin/login', { method: 'POST', body: { email, password } });
   const apiLogin = await cms.request('/api/auth/local', { method: 'POST', body: { identifier: email, password } });

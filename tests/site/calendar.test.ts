@@ -28,7 +28,9 @@ describe('the calendar as iCalendar files', () => {
     const paths = icsPaths();
 
     expect(paths).toHaveLength(ateliers.length + formations.length + 3);
-    expect(paths).toEqual(expect.arrayContaining(['/calendrier.ics', '/calendrier/ateliers.ics', '/calendrier/formations.ics', `/calendrier/ateliers/${ateliers[0].slug}.ics`]));
+    expect(paths).toEqual(
+      expect.arrayContaining(['/calendrier.ics', '/calendrier/ateliers.ics', '/calendrier/formations.ics', `/calendrier/ateliers/${ateliers[0].slug}.ics`]),
+    );
   });
 
   it('should end every line with CRLF and fold lines to at most 75 octets', () => {
@@ -36,7 +38,10 @@ describe('the calendar as iCalendar files', () => {
       const text = builtFile(path);
       expect(text.endsWith('\r\n'), path).toBe(true);
       expect(text.replace(/\r\n/g, ''), path).not.toMatch(/[\r\n]/);
-      expect(text.split('\r\n').filter((line) => octets(line) > 75), path).toEqual([]);
+      expect(
+        text.split('\r\n').filter((line) => octets(line) > 75),
+        path,
+      ).toEqual([]);
     }
   });
 
@@ -67,11 +72,27 @@ describe('the calendar as iCalendar files', () => {
 
   it('should put the events of each kind in its own feed, and all of them in /calendrier.ics', () => {
     const since = new Date(SITE_NOW).getTime() - 30 * 86_400_000;
-    const recent = (events: SnapshotEvent[]) => events.filter((e) => new Date(e.endsAt).getTime() >= since).map((e) => `${e.documentId}@reseau-epn`).sort();
+    const recent = (events: SnapshotEvent[]) =>
+      events
+        .filter((e) => new Date(e.endsAt).getTime() >= since)
+        .map((e) => `${e.documentId}@reseau-epn`)
+        .sort();
 
-    expect(veventsOf('/calendrier/ateliers.ics').map((e) => e.uid).sort()).toEqual(recent(ateliers));
-    expect(veventsOf('/calendrier/formations.ics').map((e) => e.uid).sort()).toEqual(recent(formations));
-    expect(veventsOf('/calendrier.ics').map((e) => e.uid).sort()).toEqual(recent([...ateliers, ...formations]));
+    expect(
+      veventsOf('/calendrier/ateliers.ics')
+        .map((e) => e.uid)
+        .sort(),
+    ).toEqual(recent(ateliers));
+    expect(
+      veventsOf('/calendrier/formations.ics')
+        .map((e) => e.uid)
+        .sort(),
+    ).toEqual(recent(formations));
+    expect(
+      veventsOf('/calendrier.ics')
+        .map((e) => e.uid)
+        .sort(),
+    ).toEqual(recent([...ateliers, ...formations]));
   });
 
   it('should mark the cancelled atelier CANCELLED and the full one as complet', () => {
@@ -94,7 +115,9 @@ describe('the calendar as iCalendar files', () => {
 
   it("should never carry a space's internal network description", () => {
     const secrets = [...ateliers, ...formations].map((e) => e.place?.networkDescription).filter((s): s is string => Boolean(s));
-    const everything = icsPaths().map((path) => builtFile(path).replace(/\r\n /g, '')).join('\n');
+    const everything = icsPaths()
+      .map((path) => builtFile(path).replace(/\r\n /g, ''))
+      .join('\n');
 
     expect(secrets.length).toBeGreaterThan(0);
     expect(secrets.filter((secret) => everything.includes(secret.slice(0, 40)))).toEqual([]);
@@ -202,7 +225,13 @@ describe('an event page', () => {
   });
 
   it('should list facilitators, audience, level, capacity and registration', () => {
-    for (const fact of [/Animé par :<\/dt>\s*<dd[^>]*>Yannick Le Floc&#39;h/, /Public :<\/dt>\s*<dd[^>]*>Tout public/, /Niveau :<\/dt>\s*<dd[^>]*>Débutant/, /Places :<\/dt>\s*<dd[^>]*>8 places/, /Inscription :<\/dt>\s*<dd[^>]*>Gratuit, sur inscription/]) {
+    for (const fact of [
+      /Animé par :<\/dt>\s*<dd[^>]*>Yannick Le Floc&#39;h/,
+      /Public :<\/dt>\s*<dd[^>]*>Tout public/,
+      /Niveau :<\/dt>\s*<dd[^>]*>Débutant/,
+      /Places :<\/dt>\s*<dd[^>]*>8 places/,
+      /Inscription :<\/dt>\s*<dd[^>]*>Gratuit, sur inscription/,
+    ]) {
       expect(html()).toMatch(fact);
     }
   });

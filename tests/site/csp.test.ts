@@ -46,7 +46,11 @@ describe('the Content-Security-Policy of the built pages', () => {
   it('should allow scripts from the site itself and the build’s hashes only: no inline script, no eval, no other origin', () => {
     const loose = pages()
       .filter(({ file }) => !isLetter(file))
-      .flatMap(({ file, html }) => (policyOf(html).get('script-src') ?? ['(none)']).filter((source) => source !== "'self'" && !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(source)).map((source) => `${file}: ${source}`));
+      .flatMap(({ file, html }) =>
+        (policyOf(html).get('script-src') ?? ['(none)'])
+          .filter((source) => source !== "'self'" && !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(source))
+          .map((source) => `${file}: ${source}`),
+      );
 
     expect(loose).toEqual([]);
   });
@@ -72,7 +76,11 @@ describe('the Content-Security-Policy of the built pages', () => {
       .filter(({ file }) => !isLetter(file))
       .filter(({ html }) => {
         const policy = policyOf(html);
-        return policy.get('default-src')?.join(' ') !== "'self'" || policy.get('object-src')?.join(' ') !== "'none'" || policy.get('base-uri')?.join(' ') !== "'self'";
+        return (
+          policy.get('default-src')?.join(' ') !== "'self'" ||
+          policy.get('object-src')?.join(' ') !== "'none'" ||
+          policy.get('base-uri')?.join(' ') !== "'self'"
+        );
       })
       .map(({ file }) => file);
 
@@ -82,7 +90,10 @@ describe('the Content-Security-Policy of the built pages', () => {
   it('should let forms post and scripts connect to the site and the CMS only (the letter’s forms)', () => {
     const policy = policyOf(readFileSync(path.join(siteDir(), 'lettre', 'index.html'), 'utf8'));
 
-    expect([policy.get('form-action'), policy.get('connect-src')]).toEqual([["'self'", CMS_ORIGIN], ["'self'", CMS_ORIGIN]]);
+    expect([policy.get('form-action'), policy.get('connect-src')]).toEqual([
+      ["'self'", CMS_ORIGIN],
+      ["'self'", CMS_ORIGIN],
+    ]);
   });
 
   it('should let no script at all run in a sent letter’s web version', () => {

@@ -53,7 +53,9 @@ function build(snapshot: string, outDir: string, statusFile: string): Build {
       resolve();
     };
     child.once('error', (error) => record(`astro build of ${path.basename(snapshot)} did not start: ${error.message}`));
-    child.once('close', (code, signal) => record(code === 0 ? '' : `astro build of ${path.basename(snapshot)} ended with ${code ?? signal}:\n${stderr.slice(-4000)}`));
+    child.once('close', (code, signal) =>
+      record(code === 0 ? '' : `astro build of ${path.basename(snapshot)} ended with ${code ?? signal}:\n${stderr.slice(-4000)}`),
+    );
   });
   return { ended, stop: () => void (child.exitCode === null && child.signalCode === null && child.kill()) };
 }

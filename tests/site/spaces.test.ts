@@ -25,15 +25,22 @@ const { collections } = JSON.parse(readFileSync(SITE_FIXTURE, 'utf8')) as {
 };
 const spaces = collections.espaces.fr;
 const events = [...collections.ateliers.fr, ...collections.formations.fr];
-const slugsIn = (html: string) => [...html.matchAll(/href="(?:\/br|\/en)?\/espaces\/([a-z0-9-]+)\/"/g)].map((m) => m[1]).filter((slug) => spaces.some((s) => s.slug === slug));
+const slugsIn = (html: string) =>
+  [...html.matchAll(/href="(?:\/br|\/en)?\/espaces\/([a-z0-9-]+)\/"/g)].map((m) => m[1]).filter((slug) => spaces.some((s) => s.slug === slug));
 const distinct = (values: string[]) => [...new Set(values)].sort();
 
 /** The schema's required fields, and the constraints it puts on some of them. */
 const REQUIRED = ['id', 'pivot', 'nom', 'commune', 'code_postal', 'adresse', 'date_maj', 'services'];
 const ANCT_SERVICES = [
-  'Aide aux démarches administratives', 'Maîtrise des outils numériques du quotidien', 'Insertion professionnelle via le numérique',
-  'Utilisation sécurisée du numérique', 'Parentalité et éducation avec le numérique', 'Loisirs et créations numériques',
-  'Compréhension du monde numérique', 'Accès internet et matériel informatique', 'Acquisition de matériel informatique à prix solidaire',
+  'Aide aux démarches administratives',
+  'Maîtrise des outils numériques du quotidien',
+  'Insertion professionnelle via le numérique',
+  'Utilisation sécurisée du numérique',
+  'Parentalité et éducation avec le numérique',
+  'Loisirs et créations numériques',
+  'Compréhension du monde numérique',
+  'Accès internet et matériel informatique',
+  'Acquisition de matériel informatique à prix solidaire',
 ];
 type Lieu = Record<string, unknown>;
 const exportedJson = () => JSON.parse(builtFile('/espaces/lieux-mediation-numerique.json')) as Lieu[];
@@ -102,7 +109,18 @@ describe('a space page', () => {
   });
 
   it('should show equipment, services, publics, support, access modes and fees', () => {
-    for (const text of ['Postes en accès public', 'Thymio Suite', 'Windows, Linux', 'Loisirs et créations numériques', 'Familles et/ou enfants', 'Handicaps mentaux', 'Contacter par mail', 'Dans un atelier collectif', 'Gratuit sous condition', 'Tables réglables en hauteur']) {
+    for (const text of [
+      'Postes en accès public',
+      'Thymio Suite',
+      'Windows, Linux',
+      'Loisirs et créations numériques',
+      'Familles et/ou enfants',
+      'Handicaps mentaux',
+      'Contacter par mail',
+      'Dans un atelier collectif',
+      'Gratuit sous condition',
+      'Tables réglables en hauteur',
+    ]) {
       expect(html(), text).toContain(text);
     }
   });

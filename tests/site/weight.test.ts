@@ -9,7 +9,9 @@ const BUDGET = 60 * 1024;
 /** The scripts a JS file imports statically (dynamic imports load later, on use). */
 function staticImports(file: string): string[] {
   const source = readFileSync(path.join(siteDir(), file), 'utf8');
-  return [...source.matchAll(/(?:^|[;\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)].map((m) => path.posix.resolve(path.posix.dirname(file), m[1]!));
+  return [...source.matchAll(/(?:^|[;\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)].map((m) =>
+    path.posix.resolve(path.posix.dirname(file), m[1]!),
+  );
 }
 
 /** gzip bytes of a page's HTML, and of the CSS and JS it loads when opened (the search index excluded). */

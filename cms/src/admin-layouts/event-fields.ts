@@ -25,7 +25,13 @@ export const eventFields = (what: string) =>
 /** Edit groups common to both: presentation, date and place, audience, filing. */
 export const EVENT_EDIT = [
   { group: 'Présentation', rows: [['title', 'slug'], ['description']] },
-  { group: 'Date et lieu', rows: [['startsAt', 'endsAt'], ['place', 'facilitators']] },
+  {
+    group: 'Date et lieu',
+    rows: [
+      ['startsAt', 'endsAt'],
+      ['place', 'facilitators'],
+    ],
+  },
   { group: 'Public et inscription', rows: [['audience', 'level'], ['capacity'], [{ name: 'registration', size: 12 }]] },
   { group: 'Classement', rows: [['eventStatus', 'category']] },
 ] as const;

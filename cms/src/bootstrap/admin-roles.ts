@@ -20,7 +20,11 @@ function buildPermissions(strapi: Core.Strapi, role: AdminRoleDefinition): Permi
   const actions = admin.permission.actionProvider.values().filter((a: { section: string }) => a.section === 'contentTypes');
   const withFields: PermissionInput[] = admin['content-type'].getPermissionsWithNestedFields(actions);
   // The matrix keys its grants by plain strings (computed keys); each is a content-type uid.
-  const isLocalized = (uid: string) => strapi.plugin('i18n').service('content-types').isLocalizedContentType(strapi.contentType(uid as UID.ContentType));
+  const isLocalized = (uid: string) =>
+    strapi
+      .plugin('i18n')
+      .service('content-types')
+      .isLocalizedContentType(strapi.contentType(uid as UID.ContentType));
 
   const permissions: PermissionInput[] = [];
   for (const [subject, grants] of Object.entries(role.grants)) {

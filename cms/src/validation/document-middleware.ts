@@ -27,9 +27,7 @@ export function registerValidation(strapi: Core.Strapi): void {
     const data = params.data ?? {};
     // An update or a clone changes some fields of a stored document: the others are its own.
     const current =
-      ctx.action !== 'create' && params.documentId
-        ? ((await strapi.db.query(ctx.uid).findOne({ where: { documentId: params.documentId } })) ?? {})
-        : {};
+      ctx.action !== 'create' && params.documentId ? ((await strapi.db.query(ctx.uid).findOne({ where: { documentId: params.documentId } })) ?? {}) : {};
     const violations = validateRules(rules, data, current);
     if (violations.length > 0) {
       // Not the platform's `validationError`: these answers keep the shape of Strapi's own schema

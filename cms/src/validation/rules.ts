@@ -1,12 +1,4 @@
-import {
-  ANCT_ACCESS_MODES,
-  ANCT_FEES,
-  ANCT_PUBLICS,
-  ANCT_SERVICES,
-  ANCT_SPECIFIC_SUPPORT,
-  ANCT_SUPPORT_MODES,
-  SYSTEMS,
-} from './vocabularies';
+import { ANCT_ACCESS_MODES, ANCT_FEES, ANCT_PUBLICS, ANCT_SERVICES, ANCT_SPECIFIC_SUPPORT, ANCT_SUPPORT_MODES, SYSTEMS } from './vocabularies';
 import { UIDS } from '@reseau-epn/platform';
 
 /**
@@ -14,9 +6,7 @@ import { UIDS } from '@reseau-epn/platform';
  * vocabulary), date ranges whose end must not precede their start, and slugs.
  */
 export type FieldRule =
-  | { kind: 'list'; field: string; allowed?: readonly string[] }
-  | { kind: 'range'; start: string; end: string }
-  | { kind: 'slug'; field: string };
+  { kind: 'list'; field: string; allowed?: readonly string[] } | { kind: 'range'; start: string; end: string } | { kind: 'slug'; field: string };
 
 /**
  * A slug is a segment of the site's URLs and the name of a folder of its build: lowercase
@@ -87,11 +77,7 @@ function checkSlug(value: unknown, field: string): string | null {
  * Validates `data` against the rules of a content type. `current` holds the stored values so
  * that a partial update of one end of a range is checked against the other end.
  */
-export function validateRules(
-  rules: FieldRule[],
-  data: Record<string, unknown>,
-  current: Record<string, unknown> = {},
-): RuleViolation[] {
+export function validateRules(rules: FieldRule[], data: Record<string, unknown>, current: Record<string, unknown> = {}): RuleViolation[] {
   const violations: RuleViolation[] = [];
   for (const rule of rules) {
     if (rule.kind === 'slug') {

@@ -37,11 +37,6 @@ export const ANCT_ACCESS_MODES = [
   'Prendre un RDV en ligne',
 ] as const;
 
-export const ANCT_SUPPORT_MODES = [
-  'En autonomie',
-  'Accompagnement individuel',
-  'Dans un atelier collectif',
-  'À distance',
-] as const;
+export const ANCT_SUPPORT_MODES = ['En autonomie', 'Accompagnement individuel', 'Dans un atelier collectif', 'À distance'] as const;
 
 export const ANCT_FEES = ['Gratuit', 'Gratuit sous condition', 'Payant'] as const;

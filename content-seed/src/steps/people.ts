@@ -50,15 +50,18 @@ export const utilisateurs: SeedStep = {
       return 'updated';
     }
     const role = await strapi.db.query(UIDS.role).findOne({ where: { type: 'authenticated' } });
-    const created = await strapi.plugin('users-permissions').service('user').add({
-      username,
-      email,
-      provider: 'local',
-      confirmed: true,
-      blocked: false,
-      role: role.id,
-      password: randomBytes(24).toString('base64url'),
-    });
+    const created = await strapi
+      .plugin('users-permissions')
+      .service('user')
+      .add({
+        username,
+        email,
+        provider: 'local',
+        confirmed: true,
+        blocked: false,
+        role: role.id,
+        password: randomBytes(24).toString('base64url'),
+      });
     remember(ctx, 'utilisateurs', entry.key, created.id);
     return 'created';
   },

@@ -1,8 +1,7 @@
 import { isFetchError } from '@strapi/strapi/admin';
 
 /** A request aborted because its component unmounted (the fetch client aborts them): nothing to tell the user. */
-export const isAbortError = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError';
+export const isAbortError = (error: unknown): boolean => typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError';
 
 /**
  * The message to show for a failed request: the server's own when it sent one (Strapi's error

@@ -16,17 +16,32 @@ const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
 
 export const ALLOW_LIST: Schema = {
   tagNames: [
-    'p', 'br', 'hr', 'blockquote',
+    'p',
+    'br',
+    'hr',
+    'blockquote',
     ...HEADINGS,
-    'ul', 'ol', 'li',
-    'pre', 'code',
-    'em', 'strong', 'del',
-    'a', 'img',
-    'table', 'thead', 'tbody', 'tr', 'th', 'td',
+    'ul',
+    'ol',
+    'li',
+    'pre',
+    'code',
+    'em',
+    'strong',
+    'del',
+    'a',
+    'img',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
     // GFM task lists: a disabled checkbox.
     'input',
     // GFM footnotes: the notes' section and the reference marks.
-    'section', 'sup',
+    'section',
+    'sup',
   ],
   attributes: {
     a: [
@@ -48,11 +63,7 @@ export const ALLOW_LIST: Schema = {
     ol: ['start', ['className', 'contains-task-list']],
     ul: [['className', 'contains-task-list']],
     li: ['id', ['className', 'task-list-item']],
-    input: [
-      ['type', 'checkbox'],
-      ['disabled', true],
-      'checked',
-    ],
+    input: [['type', 'checkbox'], ['disabled', true], 'checked'],
     th: ['align'],
     td: ['align'],
     section: ['dataFootnotes', ['className', 'footnotes']],

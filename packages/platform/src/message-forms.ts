@@ -54,9 +54,7 @@ export function messageForms(locale: Locale, message: string): MessageForms {
   const at = ast.indexOf(plural);
   const before = templateOf(ast.slice(0, at), message);
   const after = templateOf(ast.slice(at + 1), message);
-  const forms = Object.fromEntries(
-    Object.entries(plural.options).map(([key, option]) => [key, before + templateOf(option.value, message) + after]),
-  );
+  const forms = Object.fromEntries(Object.entries(plural.options).map(([key, option]) => [key, before + templateOf(option.value, message) + after]));
   return { lang, plural: plural.value, forms };
 }
 

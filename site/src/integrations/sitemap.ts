@@ -13,7 +13,11 @@ import { alternatesOf, isNoindex, sitemapXml, type SitemapPage } from '../lib/fe
 async function htmlFiles(dir: string, prefix = ''): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((entry) => (entry.isDirectory() ? htmlFiles(path.join(dir, entry.name), `${prefix}/${entry.name}`) : Promise.resolve(entry.name.endsWith('.html') ? [`${prefix}/${entry.name}`] : []))),
+    entries.map((entry) =>
+      entry.isDirectory()
+        ? htmlFiles(path.join(dir, entry.name), `${prefix}/${entry.name}`)
+        : Promise.resolve(entry.name.endsWith('.html') ? [`${prefix}/${entry.name}`] : []),
+    ),
   );
   return nested.flat();
 }

@@ -124,7 +124,12 @@ export function icsOf(entries: Entry[], name: string, site: URL): string {
 /** The French entries of the events the feeds carry (see feedWindow), by start. */
 export async function getFeedEntries(kind?: Entry['data']['kind']): Promise<Entry[]> {
   const all = (await getEventsData('fr')).map((item) => item.entry).filter((entry) => !kind || entry.data.kind === kind);
-  const kept = new Set(feedWindow(all.map((entry) => entry.data), buildNow()));
+  const kept = new Set(
+    feedWindow(
+      all.map((entry) => entry.data),
+      buildNow(),
+    ),
+  );
   return all.filter((entry) => kept.has(entry.data));
 }
 

@@ -21,7 +21,9 @@ export function loadSource(): Promise<Snapshot> {
     if (!file && process.env.CMS_URL) return fetchSnapshot(process.env.CMS_URL.replace(/\/$/, ''), process.env.CMS_TOKEN);
     const snapshot = file ?? DEFAULT_SNAPSHOT;
     if (!existsSync(snapshot)) {
-      throw new Error(`No content: set CMS_URL (and CMS_TOKEN) to read the CMS, or SITE_SNAPSHOT to a snapshot file (npm run export:snapshot writes ${DEFAULT_SNAPSHOT}).`);
+      throw new Error(
+        `No content: set CMS_URL (and CMS_TOKEN) to read the CMS, or SITE_SNAPSHOT to a snapshot file (npm run export:snapshot writes ${DEFAULT_SNAPSHOT}).`,
+      );
     }
     return JSON.parse(readFileSync(snapshot, 'utf8')) as Snapshot;
   })();

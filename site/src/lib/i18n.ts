@@ -3,7 +3,17 @@
  * `{name}` arguments, and counts as `{count, plural, one {# fiche} other {# fiches}}` so that
  * each language gets its own plural forms (Breton has five) through Intl.PluralRules.
  */
-import { formatMessage, isLocale, LANG_TAGS, messageForms, parisTimeToUtc, TIME_ZONE, type Locale, type MessageForms, type MessageValues } from '@reseau-epn/platform';
+import {
+  formatMessage,
+  isLocale,
+  LANG_TAGS,
+  messageForms,
+  parisTimeToUtc,
+  TIME_ZONE,
+  type Locale,
+  type MessageForms,
+  type MessageValues,
+} from '@reseau-epn/platform';
 import { STRINGS } from './i18n-strings';
 
 export { LANG_TAGS, LOCALES, localePath, type Locale } from '@reseau-epn/platform';

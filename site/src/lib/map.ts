@@ -58,7 +58,12 @@ export function project(point: LonLat, view: Viewport): { x: number; y: number }
 
 /** An SVG path ("M… L… Z") through a ring of points. */
 export function pathOf(ring: LonLat[], view: Viewport): string {
-  return `${ring.map((p, i) => { const { x, y } = project(p, view); return `${i === 0 ? 'M' : 'L'}${x} ${y}`; }).join(' ')} Z`;
+  return `${ring
+    .map((p, i) => {
+      const { x, y } = project(p, view);
+      return `${i === 0 ? 'M' : 'L'}${x} ${y}`;
+    })
+    .join(' ')} Z`;
 }
 
 /** Metres per SVG pixel at a latitude: for the scale bar. */
@@ -131,10 +136,30 @@ export function placeLabels(
   return labels.map((label) => {
     const width = label.text.length * charWidth;
     const candidates: { tx: number; ty: number; anchor: PlacedLabel['anchor']; box: Box }[] = [
-      { tx: label.x + gap, ty: label.y + fontSize * 0.35, anchor: 'start', box: { left: label.x + gap, right: label.x + gap + width, top: label.y - fontSize * 0.65, bottom: label.y + fontSize * 0.45 } },
-      { tx: label.x - gap, ty: label.y + fontSize * 0.35, anchor: 'end', box: { left: label.x - gap - width, right: label.x - gap, top: label.y - fontSize * 0.65, bottom: label.y + fontSize * 0.45 } },
-      { tx: label.x, ty: label.y - gap, anchor: 'middle', box: { left: label.x - width / 2, right: label.x + width / 2, top: label.y - gap - fontSize, bottom: label.y - gap } },
-      { tx: label.x, ty: label.y + gap + fontSize * 0.8, anchor: 'middle', box: { left: label.x - width / 2, right: label.x + width / 2, top: label.y + gap, bottom: label.y + gap + fontSize } },
+      {
+        tx: label.x + gap,
+        ty: label.y + fontSize * 0.35,
+        anchor: 'start',
+        box: { left: label.x + gap, right: label.x + gap + width, top: label.y - fontSize * 0.65, bottom: label.y + fontSize * 0.45 },
+      },
+      {
+        tx: label.x - gap,
+        ty: label.y + fontSize * 0.35,
+        anchor: 'end',
+        box: { left: label.x - gap - width, right: label.x - gap, top: label.y - fontSize * 0.65, bottom: label.y + fontSize * 0.45 },
+      },
+      {
+        tx: label.x,
+        ty: label.y - gap,
+        anchor: 'middle',
+        box: { left: label.x - width / 2, right: label.x + width / 2, top: label.y - gap - fontSize, bottom: label.y - gap },
+      },
+      {
+        tx: label.x,
+        ty: label.y + gap + fontSize * 0.8,
+        anchor: 'middle',
+        box: { left: label.x - width / 2, right: label.x + width / 2, top: label.y + gap, bottom: label.y + gap + fontSize },
+      },
     ];
     const inView = (b: Box) => b.left >= 0 && b.top >= 0 && b.right <= view.width && b.bottom <= view.height;
     const choice = candidates.find((c) => inView(c.box) && !placed.some((p) => overlaps(p, c.box))) ?? candidates.find((c) => inView(c.box)) ?? candidates[0];

@@ -32,7 +32,12 @@ export const normalize: Record<string, (raw: RawEntry) => Record<string, unknown
     ...raw,
     latitude: raw.latitude === null || raw.latitude === undefined ? null : Number(raw.latitude),
     longitude: raw.longitude === null || raw.longitude === undefined ? null : Number(raw.longitude),
-    ...Object.fromEntries(['operatingSystems', 'installedSoftware', 'services', 'publics', 'specificSupport', 'accessModes', 'supportModes', 'fees'].map((k) => [k, strings(raw[k])])),
+    ...Object.fromEntries(
+      ['operatingSystems', 'installedSoftware', 'services', 'publics', 'specificSupport', 'accessModes', 'supportModes', 'fees'].map((k) => [
+        k,
+        strings(raw[k]),
+      ]),
+    ),
   }),
   ateliers: (raw) => event(raw, 'atelier'),
   formations: (raw) => event(raw, 'formation'),
@@ -44,8 +49,9 @@ function event(raw: RawEntry, kind: 'atelier' | 'formation') {
     ...raw,
     kind,
     description: raw.description ?? '',
-    place: place ? { documentId: place.documentId, slug: place.slug, name: place.name, commune: place.commune, address: place.address, postalCode: place.postalCode } : null,
+    place: place
+      ? { documentId: place.documentId, slug: place.slug, name: place.name, commune: place.commune, address: place.address, postalCode: place.postalCode }
+      : null,
     category: pickTerm(raw.category),
   };
 }
-

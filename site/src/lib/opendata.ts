@@ -158,7 +158,11 @@ export function toLieu(space: SpaceSource, context: ExportContext): Lieu {
 }
 
 export function toJson(spaces: SpaceSource[], context: ExportContext): string {
-  return `${JSON.stringify(spaces.map((s) => toLieu(s, context)), null, 2)}\n`;
+  return `${JSON.stringify(
+    spaces.map((s) => toLieu(s, context)),
+    null,
+    2,
+  )}\n`;
 }
 
 /** How a spreadsheet recognises a formula (OWASP, "CSV Injection"): =, +, -, @, tab or carriage return first. */

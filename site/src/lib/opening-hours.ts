@@ -34,7 +34,10 @@ export function parseOpeningHours(value: string | null): Week | null {
   if (!value?.trim()) return null;
   const hours = new Map<Day, [string, string][]>(DAYS.map((d) => [d, []]));
   let closedOnPublicHolidays = false;
-  for (const rule of value.split(';').map((r) => r.trim()).filter(Boolean)) {
+  for (const rule of value
+    .split(';')
+    .map((r) => r.trim())
+    .filter(Boolean)) {
     if (rule === '24/7') {
       DAYS.forEach((d) => hours.set(d, [['00:00', '24:00']]));
       continue;

@@ -19,9 +19,7 @@ const byPlace = (a: { commune: string; name: string }, b: { commune: string; nam
 
 /** Every space, in `locale` where translated, by commune then name. */
 export async function getSpacesData(locale: Locale): Promise<Localized<'espaces'>[]> {
-  return (await localized('espaces', locale))
-    .filter((s) => !RESERVED.has(s.entry.data.slug))
-    .sort((a, b) => byPlace(a.entry.data, b.entry.data));
+  return (await localized('espaces', locale)).filter((s) => !RESERVED.has(s.entry.data.slug)).sort((a, b) => byPlace(a.entry.data, b.entry.data));
 }
 
 /** The facet values present in the directory, with counts, in the alphabetical order of their labels in `locale`. */
@@ -30,7 +28,9 @@ export async function getFacetsData(locale: Locale) {
   const collator = new Intl.Collator(locale === 'br' ? 'fr' : locale);
   return FACET_NAMES.map((facet) => ({
     facet,
-    values: facetValues(spaces, facet).sort((a, b) => collator.compare(facetValueLabel(locale, facet, a.value).text, facetValueLabel(locale, facet, b.value).text)),
+    values: facetValues(spaces, facet).sort((a, b) =>
+      collator.compare(facetValueLabel(locale, facet, a.value).text, facetValueLabel(locale, facet, b.value).text),
+    ),
   }));
 }
 

@@ -28,8 +28,7 @@ async function call(url: string, method: string, body?: unknown): Promise<{ ok: 
   return { ok: response.ok, json: (await response.json().catch(() => ({}))) as Json };
 }
 
-const checkedSections = (form: HTMLFormElement) =>
-  [...form.querySelectorAll<HTMLInputElement>('input[name="sections"]:checked')].map((input) => input.value);
+const checkedSections = (form: HTMLFormElement) => [...form.querySelectorAll<HTMLInputElement>('input[name="sections"]:checked')].map((input) => input.value);
 
 export function setupLetterForm(root: HTMLElement): void {
   const form = root.querySelector('form')!;

@@ -18,7 +18,14 @@ export interface Figures {
 
 type Query = (page: Page, query: string) => Promise<[ms: number, first: string | null]>;
 
-async function measure(browser: Browser, ready: (page: Page) => Promise<number>, query: Query, queries: BenchQuery[], runs: number, repeat: number): Promise<Figures> {
+async function measure(
+  browser: Browser,
+  ready: (page: Page) => Promise<number>,
+  query: Query,
+  queries: BenchQuery[],
+  runs: number,
+  repeat: number,
+): Promise<Figures> {
   const figures: Figures = { loadMs: [], queryMs: [], typingMs: [], top1: 0, misses: [] };
   let page: Page | undefined;
   for (let run = 0; run < runs; run += 1) {
@@ -60,7 +67,10 @@ export function measureLunr(browser: Browser, siteUrl: string, queries: BenchQue
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await new Promise((resolve) => setTimeout(resolve, 0));
         const measured = performance.getEntriesByName('search:query')[0];
-        return [measured?.duration ?? Number.NaN, document.querySelector('[data-search-results] li a')?.getAttribute('href') ?? null] as [number, string | null];
+        return [measured?.duration ?? Number.NaN, document.querySelector('[data-search-results] li a')?.getAttribute('href') ?? null] as [
+          number,
+          string | null,
+        ];
       }, text),
     queries,
     runs,

@@ -60,15 +60,123 @@ function chain(texts: string[]) {
   };
 }
 
-const VERBS = ['Configurer', 'Réparer', 'Installer', 'Sauvegarder', 'Nettoyer', 'Mettre à jour', 'Diagnostiquer', 'Remplacer', 'Partager', 'Sécuriser', 'Restaurer', 'Paramétrer', 'Expliquer', 'Désinstaller', 'Dépanner', 'Réinitialiser', 'Brancher', 'Protéger', 'Organiser', 'Transférer'];
-const OBJECTS = ['la box internet', 'le clavier sans fil', 'une imprimante laser', 'le navigateur Firefox', 'un compte France Travail', 'la messagerie Thunderbird', 'un scanner à plat', 'la tablette Android', 'le pare-feu', 'un iPhone', 'la souris', 'le wifi public', 'un disque externe', 'la webcam', 'un vidéoprojecteur', 'LibreOffice Calc', 'le lecteur de cartes', 'un compte Google', 'la carte son', 'un écran tactile', 'le contrôle parental', 'un antivirus', 'la clé USB', 'Windows Update', 'le BIOS', 'un serveur d’impression', 'la borne wifi', 'un téléphone Samsung', 'Nextcloud', 'un casque audio'];
-const CONTEXTS = ['sur un poste public', 'avec les seniors', 'en atelier collectif', 'sous Linux', 'sous Windows 11', 'pour les démarches en ligne', 'dans une médiathèque', 'sans droits administrateur', 'en permanence numérique', 'pour un public allophone', 'avec des bénévoles', 'dans un PAPI', 'en urgence', 'pas à pas', 'avant une formation'];
+const VERBS = [
+  'Configurer',
+  'Réparer',
+  'Installer',
+  'Sauvegarder',
+  'Nettoyer',
+  'Mettre à jour',
+  'Diagnostiquer',
+  'Remplacer',
+  'Partager',
+  'Sécuriser',
+  'Restaurer',
+  'Paramétrer',
+  'Expliquer',
+  'Désinstaller',
+  'Dépanner',
+  'Réinitialiser',
+  'Brancher',
+  'Protéger',
+  'Organiser',
+  'Transférer',
+];
+const OBJECTS = [
+  'la box internet',
+  'le clavier sans fil',
+  'une imprimante laser',
+  'le navigateur Firefox',
+  'un compte France Travail',
+  'la messagerie Thunderbird',
+  'un scanner à plat',
+  'la tablette Android',
+  'le pare-feu',
+  'un iPhone',
+  'la souris',
+  'le wifi public',
+  'un disque externe',
+  'la webcam',
+  'un vidéoprojecteur',
+  'LibreOffice Calc',
+  'le lecteur de cartes',
+  'un compte Google',
+  'la carte son',
+  'un écran tactile',
+  'le contrôle parental',
+  'un antivirus',
+  'la clé USB',
+  'Windows Update',
+  'le BIOS',
+  'un serveur d’impression',
+  'la borne wifi',
+  'un téléphone Samsung',
+  'Nextcloud',
+  'un casque audio',
+];
+const CONTEXTS = [
+  'sur un poste public',
+  'avec les seniors',
+  'en atelier collectif',
+  'sous Linux',
+  'sous Windows 11',
+  'pour les démarches en ligne',
+  'dans une médiathèque',
+  'sans droits administrateur',
+  'en permanence numérique',
+  'pour un public allophone',
+  'avec des bénévoles',
+  'dans un PAPI',
+  'en urgence',
+  'pas à pas',
+  'avant une formation',
+];
 const BRANDS = ['HP', 'Canon', 'Epson', 'Brother', 'Lenovo', 'Dell', 'Acer', 'Asus', 'Samsung', 'Xiaomi', 'Logitech', 'Netgear', 'TP-Link', 'Kyocera', 'Ricoh'];
-const COMMUNES = [['Brest', '29200', '29019'], ['Guipavas', '29490', '29075'], ['Plougastel-Daoulas', '29470', '29189'], ['Gouesnou', '29850', '29061'], ['Landerneau', '29800', '29103'], ['Lesneven', '29260', '29124'], ['Crozon', '29160', '29042'], ['Châteaulin', '29150', '29026'], ['Saint-Renan', '29290', '29260'], ['Ploudalmézeau', '29830', '29178'], ['Lannilis', '29870', '29117'], ['Plabennec', '29860', '29160'], ['Daoulas', '29460', '29043'], ['Pleyben', '29190', '29162'], ['Ouessant', '29242', '29155'], ['Le Conquet', '29217', '29040'], ['Plouzané', '29280', '29212'], ['Landéda', '29870', '29101'], ['Plouguerneau', '29880', '29195'], ['Kerlouan', '29890', '29091'], ['Camaret-sur-Mer', '29570', '29022'], ['Le Faou', '29590', '29053'], ['Pont-de-Buis', '29590', '29302'], ['Locmaria-Plouzané', '29280', '29130'], ['Milizac-Guipronvel', '29290', '29076']] as const;
+const COMMUNES = [
+  ['Brest', '29200', '29019'],
+  ['Guipavas', '29490', '29075'],
+  ['Plougastel-Daoulas', '29470', '29189'],
+  ['Gouesnou', '29850', '29061'],
+  ['Landerneau', '29800', '29103'],
+  ['Lesneven', '29260', '29124'],
+  ['Crozon', '29160', '29042'],
+  ['Châteaulin', '29150', '29026'],
+  ['Saint-Renan', '29290', '29260'],
+  ['Ploudalmézeau', '29830', '29178'],
+  ['Lannilis', '29870', '29117'],
+  ['Plabennec', '29860', '29160'],
+  ['Daoulas', '29460', '29043'],
+  ['Pleyben', '29190', '29162'],
+  ['Ouessant', '29242', '29155'],
+  ['Le Conquet', '29217', '29040'],
+  ['Plouzané', '29280', '29212'],
+  ['Landéda', '29870', '29101'],
+  ['Plouguerneau', '29880', '29195'],
+  ['Kerlouan', '29890', '29091'],
+  ['Camaret-sur-Mer', '29570', '29022'],
+  ['Le Faou', '29590', '29053'],
+  ['Pont-de-Buis', '29590', '29302'],
+  ['Locmaria-Plouzané', '29280', '29130'],
+  ['Milizac-Guipronvel', '29290', '29076'],
+] as const;
 const SPACE_TYPES = ['epn', 'papi', 'cybercommune', 'mediatheque', 'mjc_centre_social', 'mission_locale', 'autre'];
-const SPACE_NAMES: Record<string, string> = { epn: 'Espace public numérique', papi: 'Point d’accès public à internet', cybercommune: 'Cybercommune', mediatheque: 'Médiathèque', mjc_centre_social: 'Centre social', mission_locale: 'Mission locale', autre: 'Tiers-lieu numérique' };
+const SPACE_NAMES: Record<string, string> = {
+  epn: 'Espace public numérique',
+  papi: 'Point d’accès public à internet',
+  cybercommune: 'Cybercommune',
+  mediatheque: 'Médiathèque',
+  mjc_centre_social: 'Centre social',
+  mission_locale: 'Mission locale',
+  autre: 'Tiers-lieu numérique',
+};
 
-const slugify = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugify = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const docId = (prefix: string, n: number) => `${prefix}${n.toString(36).padStart(6, '0')}bench0000000000`.slice(0, 24);
 
 export function generateSnapshot(fixture: Snapshot, options: CorpusOptions): Snapshot {
@@ -81,10 +189,18 @@ export function generateSnapshot(fixture: Snapshot, options: CorpusOptions): Sna
   const topics = source.fiches.fr.map((f) => chain([String(f.body), String(f.summary ?? '')]));
   const paragraph = (locale: Locale, sentences: number, topic?: ReturnType<typeof chain>) =>
     Array.from({ length: sentences }, () => (locale === 'fr' && topic && rng.next() < 0.7 ? topic : say[locale])(rng, 8, 30)).join(' ');
-  const rare = () => rng.pick([`${rng.pick(BRANDS)} ${rng.pick(['LaserJet', 'Pixma', 'EcoTank', 'ThinkPad', 'Aspire', 'Galaxy', 'Redmi', 'Archer'])} ${rng.int(900) + 100}`, `erreur 0x${rng.int(0xffffff).toString(16)}`, `version ${rng.int(30)}.${rng.int(10)}`]);
+  const rare = () =>
+    rng.pick([
+      `${rng.pick(BRANDS)} ${rng.pick(['LaserJet', 'Pixma', 'EcoTank', 'ThinkPad', 'Aspire', 'Galaxy', 'Redmi', 'Archer'])} ${rng.int(900) + 100}`,
+      `erreur 0x${rng.int(0xffffff).toString(16)}`,
+      `version ${rng.int(30)}.${rng.int(10)}`,
+    ]);
   const body = (locale: Locale, topic = rng.pick(topics)) =>
     ['Symptômes', 'Cause', 'Solution', 'Pour aller plus loin']
-      .map((title, i) => `## ${title}\n\n${paragraph(locale, i === 2 ? 6 : 3, topic)} ${rare()}.\n\n${i === 2 ? Array.from({ length: 4 }, (_, k) => `${k + 1}. ${(locale === 'fr' ? topic : say[locale])(rng, 6, 18)}`).join('\n') : paragraph(locale, 2, topic)}`)
+      .map(
+        (title, i) =>
+          `## ${title}\n\n${paragraph(locale, i === 2 ? 6 : 3, topic)} ${rare()}.\n\n${i === 2 ? Array.from({ length: 4 }, (_, k) => `${k + 1}. ${(locale === 'fr' ? topic : say[locale])(rng, 6, 18)}`).join('\n') : paragraph(locale, 2, topic)}`,
+      )
       .join('\n\n');
 
   // Fiches: the fixture's, then generated ones with unique titles.
@@ -98,13 +214,44 @@ export function generateSnapshot(fixture: Snapshot, options: CorpusOptions): Sna
     titles.add(unique);
     const documentId = docId('f', n);
     const updatedAt = new Date(Date.UTC(2024, 0, 1) + rng.int(1000 * 86_400_000)).toISOString();
-    const common = { documentId, difficulty: rng.pick(['debutant', 'intermediaire', 'avance']), systems: rng.some(['Windows', 'Linux', 'Android', 'iOS', 'macOS'], 2), software: rng.some(['Firefox', 'LibreOffice', 'GIMP', 'VLC', 'Thunderbird', 'KeePassXC', 'Clonezilla'], 2), hardware: rng.int(3) ? [] : [rare()], updatedAt, publishedAt: updatedAt, createdAt: updatedAt, relatedFiches: [], attachments: [] };
+    const common = {
+      documentId,
+      difficulty: rng.pick(['debutant', 'intermediaire', 'avance']),
+      systems: rng.some(['Windows', 'Linux', 'Android', 'iOS', 'macOS'], 2),
+      software: rng.some(['Firefox', 'LibreOffice', 'GIMP', 'VLC', 'Thunderbird', 'KeePassXC', 'Clonezilla'], 2),
+      hardware: rng.int(3) ? [] : [rare()],
+      updatedAt,
+      publishedAt: updatedAt,
+      createdAt: updatedAt,
+      relatedFiches: [],
+      attachments: [],
+    };
     const category = rng.pick(categories);
-    fiches.fr.push({ ...common, id: 10_000 + n, locale: 'fr', title: unique, slug: `${slugify(unique)}-${n}`, summary: say.fr(rng, 12, 35), body: body('fr'), category, tags: rng.some(tags, 3) });
+    fiches.fr.push({
+      ...common,
+      id: 10_000 + n,
+      locale: 'fr',
+      title: unique,
+      slug: `${slugify(unique)}-${n}`,
+      summary: say.fr(rng, 12, 35),
+      body: body('fr'),
+      category,
+      tags: rng.some(tags, 3),
+    });
     for (const locale of ['br', 'en'] as const) {
       if (rng.next() >= share[locale]) continue;
       const translated = say[locale](rng, 5, 10).replace(/[.!?]$/, '');
-      fiches[locale].push({ ...common, id: 20_000 + n, locale, title: translated, slug: `${slugify(translated).slice(0, 60)}-${n}`, summary: say[locale](rng, 12, 35), body: body(locale), category: null, tags: [] });
+      fiches[locale].push({
+        ...common,
+        id: 20_000 + n,
+        locale,
+        title: translated,
+        slug: `${slugify(translated).slice(0, 60)}-${n}`,
+        summary: say[locale](rng, 12, 35),
+        body: body(locale),
+        category: null,
+        tags: [],
+      });
     }
   }
 
@@ -115,7 +262,22 @@ export function generateSnapshot(fixture: Snapshot, options: CorpusOptions): Sna
     const type = rng.pick(SPACE_TYPES);
     const name = `${SPACE_NAMES[type]} ${rng.pick(['du centre', 'de la mairie', 'du port', 'de quartier', 'des Capucins', 'de Kerangoff', 'du bourg', 'de la gare'])} – ${commune}`;
     const template = rng.pick(source.espaces.fr);
-    espaces.push({ ...template, id: 30_000 + n, documentId: docId('s', n), name, slug: `${slugify(name)}-${n}`, type, commune, postalCode, inseeCode, summary: say.fr(rng, 10, 25), description: paragraph('fr', 4), address: `${1 + rng.int(80)} rue ${rng.pick(['de Siam', 'Jean Jaurès', 'de la Mairie', 'du Port', 'des Écoles'])}`, latitude: 48.2 + rng.next() * 0.5, longitude: -4.8 + rng.next() * 0.7 });
+    espaces.push({
+      ...template,
+      id: 30_000 + n,
+      documentId: docId('s', n),
+      name,
+      slug: `${slugify(name)}-${n}`,
+      type,
+      commune,
+      postalCode,
+      inseeCode,
+      summary: say.fr(rng, 10, 25),
+      description: paragraph('fr', 4),
+      address: `${1 + rng.int(80)} rue ${rng.pick(['de Siam', 'Jean Jaurès', 'de la Mairie', 'du Port', 'des Écoles'])}`,
+      latitude: 48.2 + rng.next() * 0.5,
+      longitude: -4.8 + rng.next() * 0.7,
+    });
   }
   const events = { ateliers: [...source.ateliers.fr], formations: [...source.formations.fr] };
   for (let n = 0; events.ateliers.length + events.formations.length < options.events; n += 1) {
@@ -123,7 +285,18 @@ export function generateSnapshot(fixture: Snapshot, options: CorpusOptions): Sna
     const place = rng.pick(espaces);
     const title = `${rng.pick(['Atelier', 'Initiation', 'Découvrir', 'Bien utiliser', 'Prendre en main', 'Formation'])} ${rng.pick(OBJECTS)} ${rng.pick(CONTEXTS)}`;
     const start = Date.UTC(2026, 11, 1, 8) + rng.int(200) * 86_400_000 + rng.int(8) * 3_600_000;
-    events[kind].push({ ...rng.pick(source[kind].fr), id: 40_000 + n, documentId: docId('e', n), title, slug: `${slugify(title)}-${n}`, description: paragraph('fr', 4), startsAt: new Date(start).toISOString(), endsAt: new Date(start + (kind === 'ateliers' ? 2 : 7) * 3_600_000).toISOString(), place, category: rng.pick(categories) });
+    events[kind].push({
+      ...rng.pick(source[kind].fr),
+      id: 40_000 + n,
+      documentId: docId('e', n),
+      title,
+      slug: `${slugify(title)}-${n}`,
+      description: paragraph('fr', 4),
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + (kind === 'ateliers' ? 2 : 7) * 3_600_000).toISOString(),
+      place,
+      category: rng.pick(categories),
+    });
   }
 
   const empty = { fr: [], br: [], en: [] };

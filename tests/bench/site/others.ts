@@ -107,13 +107,21 @@ window.benchQuery = async (query) => {
 };
 </script></html>`,
   );
-  return { page: '/bench/minisearch.html', indexBytes: gzipSync(json).length, note: `minisearch ${pkg.version}, ${(json.length / 1e6).toFixed(1)} MB raw`, buildMs };
+  return {
+    page: '/bench/minisearch.html',
+    indexBytes: gzipSync(json).length,
+    note: `minisearch ${pkg.version}, ${(json.length / 1e6).toFixed(1)} MB raw`,
+    buildMs,
+  };
 }
 
 // ---- Pagefind ------------------------------------------------------------------------------
 
 interface PagefindApi {
-  createIndex(options: object): Promise<{ errors: string[]; index?: { addDirectory(options: object): Promise<{ errors: string[]; page_count: number }>; writeFiles(options: object): Promise<{ errors: string[] }> } }>;
+  createIndex(options: object): Promise<{
+    errors: string[];
+    index?: { addDirectory(options: object): Promise<{ errors: string[]; page_count: number }>; writeFiles(options: object): Promise<{ errors: string[] }> };
+  }>;
   close(): Promise<void>;
 }
 
@@ -125,7 +133,10 @@ export async function preparePagefind(root: string): Promise<Prepared | null> {
   const pagefind = found.module;
   const { index, errors } = await pagefind.createIndex({ rootSelector: 'main', forceLanguage: 'fr' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: root, glob: '{fiches/*/index.html,calendrier/ateliers/*/index.html,calendrier/formations/*/index.html,espaces/*/index.html}' });
+  const added = await index.addDirectory({
+    path: root,
+    glob: '{fiches/*/index.html,calendrier/ateliers/*/index.html,calendrier/formations/*/index.html,espaces/*/index.html}',
+  });
   const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
   await pagefind.close();
   if (added.errors.length || written.errors.length) throw new Error(`pagefind: ${[...added.errors, ...written.errors].join('; ')}`);
@@ -151,5 +162,10 @@ window.benchQuery = async (query) => {
 </script></html>`,
   );
   const size = await sizeOf(path.join(root, 'pagefind'));
-  return { page: '/bench/pagefind.html', indexBytes: size.bytes, note: `pagefind ${pkg.version}, ${added.page_count} pages, ${size.files} files (fetched in chunks per query)`, buildMs };
+  return {
+    page: '/bench/pagefind.html',
+    indexBytes: size.bytes,
+    note: `pagefind ${pkg.version}, ${added.page_count} pages, ${size.files} files (fetched in chunks per query)`,
+    buildMs,
+  };
 }

@@ -25,7 +25,14 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const SITE_NOW = '2026-11-25T09:00:00Z';
 const TARGETS = { buildS: 60, frIndexMB: 1.5, readyMs: 300, p95Ms: 20 };
 
-const { values: args } = parseArgs({ options: { fiches: { type: 'string', default: '5000' }, events: { type: 'string', default: '500' }, spaces: { type: 'string', default: '300' }, keep: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: {
+    fiches: { type: 'string', default: '5000' },
+    events: { type: 'string', default: '500' },
+    spaces: { type: 'string', default: '300' },
+    keep: { type: 'boolean', default: false },
+  },
+});
 
 const median = (list: number[]) => quantile(list, 0.5);
 function quantile(list: number[], q: number): number {
@@ -65,14 +72,24 @@ async function main() {
   execFileSync('npx', ['astro', 'build', '--outDir', out], {
     cwd: path.join(ROOT, 'site'),
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, SITE_SNAPSHOT: snapshotFile, SITE_NOW, SITE_URL: 'http://localhost:4321', CMS_URL: '', ASTRO_CACHE_DIR: path.join(work, 'astro-cache'), NODE_OPTIONS: '--max-old-space-size=8192' },
+    env: {
+      ...process.env,
+      SITE_SNAPSHOT: snapshotFile,
+      SITE_NOW,
+      SITE_URL: 'http://localhost:4321',
+      CMS_URL: '',
+      ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
+      NODE_OPTIONS: '--max-old-space-size=8192',
+    },
   });
   const buildS = (performance.now() - started) / 1000;
   const pages = countHtml(dist);
-  const indexes = Object.fromEntries(['fr', 'br', 'en'].map((locale) => {
-    const json = readFileSync(path.join(dist, 'search', `${locale}.json`));
-    return [locale, { raw: json.length, gzip: gzipSync(json).length, docs: (JSON.parse(json.toString()) as { docs: unknown[] }).docs.length }];
-  }));
+  const indexes = Object.fromEntries(
+    ['fr', 'br', 'en'].map((locale) => {
+      const json = readFileSync(path.join(dist, 'search', `${locale}.json`));
+      return [locale, { raw: json.length, gzip: gzipSync(json).length, docs: (JSON.parse(json.toString()) as { docs: unknown[] }).docs.length }];
+    }),
+  );
 
   console.log('Preparing Pagefind and MiniSearch…');
   const documents = frenchDocuments(snapshot, SITE_NOW);
@@ -93,32 +110,65 @@ async function main() {
       ['measure', 'value', 'target', ''],
       [
         ['full build', `${buildS.toFixed(1)} s (${pages} HTML pages)`, `≤ ${TARGETS.buildS} s`, verdict(buildS <= TARGETS.buildS)],
-        ...Object.entries(indexes).map(([locale, size]) => [`search index ${locale} (gzip)`, `${mb(size.gzip)} (${mb(size.raw)} raw, ${size.docs} pages)`, locale === 'fr' ? `≤ ${TARGETS.frIndexMB} MB` : '', locale === 'fr' ? verdict(size.gzip <= TARGETS.frIndexMB * 1e6) : '']),
+        ...Object.entries(indexes).map(([locale, size]) => [
+          `search index ${locale} (gzip)`,
+          `${mb(size.gzip)} (${mb(size.raw)} raw, ${size.docs} pages)`,
+          locale === 'fr' ? `≤ ${TARGETS.frIndexMB} MB` : '',
+          locale === 'fr' ? verdict(size.gzip <= TARGETS.frIndexMB * 1e6) : '',
+        ]),
         ['index ready after first focus (median)', ms(median(lunr.loadMs)), `≤ ${TARGETS.readyMs} ms`, verdict(median(lunr.loadMs) <= TARGETS.readyMs)],
-        ['query, median / p95', `${ms(median(lunr.queryMs))} / ${ms(quantile(lunr.queryMs, 0.95))}`, `p95 ≤ ${TARGETS.p95Ms} ms`, verdict(quantile(lunr.queryMs, 0.95) <= TARGETS.p95Ms)],
+        [
+          'query, median / p95',
+          `${ms(median(lunr.queryMs))} / ${ms(quantile(lunr.queryMs, 0.95))}`,
+          `p95 ≤ ${TARGETS.p95Ms} ms`,
+          verdict(quantile(lunr.queryMs, 0.95) <= TARGETS.p95Ms),
+        ],
         ['as you type, median / p95 per keystroke', `${ms(median(lunr.typingMs))} / ${ms(quantile(lunr.typingMs, 0.95))}`, '', ''],
       ],
     ),
   );
 
   console.log(`\n## Engines side by side (French corpus, ${QUERIES.length} queries with an expected fiche)\n`);
-  const sizes: Record<string, number> = { 'Lunr (the site)': indexes.fr!.gzip, ...Object.fromEntries(Object.entries(others).filter(([, p]) => p).map(([n, p]) => [n, p!.indexBytes])) };
+  const sizes: Record<string, number> = {
+    'Lunr (the site)': indexes.fr!.gzip,
+    ...Object.fromEntries(
+      Object.entries(others)
+        .filter(([, p]) => p)
+        .map(([n, p]) => [n, p!.indexBytes]),
+    ),
+  };
   console.log(
     table(
       ['engine', 'index size', 'ready (median of 5)', 'query median', 'query p95', 'typing p95', 'top-1', 'vs Lunr (p95)'],
-      Object.entries(figures).map(([name, f]) => [name, mb(sizes[name]!), ms(median(f.loadMs)), ms(median(f.queryMs)), ms(quantile(f.queryMs, 0.95)), ms(quantile(f.typingMs, 0.95)), `${f.top1}/${QUERIES.length}`, `${(quantile(f.queryMs, 0.95) / quantile(lunr.queryMs, 0.95)).toFixed(2)}×`]),
+      Object.entries(figures).map(([name, f]) => [
+        name,
+        mb(sizes[name]!),
+        ms(median(f.loadMs)),
+        ms(median(f.queryMs)),
+        ms(quantile(f.queryMs, 0.95)),
+        ms(quantile(f.typingMs, 0.95)),
+        `${f.top1}/${QUERIES.length}`,
+        `${(quantile(f.queryMs, 0.95) / quantile(lunr.queryMs, 0.95)).toFixed(2)}×`,
+      ]),
     ),
   );
-  for (const [name, prepared] of Object.entries(others)) console.log(prepared ? `- ${name}: ${prepared.note}; indexed in ${(prepared.buildMs / 1000).toFixed(1)} s` : `- ${name}: not installed, skipped (npm i -D ${name === 'Pagefind' ? 'pagefind@1.4' : 'minisearch@7'})`);
-  console.log('- Served gzip-compressed from 127.0.0.1, as a web host would. Ready: Lunr from the first focus of the box (script chunks, index, loading); the others from the first call.');
+  for (const [name, prepared] of Object.entries(others))
+    console.log(
+      prepared
+        ? `- ${name}: ${prepared.note}; indexed in ${(prepared.buildMs / 1000).toFixed(1)} s`
+        : `- ${name}: not installed, skipped (npm i -D ${name === 'Pagefind' ? 'pagefind@1.4' : 'minisearch@7'})`,
+    );
+  console.log(
+    '- Served gzip-compressed from 127.0.0.1, as a web host would. Ready: Lunr from the first focus of the box (script chunks, index, loading); the others from the first call.',
+  );
   console.log('- Lunr: query time is search and rendering of up to 50 results in the page; the others: search only (Pagefind: and loading the first result).');
-  for (const [name, f] of Object.entries(figures)) if (f.misses.length) console.log(`- ${name} missed: ${f.misses.map((m) => `"${m.query}" → ${m.got ?? 'nothing'}`).join('; ')}`);
+  for (const [name, f] of Object.entries(figures))
+    if (f.misses.length) console.log(`- ${name} missed: ${f.misses.map((m) => `"${m.query}" → ${m.got ?? 'nothing'}`).join('; ')}`);
 
   if (!args.keep) {
     rmSync(work, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
-  }
-  else console.log(`\nKept ${work} (${(statSync(snapshotFile).size / 1e6).toFixed(0)} MB snapshot).`);
+  } else console.log(`\nKept ${work} (${(statSync(snapshotFile).size / 1e6).toFixed(0)} MB snapshot).`);
 }
 
 main().catch((error: unknown) => {

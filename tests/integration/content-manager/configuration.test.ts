@@ -32,11 +32,22 @@ describe('the fiche in the Content Manager', () => {
   it('should lay out the text, then the classification, the relations and the attachments', async () => {
     const configuration = await readConfiguration(cms, UIDS.fiche, admin.token);
     expect(editOrder(configuration)).toEqual([
-      'title', 'slug', 'summary', 'body',
-      'category', 'tags', 'difficulty', 'systems', 'software', 'hardware',
-      'relatedFiches', 'sourceIntervention',
+      'title',
+      'slug',
+      'summary',
+      'body',
+      'category',
+      'tags',
+      'difficulty',
+      'systems',
+      'software',
+      'hardware',
+      'relatedFiches',
+      'sourceIntervention',
       'attachments',
-      'reviewState', 'author', 'editSummary',
+      'reviewState',
+      'author',
+      'editSummary',
     ]);
   });
 

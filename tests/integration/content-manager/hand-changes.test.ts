@@ -59,9 +59,7 @@ describe('a configuration changed by hand in the admin', () => {
     await changeByHand();
     const logged = warnings();
     await applyAdminLayouts(cms.strapi, [ficheLayout]);
-    expect(logged()).toEqual([
-      expect.stringMatching(/api::fiche\.fiche : configuration modifiée à la main \(.*metadatas\.title\.edit\.label.*\) remplacée/),
-    ]);
+    expect(logged()).toEqual([expect.stringMatching(/api::fiche\.fiche : configuration modifiée à la main \(.*metadatas\.title\.edit\.label.*\) remplacée/)]);
     expect(logged()[0]).toContain('layouts.list');
   });
 

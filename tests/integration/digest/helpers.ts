@@ -59,11 +59,22 @@ export function tokenFrom(mail: ParsedMail, path: string): string {
 /** A confirmed subscriber, made directly (the double opt-in has its own tests). */
 export async function createSubscriber(
   cms: TestCms,
-  { language = 'fr', sections, categories = [], confirmed = true }: { language?: Language; sections?: Section[]; categories?: string[]; confirmed?: boolean } = {},
+  {
+    language = 'fr',
+    sections,
+    categories = [],
+    confirmed = true,
+  }: { language?: Language; sections?: Section[]; categories?: string[]; confirmed?: boolean } = {},
 ) {
   const email = uniqueEmail(`abonne-${language}`);
   const doc = await cms.strapi.documents(ABONNE).create({
-    data: { email, language, confirmed, confirmedAt: confirmed ? new Date().toISOString() : undefined, preferences: { sections: sections ?? ['fiches', 'calendar', 'forum', 'spaces'], categories } },
+    data: {
+      email,
+      language,
+      confirmed,
+      confirmedAt: confirmed ? new Date().toISOString() : undefined,
+      preferences: { sections: sections ?? ['fiches', 'calendar', 'forum', 'spaces'], categories },
+    },
   });
   return { email, documentId: doc.documentId as string, id: doc.id as number };
 }

@@ -123,7 +123,10 @@ describe('links that do not hold', () => {
     const email = newEmail('expired');
     await subscribe({ email, language: 'fr' });
     const { documentId } = await subscriber(email);
-    const expired = cms.strapi.plugin('digest').service('signing').confirmToken(documentId, new Date(Date.now() - 49 * 3_600_000));
+    const expired = cms.strapi
+      .plugin('digest')
+      .service('signing')
+      .confirmToken(documentId, new Date(Date.now() - 49 * 3_600_000));
 
     const response = await cms.request('/api/digest/confirm', { method: 'POST', body: { token: expired } });
 

@@ -37,7 +37,10 @@ async function receiveLetter(): Promise<{ email: string; mail: ParsedMail }> {
 }
 
 const header = (mail: ParsedMail, name: string) =>
-  mail.headerLines.find((line) => line.key === name.toLowerCase())?.line.replace(/^[^:]+:\s*/, '').replace(/\r?\n\s+/g, ' ');
+  mail.headerLines
+    .find((line) => line.key === name.toLowerCase())
+    ?.line.replace(/^[^:]+:\s*/, '')
+    .replace(/\r?\n\s+/g, ' ');
 
 /** The header's URL, on the test CMS (the letter names the configured public address). */
 const unsubscribeUrl = (mail: ParsedMail) => {
@@ -152,7 +155,11 @@ describe('preferences through the signed link', () => {
     const response = await cms.request(`/api/digest/preferences?token=${tokenFrom(mail, '/lettre/preferences/')}`);
 
     expect(response.status).toBe(200);
-    expect(response.body.data).toEqual({ language: 'fr', interests: { sections: ['fiches', 'calendar', 'forum', 'spaces'], categories: [] }, subscribed: true });
+    expect(response.body.data).toEqual({
+      language: 'fr',
+      interests: { sections: ['fiches', 'calendar', 'forum', 'spaces'], categories: [] },
+      subscribed: true,
+    });
     expect(JSON.stringify(response.body)).not.toContain(email);
   });
 

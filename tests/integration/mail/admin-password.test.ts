@@ -10,7 +10,14 @@ async function createAdmin() {
   const id = randomBytes(4).toString('hex');
   const email = `oubli.${id}@admins.example`;
   const role = await cms.strapi.db.query(UIDS.adminRole).findOne({ where: { code: 'reseau-moderateur' } });
-  const user = await cms.strapi.admin!.services.user.create({ firstname: 'Oubli', lastname: id, email, password: `Pw-${id}-Ancien1`, isActive: true, roles: [role.id] });
+  const user = await cms.strapi.admin!.services.user.create({
+    firstname: 'Oubli',
+    lastname: id,
+    email,
+    password: `Pw-${id}-Ancien1`,
+    isActive: true,
+    roles: [role.id],
+  });
   adminIds.push(user.id);
   return { email, id: user.id as number };
 }

@@ -72,11 +72,19 @@ describe('the outbox, without an SMTP server', () => {
     expect(mail).toMatchObject({ subject: 'Votre prêt est accepté', messageId: '<outbox.test@reseau-epn.example>', text: 'Du 3 au 7 mai.' });
     expect(mail.from?.text).toBe('"Réseau EPN" <lettre@reseau-epn.example>');
     expect(mail.to).toMatchObject({ text: 'lectrice@exemple.fr' });
-    expect(mail.headerLines.find((line) => line.key === 'list-unsubscribe')?.line).toBe('List-Unsubscribe: <https://cms.example/api/digest/unsubscribe?token=t>');
+    expect(mail.headerLines.find((line) => line.key === 'list-unsubscribe')?.line).toBe(
+      'List-Unsubscribe: <https://cms.example/api/digest/unsubscribe?token=t>',
+    );
   });
 
   it('should use the pooled nodemailer provider once SMTP_HOST is set', () => {
-    const config = emailConfigFor({ SMTP_HOST: 'smtp.exemple.fr', SMTP_PORT: '465', SMTP_SECURE: 'true', SMTP_CONNECTIONS: undefined, DIGEST_SMTP_CONNECTIONS: '5' });
+    const config = emailConfigFor({
+      SMTP_HOST: 'smtp.exemple.fr',
+      SMTP_PORT: '465',
+      SMTP_SECURE: 'true',
+      SMTP_CONNECTIONS: undefined,
+      DIGEST_SMTP_CONNECTIONS: '5',
+    });
 
     expect(config.provider).toBe('nodemailer');
     expect(config.providerOptions).toMatchObject({ host: 'smtp.exemple.fr', port: 465, secure: true, pool: true, maxConnections: 5 });

@@ -23,7 +23,14 @@ const MARKERS = {
 
 const PUBLIC_PATHS = ['fiches', 'categories', 'etiquettes', 'espaces', 'ateliers', 'formations', 'sujets', 'messages'];
 /** What a visitor may try to populate: every relation, one level and two levels deep. */
-const POPULATES = ['', '?populate=*', '?populate[author]=*&populate[sourceIntervention][populate]=*', '?populate[referent]=*', '?populate[place][populate]=*', '?populate[topic][populate]=*&populate[author]=*'];
+const POPULATES = [
+  '',
+  '?populate=*',
+  '?populate[author]=*&populate[sourceIntervention][populate]=*',
+  '?populate[referent]=*',
+  '?populate[place][populate]=*',
+  '?populate[topic][populate]=*&populate[author]=*',
+];
 
 /**
  * The seed's own private contact details, per field: they must not leak either. Names are left
@@ -31,8 +38,7 @@ const POPULATES = ['', '?populate=*', '?populate[author]=*&populate[sourceInterv
  */
 function seedPrivateValues(): Record<string, string[]> {
   const dir = path.resolve(import.meta.dirname, '../../../content-seed/data');
-  const read = (folder: string) =>
-    readdirSync(path.join(dir, folder)).map((name) => JSON.parse(readFileSync(path.join(dir, folder, name), 'utf8')));
+  const read = (folder: string) => readdirSync(path.join(dir, folder)).map((name) => JSON.parse(readFileSync(path.join(dir, folder, name), 'utf8')));
   const contact = (c: { email?: string; phone?: string }) => [c.email, c.phone].filter(Boolean) as string[];
   return {
     'seed espace.referent': read('espaces').flatMap((e) => contact(e.referent)),

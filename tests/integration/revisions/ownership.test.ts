@@ -17,7 +17,11 @@ let ownReader: { token: string; roleId: number; userId: number };
 const editView = (id: string, locale = 'fr') => `/content-manager/collection-types/${FICHE}/${id}?locale=${locale}`;
 
 async function ficheOf(person: Person): Promise<string> {
-  const created = await cms.request(`/content-manager/collection-types/${FICHE}?locale=fr`, { method: 'POST', body: sampleData(FICHE), token: person.adminToken });
+  const created = await cms.request(`/content-manager/collection-types/${FICHE}?locale=fr`, {
+    method: 'POST',
+    body: sampleData(FICHE),
+    token: person.adminToken,
+  });
   await cms.request(editView(created.body.data.documentId), { method: 'PUT', body: { title: 'Deuxième version' }, token: person.adminToken });
   return created.body.data.documentId;
 }
@@ -25,8 +29,7 @@ async function ficheOf(person: Person): Promise<string> {
 const versions = (token: string, id: string, locale = 'fr') => cms.request(`/revisions/${FICHE}/${id}?locale=${locale}`, { token });
 const oldest = async (id: string, locale = 'fr') => (await versions(moderator.adminToken, id, locale)).body.data.at(-1).id as number;
 const restore = (token: string, id: string, revision: number) => cms.request(`/revisions/${FICHE}/${id}/${revision}/restore`, { method: 'POST', token });
-const draftTitle = async (id: string, locale = 'fr') =>
-  (await cms.strapi.documents(FICHE).findOne({ documentId: id, locale, status: 'draft' }))!.title;
+const draftTitle = async (id: string, locale = 'fr') => (await cms.strapi.documents(FICHE).findOne({ documentId: id, locale, status: 'draft' }))!.title;
 
 /** An admin role whose Content Manager may read only the fiches its users created. */
 async function createOwnReader(): Promise<typeof ownReader> {

@@ -23,7 +23,10 @@ async function spaceWithOldRevision(ageDays: number) {
   const space = await createEspace(cms.strapi, 'draft');
   await cms.strapi.documents(ESPACE).update({ documentId: space.documentId, locale: 'fr', data: { name: 'Ancien nom' } });
   await cms.strapi.documents(ESPACE).update({ documentId: space.documentId, locale: 'fr', data: { name: 'Nom actuel' } });
-  const [older, recent] = await cms.strapi.db.query(REVISION).findMany({ where: { targetDocumentId: space.documentId }, orderBy: { id: 'asc' } }).then((rows: { id: number }[]) => rows.slice(-2));
+  const [older, recent] = await cms.strapi.db
+    .query(REVISION)
+    .findMany({ where: { targetDocumentId: space.documentId }, orderBy: { id: 'asc' } })
+    .then((rows: { id: number }[]) => rows.slice(-2));
   await cms.strapi.db.query(REVISION).update({ where: { id: older.id }, data: { createdAt: new Date(Date.now() - ageDays * DAY) } });
   return { documentId: space.documentId as string, older: older.id as number, recent: recent.id as number };
 }

@@ -40,11 +40,20 @@ describe('revisions of a fiche', () => {
 
     const body = diff.changes.find((c: { field: string }) => c.field === 'body');
     expect(body.kind).toBe('text');
-    const text = (keep: (p: { added?: boolean; removed?: boolean }) => boolean) => body.parts.filter(keep).map((p: { value: string }) => p.value).join('');
+    const text = (keep: (p: { added?: boolean; removed?: boolean }) => boolean) =>
+      body.parts
+        .filter(keep)
+        .map((p: { value: string }) => p.value)
+        .join('');
     expect(text((p) => !p.added)).toBe('Redémarrez la box.');
     expect(text((p) => !p.removed)).toBe('Redémarrez la box et l’imprimante.');
     expect(text((p) => Boolean(p.added))).toContain('imprimante');
-    expect(diff.changes.find((c: { field: string }) => c.field === 'difficulty')).toEqual({ field: 'difficulty', kind: 'value', before: 'debutant', after: 'intermediaire' });
+    expect(diff.changes.find((c: { field: string }) => c.field === 'difficulty')).toEqual({
+      field: 'difficulty',
+      kind: 'value',
+      before: 'debutant',
+      after: 'intermediaire',
+    });
   });
 
   it('should restore an old version as a new revision, losing nothing', async () => {

@@ -97,7 +97,10 @@ describe('publishing a fiche over the admin API', () => {
 describe('content-API roles', () => {
   it.each(['public', 'authenticated'])('should let the %s role read the public types and nothing else', async (type) => {
     const role = await cms.strapi.db.query(UIDS.role).findOne({ where: { type }, populate: ['permissions'] });
-    const apiActions = role.permissions.map((p: { action: string }) => p.action).filter((a: string) => a.startsWith('api::')).sort();
+    const apiActions = role.permissions
+      .map((p: { action: string }) => p.action)
+      .filter((a: string) => a.startsWith('api::'))
+      .sort();
 
     const expected = ['fiche', 'categorie', 'etiquette', 'espace', 'atelier', 'formation', 'sujet', 'message']
       .flatMap((t) => [`api::${t}.${t}.find`, `api::${t}.${t}.findOne`])

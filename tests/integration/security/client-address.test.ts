@@ -63,7 +63,13 @@ describe('RFC 8058 one-click unsubscription from a mailbox provider', () => {
     documentIds = Array.from({ length: COUNT }, () => `oneclick${uniqueId()}${uniqueId()}`);
     // Made in one statement: the double opt-in has its own tests.
     await cms.strapi.db.query(ABONNE).createMany({
-      data: documentIds.map((documentId) => ({ documentId, email: uniqueEmail('oneclick'), language: 'fr', confirmed: true, confirmedAt: new Date().toISOString() })),
+      data: documentIds.map((documentId) => ({
+        documentId,
+        email: uniqueEmail('oneclick'),
+        language: 'fr',
+        confirmed: true,
+        confirmedAt: new Date().toISOString(),
+      })),
     });
     const signing = cms.strapi.plugin('digest').service('signing');
     tokens = documentIds.map((documentId) => signing.manageToken(documentId));
@@ -74,7 +80,9 @@ describe('RFC 8058 one-click unsubscription from a mailbox provider', () => {
     const statuses: number[] = [];
     // A provider sends them side by side: 20 at a time.
     for (let i = 0; i < tokens.length; i += 20) {
-      const batch = tokens.slice(i, i + 20).map((token) => cms.request(`/api/digest/unsubscribe?token=${token}`, { method: 'POST', headers: { 'x-forwarded-for': '192.0.2.25' } }));
+      const batch = tokens
+        .slice(i, i + 20)
+        .map((token) => cms.request(`/api/digest/unsubscribe?token=${token}`, { method: 'POST', headers: { 'x-forwarded-for': '192.0.2.25' } }));
       statuses.push(...(await Promise.all(batch)).map((response) => response.status));
     }
 

@@ -76,7 +76,8 @@ describe('the seed', () => {
   it('should place relative dates at their wall-clock time in Europe/Paris', async () => {
     const dir = seedFolder({
       'categories/test-dates.json': JSON.stringify({ name: 'Dates' }),
-      'ateliers/atelier-dates.md': '---\ntitle: "Atelier dates"\nstart: "J+5 14:00"\nend: "J+5 16:30"\naudience: tout_public\ncategory: test-dates\n---\nDescription.',
+      'ateliers/atelier-dates.md':
+        '---\ntitle: "Atelier dates"\nstart: "J+5 14:00"\nend: "J+5 16:30"\naudience: tout_public\ncategory: test-dates\n---\nDescription.',
     });
 
     await importSeed(cms.strapi, { dir, now: SEED_NOW, log: () => {} });

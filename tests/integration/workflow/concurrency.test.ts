@@ -21,7 +21,13 @@ describe(`${ATTEMPTS} concurrent acceptances of overlapping loans of one item ($
     const loans: string[] = [];
     for (let i = 0; i < ATTEMPTS; i += 1) {
       const day = String(10 + (i % 5)).padStart(2, '0');
-      loans.push((await cms.strapi.documents(PRET).create({ data: { ...sampleData(PRET), equipment: item, startDate: `2027-05-${day}`, endDate: '2027-05-20' } } as never)).documentId);
+      loans.push(
+        (
+          await cms.strapi
+            .documents(PRET)
+            .create({ data: { ...sampleData(PRET), equipment: item, startDate: `2027-05-${day}`, endDate: '2027-05-20' } } as never)
+        ).documentId,
+      );
     }
 
     const responses = await Promise.all(loans.map((loan) => fire(cms, technicien.jwt, PRET, loan, 'accepter')));
@@ -39,15 +45,22 @@ describe(`a reschedule racing ${ATTEMPTS - 1} acceptances onto the same item and
   it('should let exactly one of them hold the item', async () => {
     const newItem = async () => (await cms.strapi.documents(UIDS.equipement).create({ data: sample(UIDS.equipement) })).documentId as string;
     const [elsewhere, contested] = [await newItem(), await newItem()];
-    const moved = (await cms.strapi.documents(PRET).create({ data: sample(PRET, { equipment: elsewhere, startDate: '2027-06-10', endDate: '2027-06-12' }) })).documentId;
+    const moved = (await cms.strapi.documents(PRET).create({ data: sample(PRET, { equipment: elsewhere, startDate: '2027-06-10', endDate: '2027-06-12' }) }))
+      .documentId;
     expect((await fire(cms, technicien.jwt, PRET, moved, 'accepter')).status).toBe(200);
     const requests: string[] = [];
     for (let i = 1; i < ATTEMPTS; i += 1) {
-      requests.push((await cms.strapi.documents(PRET).create({ data: sample(PRET, { equipment: contested, startDate: '2027-06-10', endDate: '2027-06-12' }) })).documentId);
+      requests.push(
+        (await cms.strapi.documents(PRET).create({ data: sample(PRET, { equipment: contested, startDate: '2027-06-10', endDate: '2027-06-12' }) })).documentId,
+      );
     }
 
     const responses = await Promise.all([
-      cms.request(`/api/workflow/${PRET}/${moved}/transitions/reprogrammer`, { method: 'POST', body: { data: { equipment: contested } }, token: technicien.jwt }),
+      cms.request(`/api/workflow/${PRET}/${moved}/transitions/reprogrammer`, {
+        method: 'POST',
+        body: { data: { equipment: contested } },
+        token: technicien.jwt,
+      }),
       ...requests.map((loan) => fire(cms, technicien.jwt, PRET, loan, 'accepter')),
     ]);
 

@@ -14,11 +14,7 @@ let moderator: Person;
 
 beforeAll(async () => {
   cms = await getCms();
-  [author, otherAnimateur, moderator] = await Promise.all([
-    createPerson(cms, 'animateur'),
-    createPerson(cms, 'animateur'),
-    createPerson(cms, 'moderateur'),
-  ]);
+  [author, otherAnimateur, moderator] = await Promise.all([createPerson(cms, 'animateur'), createPerson(cms, 'animateur'), createPerson(cms, 'moderateur')]);
 });
 
 /** A draft the author wrote in the admin panel: its author and its creator. */
@@ -58,7 +54,13 @@ describe('fiche review', () => {
 
     expect(response.status).toBe(200);
     expect(response.body.data.history).toEqual([
-      expect.objectContaining({ transition: 'soumettre', from: 'brouillon', to: 'en_relecture', comment: 'Première version', actorName: expect.stringContaining('animateur') }),
+      expect.objectContaining({
+        transition: 'soumettre',
+        from: 'brouillon',
+        to: 'en_relecture',
+        comment: 'Première version',
+        actorName: expect.stringContaining('animateur'),
+      }),
     ]);
     expect(Date.parse(response.body.data.history[0].createdAt)).not.toBeNaN();
     expect(response.body.data.transitions.map((t: { name: string }) => t.name)).toEqual(['demander_modifications', 'approuver']);

@@ -26,7 +26,8 @@ beforeAll(async () => {
 
 const editView = (uid: string, id: string) => `/content-manager/collection-types/${uid}/${id}`;
 const POPULATE: Record<string, string[]> = { [PRET]: ['equipment'], [INTERVENTION]: ['assignee', 'log'] };
-const stored = (uid: string, id: string) => cms.strapi.documents(uid as UID.ContentType).findOne({ documentId: id, populate: POPULATE[uid] } as never) as Promise<any>;
+const stored = (uid: string, id: string) =>
+  cms.strapi.documents(uid as UID.ContentType).findOne({ documentId: id, populate: POPULATE[uid] } as never) as Promise<any>;
 const newItem = async () => (await cms.strapi.documents(UIDS.equipement).create({ data: sample(UIDS.equipement) })).documentId as string;
 const transitionsOf = async (uid: string, id: string) =>
   (await cms.request(`/workflow/states/${uid}/${id}`, { token: technicien.adminToken })).body.data.history.map((h: { transition: string }) => h.transition);
@@ -60,7 +61,11 @@ describe('an accepted loan', () => {
     const item = await newItem();
     const id = await acceptedLoan(item, '2028-02-10', '2028-02-12');
 
-    const response = await cms.request(editView(PRET, id), { method: 'PUT', body: { equipment: { connect: [{ documentId: await newItem() }] } }, token: borrower.adminToken });
+    const response = await cms.request(editView(PRET, id), {
+      method: 'PUT',
+      body: { equipment: { connect: [{ documentId: await newItem() }] } },
+      token: borrower.adminToken,
+    });
 
     expect(response.status).toBe(400);
     expect(response.body.error.details.errors[0].path).toEqual(['equipment']);
@@ -131,7 +136,11 @@ describe('rescheduling an accepted loan (reprogrammer)', () => {
     await acceptedLoan(taken, '2028-08-01', '2028-08-10');
     const id = await acceptedLoan(item, '2028-08-03', '2028-08-04');
 
-    const response = await cms.request(`/api/workflow/${PRET}/${id}/transitions/reprogrammer`, { method: 'POST', body: { data: { equipment: taken } }, token: technicien.jwt });
+    const response = await cms.request(`/api/workflow/${PRET}/${id}/transitions/reprogrammer`, {
+      method: 'POST',
+      body: { data: { equipment: taken } },
+      token: technicien.jwt,
+    });
 
     expect(response.status).toBe(409);
     expect((await stored(PRET, id)).equipment.documentId).toBe(item);
@@ -163,7 +172,11 @@ describe('rescheduling an accepted loan (reprogrammer)', () => {
   it('should refuse data given to a transition that takes none', async () => {
     const id = await requestedLoan(await newItem(), '2028-10-10', '2028-10-12');
 
-    const response = await cms.request(`/api/workflow/${PRET}/${id}/transitions/accepter`, { method: 'POST', body: { data: { endDate: '2028-10-30' } }, token: technicien.jwt });
+    const response = await cms.request(`/api/workflow/${PRET}/${id}/transitions/accepter`, {
+      method: 'POST',
+      body: { data: { endDate: '2028-10-30' } },
+      token: technicien.jwt,
+    });
 
     expect(response.status).toBe(400);
     expect(await stored(PRET, id)).toMatchObject({ status: 'demande', endDate: '2028-10-12' });
@@ -180,7 +193,8 @@ describe('an intervention’s log and resolution', () => {
 
   async function resolvedIntervention(): Promise<string> {
     const id = await interventionWithLog();
-    for (const [name, comment] of [['prendre_en_charge'], ['demarrer'], ['resoudre', 'Pilote réinstallé.']]) await fire(cms, technicien.jwt, INTERVENTION, id, name!, comment);
+    for (const [name, comment] of [['prendre_en_charge'], ['demarrer'], ['resoudre', 'Pilote réinstallé.']])
+      await fire(cms, technicien.jwt, INTERVENTION, id, name!, comment);
     return id;
   }
 
@@ -214,7 +228,12 @@ describe('an intervention’s log and resolution', () => {
 
     const response = await cms.request(editView(INTERVENTION, id), {
       method: 'PUT',
-      body: { log: [{ id: entry.id, date: entry.date, text: entry.text, minutesSpent: entry.minutesSpent }, { date: '2028-01-06T10:00:00.000Z', text: 'Imprimante testée', minutesSpent: 10 }] },
+      body: {
+        log: [
+          { id: entry.id, date: entry.date, text: entry.text, minutesSpent: entry.minutesSpent },
+          { date: '2028-01-06T10:00:00.000Z', text: 'Imprimante testée', minutesSpent: 10 },
+        ],
+      },
       token: technicien.adminToken,
     });
 
@@ -237,7 +256,11 @@ describe('an intervention’s log and resolution', () => {
     const id = await resolvedIntervention();
     await fire(cms, technicien.jwt, INTERVENTION, id, 'cloturer');
 
-    const response = await cms.request(editView(INTERVENTION, id), { method: 'PUT', body: { assignee: { disconnect: [{ id: technicien.adminId }] } }, token: technicien.adminToken });
+    const response = await cms.request(editView(INTERVENTION, id), {
+      method: 'PUT',
+      body: { assignee: { disconnect: [{ id: technicien.adminId }] } },
+      token: technicien.adminToken,
+    });
 
     expect(response.status).toBe(400);
     expect((await stored(INTERVENTION, id)).assignee.id).toBe(technicien.adminId);

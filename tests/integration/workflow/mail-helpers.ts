@@ -37,7 +37,8 @@ export function loanFixtures(cms: TestCms) {
     notificationsTo: (email: string) => cms.strapi.db.query(NOTIFICATION).findMany({ where: { to: email }, orderBy: { id: 'asc' } }),
     async cleanUp() {
       await cms.strapi.db.query(NOTIFICATION).deleteMany({ where: { to: { $in: addresses.splice(0) } } });
-      for (const { uid, documentId } of made.splice(0).reverse()) await cms.strapi.documents(uid as UID.ContentType).delete({ documentId, locale: '*' } as never);
+      for (const { uid, documentId } of made.splice(0).reverse())
+        await cms.strapi.documents(uid as UID.ContentType).delete({ documentId, locale: '*' } as never);
     },
   };
 }

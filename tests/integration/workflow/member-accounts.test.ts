@@ -23,7 +23,13 @@ beforeAll(async () => {
   await settings().set({ value: { ...advanced, email_confirmation: false } });
   const role = await cms.strapi.db.query(UIDS.adminRole).findOne({ where: { code: 'reseau-animateur' } });
   const email = `animatrice.${randomBytes(4).toString('hex')}@secret.example`;
-  const admin = await cms.strapi.admin!.services.user.create({ firstname: 'Animatrice', email, password: 'Pw-animatrice-Reseau1', isActive: true, roles: [role.id] });
+  const admin = await cms.strapi.admin!.services.user.create({
+    firstname: 'Animatrice',
+    email,
+    password: 'Pw-animatrice-Reseau1',
+    isActive: true,
+    roles: [role.id],
+  });
   animateur = { id: admin.id, email };
   loan = (await cms.strapi.documents(PRET).create({ data: sample(PRET) })).documentId;
   await setCreator(cms, PRET, loan, animateur.id);

@@ -41,7 +41,10 @@ describe('overdue-loan reminders', () => {
     const { refused } = await twoLateBorrowers();
     await reminders().run();
 
-    await cms.strapi.plugin('workflow').service('notifications').retryDue(new Date(Date.now() + HOUR_MS));
+    await cms.strapi
+      .plugin('workflow')
+      .service('notifications')
+      .retryDue(new Date(Date.now() + HOUR_MS));
     const [mail] = await cms.inbox.waitForTo(refused);
     const [notification] = await fixtures.notificationsTo(refused);
 

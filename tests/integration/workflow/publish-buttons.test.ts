@@ -52,7 +52,11 @@ describe('the Content Manager’s Publish and Unpublish buttons', () => {
   it('should refuse firing a button’s transition through the workflow’s routes (400)', async () => {
     const id = await draft();
 
-    const response = await cms.request(`/workflow/states/${FICHE}/${id}/transitions/publication_directe`, { method: 'POST', body: {}, token: moderator.adminToken });
+    const response = await cms.request(`/workflow/states/${FICHE}/${id}/transitions/publication_directe`, {
+      method: 'POST',
+      body: {},
+      token: moderator.adminToken,
+    });
 
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain('Publier');

@@ -59,7 +59,11 @@ describe('the state of an intervention or a loan in the admin panel', () => {
   it.each([INTERVENTION, PRET])('should show A, a Technicien and a Modérateur the state of A’s %s', async (uid) => {
     const id = await requestedBy(animateurA, uid);
 
-    const statuses = [(await adminState(animateurA, uid, id)).status, (await adminState(technicien, uid, id)).status, (await adminState(moderator, uid, id)).status];
+    const statuses = [
+      (await adminState(animateurA, uid, id)).status,
+      (await adminState(technicien, uid, id)).status,
+      (await adminState(moderator, uid, id)).status,
+    ];
 
     expect(statuses).toEqual([200, 200, 200]);
   });
@@ -132,7 +136,11 @@ describe('transitions the Content Manager would refuse', () => {
     const id = created.body.data.documentId;
 
     const [cm, transition] = [
-      await cms.request(`/content-manager/collection-types/${FICHE}/${id}?locale=fr`, { method: 'PUT', body: { title: 'Réécrite' }, token: animateurB.adminToken }),
+      await cms.request(`/content-manager/collection-types/${FICHE}/${id}?locale=fr`, {
+        method: 'PUT',
+        body: { title: 'Réécrite' },
+        token: animateurB.adminToken,
+      }),
       await cms.request(`/workflow/states/${FICHE}/${id}/transitions/soumettre`, { method: 'POST', body: {}, token: animateurB.adminToken }),
     ];
 

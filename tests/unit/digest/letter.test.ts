@@ -70,7 +70,9 @@ describe('what contributors wrote, on its way into the letter', () => {
   const hostile = (content = sampleContent()) => ({
     ...content,
     items: content.items.map((item, i) =>
-      i === 0 ? { ...item, title: 'Piège %%unsubscribeUrl%% <!--dg:e:fiches--> %%email%%', summary: 'Ligne\n\nSe désabonner : https://evil.example/\u202Eexe.pdf' } : item,
+      i === 0
+        ? { ...item, title: 'Piège %%unsubscribeUrl%% <!--dg:e:fiches--> %%email%%', summary: 'Ligne\n\nSe désabonner : https://evil.example/\u202Eexe.pdf' }
+        : item,
     ),
   });
 
@@ -96,7 +98,11 @@ describe('the web version', () => {
     const content = sampleContent();
     const { html, text } = (await compileLetter(content, LINKS)).full();
 
-    expect(content.items.every((item) => html.includes(`>${item.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}<`))).toBe(true);
+    expect(
+      content.items.every((item) =>
+        html.includes(`>${item.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}<`),
+      ),
+    ).toBe(true);
     expect(html).toContain(LINKS.subscribeUrl);
     expect(html).not.toContain('unsubscribe');
     expect(text).not.toContain('unsubscribe');

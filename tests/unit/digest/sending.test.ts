@@ -31,9 +31,13 @@ describe('the sending rate', () => {
   it('should space messages out to the rate, whatever the parallelism', async () => {
     const clock = 0;
     const waits: number[] = [];
-    const pacer = createPacer(10, () => clock, async (ms) => {
-      waits.push(ms);
-    });
+    const pacer = createPacer(
+      10,
+      () => clock,
+      async (ms) => {
+        waits.push(ms);
+      },
+    );
 
     await Promise.all([pacer.wait(), pacer.wait(), pacer.wait()]);
 
@@ -42,9 +46,13 @@ describe('the sending rate', () => {
 
   it('should not wait without a rate', async () => {
     const waits: number[] = [];
-    const pacer = createPacer(0, () => 0, async (ms) => {
-      waits.push(ms);
-    });
+    const pacer = createPacer(
+      0,
+      () => 0,
+      async (ms) => {
+        waits.push(ms);
+      },
+    );
 
     await Promise.all([pacer.wait(), pacer.wait()]);
 

@@ -11,7 +11,13 @@ describe('compiled templates', () => {
   });
 
   it('should drop a block with everything inside it', () => {
-    expect(fill(flatten(parseTemplate(SOURCE), () => false), {}, false)).toBe('AE');
+    expect(
+      fill(
+        flatten(parseTemplate(SOURCE), () => false),
+        {},
+        false,
+      ),
+    ).toBe('AE');
   });
 
   it('should escape slot values in HTML and leave them as they are in text', () => {
@@ -35,6 +41,12 @@ describe('compiled templates', () => {
   });
 
   it.each(['%%preferencesUrl%%', '<!--dg:e:s-->', '<!--dg:b:x-->', '%%email%%'])('should take the marker-like %s written by someone as text', (written) => {
-    expect(fill(flatten(parseTemplate(`A${written}B`), () => true), { preferencesUrl: 'p' }, false)).toBe(`A${written}B`);
+    expect(
+      fill(
+        flatten(parseTemplate(`A${written}B`), () => true),
+        { preferencesUrl: 'p' },
+        false,
+      ),
+    ).toBe(`A${written}B`);
   });
 });

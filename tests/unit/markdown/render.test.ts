@@ -51,11 +51,15 @@ describe('Markdown rendered by the one pipeline', () => {
   });
 
   it('should render images, SVG ones included, with their alt text and title', () => {
-    expect(html('![Schéma du réseau](/uploads/reseau.svg "Le réseau")')).toBe('<p><img src="/uploads/reseau.svg" alt="Schéma du réseau" title="Le réseau"></p>');
+    expect(html('![Schéma du réseau](/uploads/reseau.svg "Le réseau")')).toBe(
+      '<p><img src="/uploads/reseau.svg" alt="Schéma du réseau" title="Le réseau"></p>',
+    );
   });
 
   it('should render footnotes linked both ways', () => {
-    expect(html('Texte[^1]\n\n[^1]: La note.')).toContain('<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a>');
+    expect(html('Texte[^1]\n\n[^1]: La note.')).toContain(
+      '<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a>',
+    );
     expect(html('Texte[^1]\n\n[^1]: La note.')).toContain('<li id="user-content-fn-1">');
   });
 
@@ -64,7 +68,7 @@ describe('Markdown rendered by the one pipeline', () => {
   });
 
   it('should turn apostrophes in words into typographic ones, but not in code', () => {
-    expect(html("L'imprimante c'hoari `l'option`")).toBe('<p>L’imprimante c’hoari <code>l\'option</code></p>');
+    expect(html("L'imprimante c'hoari `l'option`")).toBe("<p>L’imprimante c’hoari <code>l'option</code></p>");
   });
 
   it('should escape a link title that tries to break out of its attribute', () => {

@@ -30,7 +30,37 @@ describe('the allow-list against the XSS corpus', () => {
   });
 
   it('should let through only the elements Markdown makes', () => {
-    const markdown = new Set(['p', 'br', 'hr', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'pre', 'code', 'em', 'strong', 'del', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input', 'section', 'sup']);
+    const markdown = new Set([
+      'p',
+      'br',
+      'hr',
+      'blockquote',
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'h5',
+      'h6',
+      'ul',
+      'ol',
+      'li',
+      'pre',
+      'code',
+      'em',
+      'strong',
+      'del',
+      'a',
+      'img',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'input',
+      'section',
+      'sup',
+    ]);
 
     expect(offences((tag) => (markdown.has(tag.name) ? [] : [`<${tag.name}>`]))).toEqual([]);
   });
@@ -46,12 +76,16 @@ describe('the allow-list against the XSS corpus', () => {
     const scheme = /^[\s\u0000-\u001f]*([a-z][a-z0-9+.\-\s]*):/i;
     const safe = new Set(['http', 'https', 'mailto', 'tel']);
     const unsafeUrls = (tag: Tag) =>
-      tag.attributes.filter(([name, value]) => ['href', 'src'].includes(name) && (value.includes('&#') || !safe.has(scheme.exec(value)?.[1].toLowerCase() ?? 'http'))).map(([name, value]) => `${name}="${value}"`);
+      tag.attributes
+        .filter(([name, value]) => ['href', 'src'].includes(name) && (value.includes('&#') || !safe.has(scheme.exec(value)?.[1].toLowerCase() ?? 'http')))
+        .map(([name, value]) => `${name}="${value}"`);
 
     expect(offences(unsafeUrls)).toEqual([]);
   });
 
   it('should allow only checkbox inputs, disabled', () => {
-    expect(renderMarkdown('<input type="text" value="x">\n\n- [ ] à faire').html).toBe('<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled> à faire</li>\n</ul>');
+    expect(renderMarkdown('<input type="text" value="x">\n\n- [ ] à faire').html).toBe(
+      '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled> à faire</li>\n</ul>',
+    );
   });
 });

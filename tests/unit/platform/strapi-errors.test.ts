@@ -32,7 +32,10 @@ describe('the Strapi error helpers', () => {
     sendConflict(ctx, new ConflictError('Le matériel est déjà prêté à ces dates.', { overlapping: ['PRET-2026-0007'] }));
     expect(ctx).toEqual({
       status: 409,
-      body: { data: null, error: { status: 409, name: 'ConflictError', message: 'Le matériel est déjà prêté à ces dates.', details: { overlapping: ['PRET-2026-0007'] } } },
+      body: {
+        data: null,
+        error: { status: 409, name: 'ConflictError', message: 'Le matériel est déjà prêté à ces dates.', details: { overlapping: ['PRET-2026-0007'] } },
+      },
     });
   });
 });

@@ -99,7 +99,11 @@ describe('feeds and filters', () => {
   });
 
   it('should offer the communes the events take place in, by name', () => {
-    const options = filterOptions([event('2026-12-01T10:00:00Z', { place: { commune: 'Plabennec' } }), event('2026-12-01T10:00:00Z', { place: { commune: 'Châteaulin' } }), event('2026-12-01T10:00:00Z', { place: null })]);
+    const options = filterOptions([
+      event('2026-12-01T10:00:00Z', { place: { commune: 'Plabennec' } }),
+      event('2026-12-01T10:00:00Z', { place: { commune: 'Châteaulin' } }),
+      event('2026-12-01T10:00:00Z', { place: null }),
+    ]);
 
     expect(options.communes).toEqual([
       { slug: 'chateaulin', name: 'Châteaulin' },

@@ -15,14 +15,19 @@ describe('the site’s CSP directives', () => {
   it('should let forms post and scripts connect to the CMS as browsers reach it', () => {
     process.env.SITE_CMS_PUBLIC_URL = 'https://cms.reseau-epn.example/';
 
-    expect([directive('form-action'), directive('connect-src')]).toEqual(["form-action 'self' https://cms.reseau-epn.example", "connect-src 'self' https://cms.reseau-epn.example"]);
+    expect([directive('form-action'), directive('connect-src')]).toEqual([
+      "form-action 'self' https://cms.reseau-epn.example",
+      "connect-src 'self' https://cms.reseau-epn.example",
+    ]);
   });
 
   it('should allow the map’s tiles from each subdomain a {s} template spreads them over', () => {
     process.env.SITE_CMS_PUBLIC_URL = 'https://cms.reseau-epn.example';
     process.env.SITE_TILE_URL = 'https://{s}.tuiles.example.org/{z}/{x}/{y}.png';
 
-    expect(directive('img-src')).toBe("img-src 'self' data: https://cms.reseau-epn.example https://a.tuiles.example.org https://b.tuiles.example.org https://c.tuiles.example.org");
+    expect(directive('img-src')).toBe(
+      "img-src 'self' data: https://cms.reseau-epn.example https://a.tuiles.example.org https://b.tuiles.example.org https://c.tuiles.example.org",
+    );
   });
 
   it('should allow no tile server when none is set', () => {
@@ -41,6 +46,8 @@ describe('a policy added to a whole document', () => {
   });
 
   it('should open the document when it has no head', () => {
-    expect(withPolicyMeta('<html><body>lettre</body></html>', "default-src 'none'")).toBe(`<html><meta http-equiv="content-security-policy" content="default-src 'none'"><body>lettre</body></html>`);
+    expect(withPolicyMeta('<html><body>lettre</body></html>', "default-src 'none'")).toBe(
+      `<html><meta http-equiv="content-security-policy" content="default-src 'none'"><body>lettre</body></html>`,
+    );
   });
 });

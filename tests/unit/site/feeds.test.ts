@@ -32,7 +32,8 @@ describe('RSS', () => {
 });
 
 describe('sitemap', () => {
-  const head = '<html><head><link rel="canonical" href="https://e.x/a/"><link rel="alternate" hreflang="fr" href="https://e.x/a/"><link rel="alternate" hreflang="br" href="https://e.x/br/a/?x=1&amp;y=2"><link rel="alternate" type="application/rss+xml" href="/fiches.xml"></head><body><link rel="alternate" hreflang="en" href="https://e.x/late/"></body></html>';
+  const head =
+    '<html><head><link rel="canonical" href="https://e.x/a/"><link rel="alternate" hreflang="fr" href="https://e.x/a/"><link rel="alternate" hreflang="br" href="https://e.x/br/a/?x=1&amp;y=2"><link rel="alternate" type="application/rss+xml" href="/fiches.xml"></head><body><link rel="alternate" hreflang="en" href="https://e.x/late/"></body></html>';
 
   it("should read a page's hreflang alternates from its head only", () => {
     expect(alternatesOf(head)).toEqual({ fr: 'https://e.x/a/', br: 'https://e.x/br/a/?x=1&y=2' });
@@ -45,6 +46,8 @@ describe('sitemap', () => {
   it('should write each page with its alternates as xhtml:link', () => {
     const xml = sitemapXml([{ loc: 'https://e.x/a/', alternates: { fr: 'https://e.x/a/', br: 'https://e.x/br/a/?x=1&y=2' } }]);
 
-    expect(xml).toContain('<url><loc>https://e.x/a/</loc><xhtml:link rel="alternate" hreflang="fr" href="https://e.x/a/"/><xhtml:link rel="alternate" hreflang="br" href="https://e.x/br/a/?x=1&amp;y=2"/></url>');
+    expect(xml).toContain(
+      '<url><loc>https://e.x/a/</loc><xhtml:link rel="alternate" hreflang="fr" href="https://e.x/a/"/><xhtml:link rel="alternate" hreflang="br" href="https://e.x/br/a/?x=1&amp;y=2"/></url>',
+    );
   });
 });

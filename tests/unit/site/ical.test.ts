@@ -152,6 +152,8 @@ describe('an event as a VEVENT', () => {
   });
 
   it('should turn the Markdown description into plain text', () => {
-    expect(eventToIcs(source, 'https://x/', label).description).toContain('\n\nProgramme\n\nUne journée pour installer Linux (https://example.org/linux), pas à pas.\n\n- sauvegarder\n- installer\n\n');
+    expect(eventToIcs(source, 'https://x/', label).description).toContain(
+      '\n\nProgramme\n\nUne journée pour installer Linux (https://example.org/linux), pas à pas.\n\n- sauvegarder\n- installer\n\n',
+    );
   });
 });

@@ -67,7 +67,16 @@ describe('the map projection', () => {
   it('should write a closed SVG path through a ring', () => {
     const view = viewportFor(AREA, 10);
 
-    expect(pathOf([{ lon: -4.5, lat: 48.4 }, { lon: -4.4, lat: 48.4 }, { lon: -4.4, lat: 48.5 }], view)).toMatch(/^M[\d.]+ [\d.]+ L[\d.]+ [\d.]+ L[\d.]+ [\d.]+ Z$/);
+    expect(
+      pathOf(
+        [
+          { lon: -4.5, lat: 48.4 },
+          { lon: -4.4, lat: 48.4 },
+          { lon: -4.4, lat: 48.5 },
+        ],
+        view,
+      ),
+    ).toMatch(/^M[\d.]+ [\d.]+ L[\d.]+ [\d.]+ L[\d.]+ [\d.]+ Z$/);
   });
 });
 

@@ -80,15 +80,18 @@ describe('count messages', () => {
 describe('messages compiled for the browser', () => {
   const values = { query: 'wifi', total: 12, shown: 3, message: 'refus' };
 
-  it.each(LOCALES.flatMap((locale) => PLURAL_KEYS.map((key) => [locale, key] as const)))('should write %s %s as the build does, for every count', (locale, key) => {
-    const forms = messageForms(locale, STRINGS[locale][key]!);
-    const plural = forms.plural!;
+  it.each(LOCALES.flatMap((locale) => PLURAL_KEYS.map((key) => [locale, key] as const)))(
+    'should write %s %s as the build does, for every count',
+    (locale, key) => {
+      const forms = messageForms(locale, STRINGS[locale][key]!);
+      const plural = forms.plural!;
 
-    const browser = COUNTS.map((count) => formatForms(forms, { ...values, [plural]: count }));
-    const build = COUNTS.map((count) => formatMessage(locale, STRINGS[locale][key]!, { ...values, [plural]: count }));
+      const browser = COUNTS.map((count) => formatForms(forms, { ...values, [plural]: count }));
+      const build = COUNTS.map((count) => formatMessage(locale, STRINGS[locale][key]!, { ...values, [plural]: count }));
 
-    expect(browser).toEqual(build);
-  });
+      expect(browser).toEqual(build);
+    },
+  );
 
   it('should fill a message without plural', () => {
     expect(formatForms(messageForms('fr', STRINGS.fr['letter.error']!), { message: 'adresse invalide' })).toBe("Cela n'a pas fonctionné : adresse invalide");

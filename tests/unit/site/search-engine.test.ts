@@ -10,7 +10,10 @@ import { pipelineFunctions } from '../../../site/src/lib/search/pipeline';
 import { words } from '../../../site/src/lib/search/text';
 
 const fiche = (slug: string, title: string, body: string, extra: Partial<Parameters<typeof ficheDocument>[0]> = {}): SearchDocument =>
-  ficheDocument({ title, summary: null, body, locale: 'fr', category: { name: 'Matériel' }, tags: [], systems: [], software: [], hardware: [], ...extra }, `/fiches/${slug}/`);
+  ficheDocument(
+    { title, summary: null, body, locale: 'fr', category: { name: 'Matériel' }, tags: [], systems: [], software: [], hardware: [], ...extra },
+    `/fiches/${slug}/`,
+  );
 
 const DOCS = [
   fiche('imprimante', 'Remettre en ligne une imprimante réseau', "L'imprimante partagée n'apparaît plus sur le réseau de l'EPN."),
@@ -63,7 +66,21 @@ describe('search engine', () => {
   });
 
   it('should find a space by its commune', () => {
-    const space = spaceDocument({ name: 'PAPI de Portsall', summary: null, description: null, locale: 'fr', commune: 'Ploudalmézeau', postalCode: '29830', services: [], publics: [], operatingSystems: [], installedSoftware: [] }, '/espaces/papi/');
+    const space = spaceDocument(
+      {
+        name: 'PAPI de Portsall',
+        summary: null,
+        description: null,
+        locale: 'fr',
+        commune: 'Ploudalmézeau',
+        postalCode: '29830',
+        services: [],
+        publics: [],
+        operatingSystems: [],
+        installedSoftware: [],
+      },
+      '/espaces/papi/',
+    );
     const withSpace = createSearcher(lunr, buildSearchIndex('fr', [...DOCS, space]));
 
     expect(withSpace.search('ploudalmezeau').hits.map((h) => h.url)).toEqual(['/espaces/papi/']);
@@ -95,7 +112,10 @@ describe('the compact index', () => {
     DOCS.forEach((doc, i) => builder.add({ id: i.toString(36), ...Object.fromEntries(FIELDS.map((f) => [f.name, words(doc[f.source]).join(' ')])) }));
     const reference = builder.build();
     const compact = loadIndex(lunr, buildSearchIndex('fr', DOCS, { commonFloor: Infinity }));
-    const terms = [{ term: 'reseau', boost: 3 }, { term: 'imprim', boost: 1 }];
+    const terms = [
+      { term: 'reseau', boost: 3 },
+      { term: 'imprim', boost: 1 },
+    ];
 
     const expected = reference.query((q) => terms.forEach(({ term, boost }) => q.term(term, { usePipeline: false, boost })));
     expect(compact.query(terms).map((r) => [r.ref, r.score])).toEqual(expected.map((r) => [r.ref, r.score]));

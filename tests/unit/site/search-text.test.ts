@@ -17,7 +17,9 @@ describe('search text', () => {
   });
 
   it('should read Markdown as plain text, without markup or link targets', () => {
-    expect(searchableText('## Cause\n\n1. **Ouvrir** [les paramètres](https://exemple.fr/x) et `ipconfig`\n- <b>fin</b>')).toBe('Cause Ouvrir les paramètres et ipconfig fin');
+    expect(searchableText('## Cause\n\n1. **Ouvrir** [les paramètres](https://exemple.fr/x) et `ipconfig`\n- <b>fin</b>')).toBe(
+      'Cause Ouvrir les paramètres et ipconfig fin',
+    );
   });
 
   it('should cut a long text at a word boundary with an ellipsis', () => {

@@ -93,12 +93,18 @@ describe('the site server, on a request it cannot decode', () => {
 });
 
 describe('the site server, on malformed paths', () => {
-  it.each(['/%ff', '/%c0%ae%c0%ae/secret.txt', '/index.html%00', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/..\\secret.txt', '/../secret.txt', '//evil.example/'])(
-    'should answer 400 to %s',
-    async (target) => {
-      expect((await rawRequest(url, 'GET', target)).status).toBe(400);
-    },
-  );
+  it.each([
+    '/%ff',
+    '/%c0%ae%c0%ae/secret.txt',
+    '/index.html%00',
+    '/%2e%2e/secret.txt',
+    '/..%2fsecret.txt',
+    '/..\\secret.txt',
+    '/../secret.txt',
+    '//evil.example/',
+  ])('should answer 400 to %s', async (target) => {
+    expect((await rawRequest(url, 'GET', target)).status).toBe(400);
+  });
 
   it('should answer 414 to a path longer than any of the site', async () => {
     expect((await rawRequest(url, 'GET', `/${'a'.repeat(3000)}`)).status).toBe(414);
@@ -125,7 +131,9 @@ describe('the site server, fuzzed with hostile paths', () => {
   beforeAll(async () => {
     for (let start = 0; start < paths.length; start += 100) {
       const batch = paths.slice(start, start + 100);
-      answers.push(...(await Promise.all(batch.flatMap((target, i) => [rawRequest(url, 'GET', target), rawRequest(url, METHODS[i % METHODS.length]!, target)]))));
+      answers.push(
+        ...(await Promise.all(batch.flatMap((target, i) => [rawRequest(url, 'GET', target), rawRequest(url, METHODS[i % METHODS.length]!, target)]))),
+      );
       afterEachBatch.push((await rawRequest(url, 'GET', '/')).status);
     }
   }, 120_000);
@@ -189,15 +197,18 @@ describe('the site server, on files', () => {
     expect(answer.headers.allow).toBe('GET, HEAD, OPTIONS');
   });
 
-  it.each(['/', '/fiches/inconnue/', '/fiches/exemple', '/%ff', '/_astro/app.0a1b2c3d.js'])('should send the security headers with the answer to %s', async (target) => {
-    const { headers } = await rawRequest(url, 'GET', target);
+  it.each(['/', '/fiches/inconnue/', '/fiches/exemple', '/%ff', '/_astro/app.0a1b2c3d.js'])(
+    'should send the security headers with the answer to %s',
+    async (target) => {
+      const { headers } = await rawRequest(url, 'GET', target);
 
-    expect(headers).toMatchObject({
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'strict-origin-when-cross-origin',
-      'content-security-policy': "frame-ancestors 'self'",
-    });
-  });
+      expect(headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'strict-origin-when-cross-origin',
+        'content-security-policy': "frame-ancestors 'self'",
+      });
+    },
+  );
 });
 
 describe('the site server, on caching', () => {
@@ -231,10 +242,16 @@ describe('the site server, on caching', () => {
   it('should keep the page’s caching rule on a 304, and give it no other type (caches copy its headers)', async () => {
     const { headers } = await get('/fiches/exemple/');
 
-    const answers = [await get('/fiches/exemple/', { 'if-none-match': headers.etag! }), await get('/fiches/exemple/', { 'if-modified-since': headers['last-modified']! })];
+    const answers = [
+      await get('/fiches/exemple/', { 'if-none-match': headers.etag! }),
+      await get('/fiches/exemple/', { 'if-modified-since': headers['last-modified']! }),
+    ];
 
     expect(answers.map((answer) => answer.headers['cache-control'])).toEqual(['no-cache', 'no-cache']);
-    expect(answers.map((answer) => answer.headers['content-type'] ?? 'text/html; charset=utf-8')).toEqual(['text/html; charset=utf-8', 'text/html; charset=utf-8']);
+    expect(answers.map((answer) => answer.headers['content-type'] ?? 'text/html; charset=utf-8')).toEqual([
+      'text/html; charset=utf-8',
+      'text/html; charset=utf-8',
+    ]);
   });
 });
 

@@ -28,7 +28,11 @@ describe('the Content Manager’s Publish and Unpublish buttons', () => {
     const draft = { documentId: 'd', reviewState: 'brouillon', author: { id: 7 } };
 
     expect(availableTransitions(ficheReview, draft, person(['moderateur'])).map((t) => t.name)).not.toContain('publication_directe');
-    expect(decide(ficheReview, draft, 'publication_directe', person(['moderateur']))).toMatchObject({ ok: false, kind: 'invalid', message: expect.stringContaining('Publier') });
+    expect(decide(ficheReview, draft, 'publication_directe', person(['moderateur']))).toMatchObject({
+      ok: false,
+      kind: 'invalid',
+      message: expect.stringContaining('Publier'),
+    });
   });
 });
 

@@ -4,7 +4,13 @@ import { MACHINES } from '../../../plugins/workflow/server/src/machines';
 import { intervention } from '../../../plugins/workflow/server/src/machines/intervention';
 import { loan } from '../../../plugins/workflow/server/src/machines/loan';
 
-const entry = (id: number, text: string) => ({ id, date: '2028-01-05T09:00:00.000Z', text, minutesSpent: 10, author: { id: 3, documentId: 'u3', firstname: 'Yann' } });
+const entry = (id: number, text: string) => ({
+  id,
+  date: '2028-01-05T09:00:00.000Z',
+  text,
+  minutesSpent: 10,
+  author: { id: 3, documentId: 'u3', firstname: 'Yann' },
+});
 const fields = (changes: { field: string }[]) => changes.map((c) => c.field);
 
 describe.each(Object.values(MACHINES))('what the states of $uid freeze', (machine) => {
@@ -30,7 +36,11 @@ describe('frozen fields', () => {
   });
 
   it('should change a decided loan’s item and dates only through a transition that takes them', () => {
-    expect(['equipment', 'startDate', 'endDate'].map((field) => transitionsChanging(loan, 'accepte', field))).toEqual([['reprogrammer'], ['reprogrammer'], ['reprogrammer']]);
+    expect(['equipment', 'startDate', 'endDate'].map((field) => transitionsChanging(loan, 'accepte', field))).toEqual([
+      ['reprogrammer'],
+      ['reprogrammer'],
+      ['reprogrammer'],
+    ]);
     expect(transitionsChanging(loan, 'en_cours', 'endDate')).toEqual(['prolonger']);
   });
 
@@ -59,6 +69,9 @@ describe('append-only logs', () => {
 
 describe('comparable values', () => {
   it('should read dates, missing values and component rows alike whatever their shape', () => {
-    expect(comparable({ id: 3, __component: 'x', when: new Date('2028-01-05T09:00:00Z'), note: undefined })).toEqual({ note: null, when: '2028-01-05T09:00:00.000Z' });
+    expect(comparable({ id: 3, __component: 'x', when: new Date('2028-01-05T09:00:00Z'), note: undefined })).toEqual({
+      note: null,
+      when: '2028-01-05T09:00:00.000Z',
+    });
   });
 });

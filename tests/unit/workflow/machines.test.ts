@@ -13,7 +13,11 @@ describe.each(Object.values(MACHINES))('the $uid machine', (machine) => {
   it('should only name states it declares', () => {
     const states = Object.keys(machine.states);
     expect(states).toContain(machine.initial);
-    for (const t of machine.transitions) expect([...t.from, t.to].every((s) => states.includes(s)), t.name).toBe(true);
+    for (const t of machine.transitions)
+      expect(
+        [...t.from, t.to].every((s) => states.includes(s)),
+        t.name,
+      ).toBe(true);
   });
 
   it('should reach every state from the initial one', () => {
@@ -75,7 +79,10 @@ describe('intervention', () => {
 
 describe('loan', () => {
   it('should refuse accepting a loan without equipment', () => {
-    expect(decide(loan, { documentId: 'd', status: 'demande', equipment: null }, 'accepter', person(['technicien']))).toMatchObject({ ok: false, kind: 'guard' });
+    expect(decide(loan, { documentId: 'd', status: 'demande', equipment: null }, 'accepter', person(['technicien']))).toMatchObject({
+      ok: false,
+      kind: 'guard',
+    });
   });
 
   it('should let the borrower cancel their own request and nothing else', () => {

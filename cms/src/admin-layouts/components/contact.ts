@@ -9,7 +9,15 @@ export const contactLayout = defineLayout({
     email: { label: 'Courriel' },
     phone: { label: 'Téléphone', placeholder: '06 00 00 00 00' },
   },
-  edit: [{ group: 'Contact', rows: [['name', 'organisation'], ['email', 'phone']] }],
+  edit: [
+    {
+      group: 'Contact',
+      rows: [
+        ['name', 'organisation'],
+        ['email', 'phone'],
+      ],
+    },
+  ],
   list: [],
   settings: { mainField: 'name' },
 });

@@ -1,13 +1,5 @@
 import { UIDS } from '@reseau-epn/platform';
-import {
-  ANCT_ACCESS_MODES,
-  ANCT_FEES,
-  ANCT_PUBLICS,
-  ANCT_SERVICES,
-  ANCT_SPECIFIC_SUPPORT,
-  ANCT_SUPPORT_MODES,
-  SYSTEMS,
-} from '../../validation/vocabularies';
+import { ANCT_ACCESS_MODES, ANCT_FEES, ANCT_PUBLICS, ANCT_SERVICES, ANCT_SPECIFIC_SUPPORT, ANCT_SUPPORT_MODES, SYSTEMS } from '../../validation/vocabularies';
 import { defineLayout } from '../types';
 import { PRIVATE, editSummary, jsonList, oneOf, slug } from '../shared-texts';
 
@@ -40,7 +32,11 @@ export const espaceLayout = defineLayout({
     email: { label: 'Courriel', description: "Adresse publique de l'espace, affichée sur le site" },
     website: { label: 'Site web', placeholder: 'https://' },
     accessibility: { label: 'Accessibilité', description: 'Accès en fauteuil, boucle magnétique… tel que présenté au public' },
-    accessibilityUrl: { label: 'Fiche Acceslibre', description: "Lien vers la fiche d'accessibilité du lieu", placeholder: 'https://acceslibre.beta.gouv.fr/…' },
+    accessibilityUrl: {
+      label: 'Fiche Acceslibre',
+      description: "Lien vers la fiche d'accessibilité du lieu",
+      placeholder: 'https://acceslibre.beta.gouv.fr/…',
+    },
     services: { label: 'Services', description: ANCT, placeholder: jsonList(ANCT_SERVICES.slice(0, 2)) },
     publics: { label: 'Publics accueillis', description: oneOf(ANCT_PUBLICS), placeholder: jsonList(['Seniors', 'Jeunes']) },
     specificSupport: { label: 'Accompagnements spécifiques', description: oneOf(ANCT_SPECIFIC_SUPPORT), placeholder: jsonList(['Surdité']) },

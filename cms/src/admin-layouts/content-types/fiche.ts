@@ -26,7 +26,11 @@ export const ficheLayout = defineLayout({
     tags: { label: 'Étiquettes', description: 'Mots-clés libres pour retrouver la fiche', mainField: 'name' },
     difficulty: { label: 'Niveau', description: 'Pour qui la fiche est écrite : débutant, intermédiaire ou avancé' },
     systems: { label: 'Systèmes', description: oneOf(SYSTEMS), placeholder: jsonList(['Windows', 'Android']) },
-    software: { label: 'Logiciels et services', description: 'Les logiciels ou services en ligne concernés', placeholder: jsonList(['LibreOffice Writer', 'FranceConnect']) },
+    software: {
+      label: 'Logiciels et services',
+      description: 'Les logiciels ou services en ligne concernés',
+      placeholder: jsonList(['LibreOffice Writer', 'FranceConnect']),
+    },
     hardware: { label: 'Matériel', description: 'Les appareils concernés', placeholder: jsonList(['Imprimante', 'Smartphone']) },
     relatedFiches: { label: 'Fiches liées', description: 'Proposées au lecteur en fin de fiche', mainField: 'title' },
     sourceIntervention: {

@@ -5,7 +5,10 @@ import { EVENT_EDIT, eventFields } from '../event-fields';
 /** A training session for the network's staff and volunteers. */
 export const formationLayout = defineLayout({
   uid: UIDS.formation,
-  fields: { ...eventFields('Accompagner les démarches en ligne'), audience: { label: 'Public', description: 'Animateurs, techniciens, bénévoles, élus et agents' } },
+  fields: {
+    ...eventFields('Accompagner les démarches en ligne'),
+    audience: { label: 'Public', description: 'Animateurs, techniciens, bénévoles, élus et agents' },
+  },
   edit: EVENT_EDIT.map((group) => ({ group: group.group, rows: group.rows.map((row) => [...row]) })),
   list: ['title', 'startsAt', 'place', 'audience', 'eventStatus'],
   settings: { mainField: 'title', defaultSortBy: 'startsAt', defaultSortOrder: 'DESC', pageSize: 20 },

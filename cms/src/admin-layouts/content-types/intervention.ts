@@ -20,7 +20,10 @@ export const interventionLayout = defineLayout({
     linkedFiche: { label: 'Fiche liée', description: 'La fiche qui explique la solution', mainField: 'title' },
   },
   edit: [
-    { group: 'Demande', rows: [['reference', 'priority'], [{ name: 'title', size: 12 }], [{ name: 'description', size: 12 }], ['space', 'category'], ['requester']] },
+    {
+      group: 'Demande',
+      rows: [['reference', 'priority'], [{ name: 'title', size: 12 }], [{ name: 'description', size: 12 }], ['space', 'category'], ['requester']],
+    },
     { group: 'Traitement', rows: [['status', 'assignee'], ['log'], [{ name: 'resolution', size: 12 }], ['linkedFiche']] },
   ],
   // No `status` column: Strapi 5's list view draws any column named `status` as the

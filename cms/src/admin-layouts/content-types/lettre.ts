@@ -15,7 +15,14 @@ export const lettreLayout = defineLayout({
     issueKey: { label: 'Clé du numéro', description: "Semaine et langue : empêche d'envoyer deux fois le même numéro" },
   },
   edit: [
-    { group: 'Numéro', rows: [['title', 'language'], ['periodStart', 'periodEnd'], ['sentAt', 'issueKey']] },
+    {
+      group: 'Numéro',
+      rows: [
+        ['title', 'language'],
+        ['periodStart', 'periodEnd'],
+        ['sentAt', 'issueKey'],
+      ],
+    },
     { group: 'Contenu', rows: [[{ name: 'html', size: 12 }], [{ name: 'text', size: 12 }]] },
   ],
   list: ['title', 'language', 'periodStart', 'sentAt'],

@@ -16,7 +16,14 @@ export const pretLayout = defineLayout({
     notes: { label: 'Notes', description: 'Accessoires prêtés, état au départ, consignes' },
   },
   edit: [
-    { group: 'Prêt', rows: [['reference', 'status'], ['equipment', 'borrowingSpace'], ['startDate', 'endDate']] },
+    {
+      group: 'Prêt',
+      rows: [
+        ['reference', 'status'],
+        ['equipment', 'borrowingSpace'],
+        ['startDate', 'endDate'],
+      ],
+    },
     { group: 'Demande', rows: [['requester'], [{ name: 'notes', size: 12 }]] },
   ],
   // No `status` column: see intervention.ts (Strapi draws it as the draft/published badge).

@@ -21,7 +21,9 @@ function scheduleRuns(strapi: Core.Strapi) {
         // The fire date, not "now": instances firing a few ms apart name the same issue and period.
         task: async (...args: unknown[]) => {
           const fireDate = args[1];
-          await runner().run({ now: fireDate instanceof Date ? fireDate : new Date(), trigger: 'cron' }).catch(log('weekly run'));
+          await runner()
+            .run({ now: fireDate instanceof Date ? fireDate : new Date(), trigger: 'cron' })
+            .catch(log('weekly run'));
         },
         options: { rule, tz: timezone },
       },

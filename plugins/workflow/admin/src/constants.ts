@@ -23,5 +23,4 @@ export const INTERVENTION_STATE_ORDER: readonly string[] = ['nouvelle', 'prise_e
 export const COMMENT_MAX = 2000;
 
 /** Path of an entry's edit view, relative to the admin panel's root (the router adds /admin). */
-export const editViewPath = (uid: string, documentId: string): string =>
-  `/content-manager/collection-types/${uid}/${encodeURIComponent(documentId)}`;
+export const editViewPath = (uid: string, documentId: string): string => `/content-manager/collection-types/${uid}/${encodeURIComponent(documentId)}`;

@@ -6,9 +6,9 @@ import { getService } from './utils/get-service';
 
 /** The admin permission actions (Settings › Roles); the network's roles get them from the app's permission matrix. */
 async function registerPermissions(strapi: Core.Strapi) {
-  await strapi.service('admin::permission').actionProvider.registerMany([
-    { section: 'plugins', displayName: 'Voir le tableau de bord du suivi', uid: ACTION_UIDS.read, pluginName: PLUGIN_ID },
-  ]);
+  await strapi
+    .service('admin::permission')
+    .actionProvider.registerMany([{ section: 'plugins', displayName: 'Voir le tableau de bord du suivi', uid: ACTION_UIDS.read, pluginName: PLUGIN_ID }]);
 }
 
 /** The daily reminder of overdue loans. */

@@ -36,9 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const isAdmin = request.state?.auth?.strategy?.name === 'admin';
     const actor = isAdmin ? adminActor(request.state?.user, request.state?.userAbility) : null;
 
-    const current = params.documentId
-      ? await strapi.db.query(ctx.uid).findOne({ where: { documentId: params.documentId }, populate: ['createdBy'] })
-      : null;
+    const current = params.documentId ? await strapi.db.query(ctx.uid).findOne({ where: { documentId: params.documentId }, populate: ['createdBy'] }) : null;
     const state = String(current?.[machine.field] ?? machine.initial);
     const label = machine.states[state] ?? state;
 

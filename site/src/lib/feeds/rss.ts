@@ -30,7 +30,10 @@ export const rfc822 = (iso: string) => new Date(iso).toUTCString();
 
 export function rss(feed: Feed): string {
   // The newest item dates the feed: the output changes only when the content does.
-  const latest = feed.items.map((item) => item.date).sort().at(-1);
+  const latest = feed.items
+    .map((item) => item.date)
+    .sort()
+    .at(-1);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',

@@ -56,7 +56,13 @@ export function loadIndex(lunr: Lunr, file: SearchIndexFile) {
   // Holds the postings of the current query's terms only (see query()).
   const invertedIndex: Record<string, Posting> = Object.create(null);
   const weights = new Map<number, { field: number; position: number; weight: number }[]>();
-  const index = new lunr.Index({ invertedIndex, fieldVectors: Object.create(null), tokenSet, fields: FIELDS.map((f) => f.name), pipeline: new lunr.Pipeline() } as unknown as ConstructorParameters<typeof lunr.Index>[0]);
+  const index = new lunr.Index({
+    invertedIndex,
+    fieldVectors: Object.create(null),
+    tokenSet,
+    fields: FIELDS.map((f) => f.name),
+    pipeline: new lunr.Pipeline(),
+  } as unknown as ConstructorParameters<typeof lunr.Index>[0]);
 
   function decode(number: number) {
     let entries = weights.get(number);
@@ -104,7 +110,12 @@ export function loadIndex(lunr: Lunr, file: SearchIndexFile) {
       if (number === undefined) continue;
       for (const { position, weight } of decode(number)) if (pages.has(position)) score.set(position, (score.get(position) ?? 0) + boost * weight);
     }
-    return new Set([...score].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([position]) => position));
+    return new Set(
+      [...score]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, limit)
+        .map(([position]) => position),
+    );
   }
 
   /**

@@ -20,7 +20,27 @@ type Lunr = typeof lunrType;
 
 // lunr-languages' French list holds accented forms ("à", "été", "même"): these are their
 // folded spellings, the form tokens have once folded.
-const FRENCH_FOLDED_STOP_WORDS = ['a', 'cela', 'meme', 'ete', 'etee', 'etees', 'etes', 'etaient', 'etais', 'etait', 'etant', 'etiez', 'etions', 'eumes', 'eut', 'eutes', 'fumes', 'fut', 'futes'];
+const FRENCH_FOLDED_STOP_WORDS = [
+  'a',
+  'cela',
+  'meme',
+  'ete',
+  'etee',
+  'etees',
+  'etes',
+  'etaient',
+  'etais',
+  'etait',
+  'etant',
+  'etiez',
+  'etions',
+  'eumes',
+  'eut',
+  'eutes',
+  'fumes',
+  'fut',
+  'futes',
+];
 
 /** The pipeline functions' labels, per language, in order: they are saved in the serialized index. */
 export const PIPELINES: Record<Locale, string[]> = {

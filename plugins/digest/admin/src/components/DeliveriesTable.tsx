@@ -103,7 +103,10 @@ export const DeliveriesTable = ({ issueId, issueKey }: { issueId: number; issueK
                   {row.skipReason
                     ? formatMessage(SKIP_LABELS[row.skipReason])
                     : row.lastError
-                      ? formatMessage({ id: getTranslation('deliveries.failure'), defaultMessage: '{attempts} essai(s) : {error}' }, { attempts: row.attempts, error: row.lastError })
+                      ? formatMessage(
+                          { id: getTranslation('deliveries.failure'), defaultMessage: '{attempts} essai(s) : {error}' },
+                          { attempts: row.attempts, error: row.lastError },
+                        )
                       : ''}
                 </Td>
               </Tr>

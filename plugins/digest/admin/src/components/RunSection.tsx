@@ -22,7 +22,10 @@ export const RunSection = ({ canSend, running, onStarted }: { canSend: boolean; 
       const response = await post<{ data: RunStarted }>('/digest/runs');
       toggleNotification({
         type: 'success',
-        message: formatMessage({ id: getTranslation('run.started'), defaultMessage: 'Envoi de la lettre {issue} lancé.' }, { issue: response.data.data.issueKey }),
+        message: formatMessage(
+          { id: getTranslation('run.started'), defaultMessage: 'Envoi de la lettre {issue} lancé.' },
+          { issue: response.data.data.issueKey },
+        ),
       });
       onStarted();
     } catch (caught) {
@@ -60,7 +63,10 @@ export const RunSection = ({ canSend, running, onStarted }: { canSend: boolean; 
           <Dialog.Content>
             <Dialog.Header>{label}</Dialog.Header>
             <Dialog.Body>
-              {formatMessage({ id: getTranslation('run.confirm'), defaultMessage: 'Envoyer maintenant la lettre de cette semaine à tous les abonnés confirmés ?' })}
+              {formatMessage({
+                id: getTranslation('run.confirm'),
+                defaultMessage: 'Envoyer maintenant la lettre de cette semaine à tous les abonnés confirmés ?',
+              })}
             </Dialog.Body>
             <Dialog.Footer>
               <Dialog.Cancel>

@@ -38,7 +38,11 @@ export const TestSendSection = ({ canSend }: { canSend: boolean }) => {
     <Section title={formatMessage({ id: getTranslation('test.title'), defaultMessage: 'Envoyer un test' })}>
       <form onSubmit={send}>
         <Flex direction="column" alignItems="stretch" gap={4}>
-          <Field.Root name="email" required hint={formatMessage({ id: getTranslation('test.hint'), defaultMessage: 'La lettre entière, sans filtre, avec « [Test] » dans l’objet.' })}>
+          <Field.Root
+            name="email"
+            required
+            hint={formatMessage({ id: getTranslation('test.hint'), defaultMessage: 'La lettre entière, sans filtre, avec « [Test] » dans l’objet.' })}
+          >
             <Field.Label>{formatMessage({ id: getTranslation('test.email'), defaultMessage: 'Adresse du destinataire' })}</Field.Label>
             <TextInput type="email" autoComplete="email" value={email} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setEmail(e.target.value)} />
             <Field.Hint />

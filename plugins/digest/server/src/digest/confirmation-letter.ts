@@ -28,7 +28,10 @@ export async function compileConfirmation(locale: Language, validityHours: numbe
   </mj-body>
 </mjml>`;
   const html: Flat = flatten(parseTemplate(await compileMjml(mjml)), () => true);
-  const text: Flat = flatten(parseTemplate(`${c.greeting}\n\n${c.body(validityHours)}\n\n${slot('confirmUrl')}\n\n${c.ignore}\n\n-- \n${strings.letterName}\n`), () => true);
+  const text: Flat = flatten(
+    parseTemplate(`${c.greeting}\n\n${c.body(validityHours)}\n\n${slot('confirmUrl')}\n\n${c.ignore}\n\n-- \n${strings.letterName}\n`),
+    () => true,
+  );
   return {
     render: (confirmUrl) => ({ subject: c.subject, html: fill(html, { confirmUrl }, true), text: fill(text, { confirmUrl }, false) }),
   };

@@ -10,9 +10,7 @@ export const DEFAULT_INTERESTS: Interests = { sections: [...SECTIONS], categorie
  */
 export function normaliseInterests(value: unknown): Interests {
   const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  const sections = Array.isArray(record.sections)
-    ? SECTIONS.filter((section) => (record.sections as unknown[]).includes(section))
-    : [...SECTIONS];
+  const sections = Array.isArray(record.sections) ? SECTIONS.filter((section) => (record.sections as unknown[]).includes(section)) : [...SECTIONS];
   const categories = Array.isArray(record.categories)
     ? [...new Set(record.categories.filter((c): c is string => typeof c === 'string' && c.length > 0))].sort()
     : [];
@@ -27,9 +25,7 @@ export function selectItems(content: DigestContent, interests: Interests): Diges
   const sections = new Set<Section>(interests.sections);
   const categories = new Set(interests.categories);
   return content.items.filter(
-    (item) =>
-      sections.has(item.section) &&
-      (categories.size === 0 || item.section === 'spaces' || (item.category !== null && categories.has(item.category))),
+    (item) => sections.has(item.section) && (categories.size === 0 || item.section === 'spaces' || (item.category !== null && categories.has(item.category))),
   );
 }
 

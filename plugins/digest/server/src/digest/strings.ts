@@ -51,8 +51,7 @@ export const STRINGS: Record<Language, DigestStrings> = {
       formation: 'Formation',
       full: 'Complet',
       newTopic: 'Nouveau sujet',
-      messages: (count) =>
-        formatMessage('fr', '{count, plural, one {# message} many {# de messages} other {# messages}} cette semaine', { count }),
+      messages: (count) => formatMessage('fr', '{count, plural, one {# message} many {# de messages} other {# messages}} cette semaine', { count }),
       newSpace: 'Nouvel espace',
       updatedSpace: 'Mis à jour',
     },

@@ -147,7 +147,9 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
       entry.count += 1;
       activity.set(message.topic.documentId, entry);
     }
-    const newTopics = (await strapi.documents(UIDS.sujet).findMany({ status: 'published', filters: { createdAt: window }, ...topicFields, sort: 'createdAt:desc', limit: max })) as Row[];
+    const newTopics = (await strapi
+      .documents(UIDS.sujet)
+      .findMany({ status: 'published', filters: { createdAt: window }, ...topicFields, sort: 'createdAt:desc', limit: max })) as Row[];
     const isNew = new Set(newTopics.map((topic) => topic.documentId));
     const active = [...activity.values()].sort((a, b) => b.count - a.count).slice(0, topTopics);
     const listed = [...active.map((a) => a.topic), ...newTopics.filter((t) => !active.some((a) => a.topic.documentId === t.documentId))];
@@ -157,7 +159,10 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
       section: 'forum',
       title: topic.title ?? topic.slug,
       url: links.topic(locale, topic.slug),
-      labels: [isNew.has(topic.documentId) ? labels.newTopic : '', activity.has(topic.documentId) ? labels.messages(activity.get(topic.documentId)!.count) : ''].filter(Boolean),
+      labels: [
+        isNew.has(topic.documentId) ? labels.newTopic : '',
+        activity.has(topic.documentId) ? labels.messages(activity.get(topic.documentId)!.count) : '',
+      ].filter(Boolean),
       category: topic.category?.documentId ?? null,
     }));
   }

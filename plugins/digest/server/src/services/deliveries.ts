@@ -34,7 +34,9 @@ export const deliveries = ({ strapi }: { strapi: Core.Strapi }) => {
       const known = new Set(planned.map((row) => row.subscriberId));
       const missing = subscriberIds.filter((id) => !known.has(id));
       for (let i = 0; i < missing.length; i += INSERT_CHUNK) {
-        await rows().createMany({ data: missing.slice(i, i + INSERT_CHUNK).map((subscriberId) => ({ issueId, subscriberId, status: 'pending', attempts: 0 })) });
+        await rows().createMany({
+          data: missing.slice(i, i + INSERT_CHUNK).map((subscriberId) => ({ issueId, subscriberId, status: 'pending', attempts: 0 })),
+        });
       }
       return missing.length;
     },
@@ -114,7 +116,9 @@ export const deliveries = ({ strapi }: { strapi: Core.Strapi }) => {
         rows().count({ where }),
       ]);
       const subscribers: { id: number; email: string; language: Language }[] = found.length
-        ? await strapi.db.query(ABONNE).findMany({ where: { id: { $in: found.map((row: { subscriberId: number }) => row.subscriberId) } }, select: ['id', 'email', 'language'] })
+        ? await strapi.db
+            .query(ABONNE)
+            .findMany({ where: { id: { $in: found.map((row: { subscriberId: number }) => row.subscriberId) } }, select: ['id', 'email', 'language'] })
         : [];
       const byId = new Map(subscribers.map((s) => [s.id, s]));
       const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);

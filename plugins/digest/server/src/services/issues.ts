@@ -59,7 +59,11 @@ export const issues = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async list(limit = 52): Promise<Issue[]> {
-      return rows().findMany({ orderBy: { id: 'desc' }, limit, select: ['id', 'issueKey', 'status', 'trigger', 'periodStart', 'periodEnd', 'lettres', 'startedAt', 'finishedAt'] });
+      return rows().findMany({
+        orderBy: { id: 'desc' },
+        limit,
+        select: ['id', 'issueKey', 'status', 'trigger', 'periodStart', 'periodEnd', 'lettres', 'startedAt', 'finishedAt'],
+      });
     },
 
     /**

@@ -52,7 +52,15 @@ export type RunStart = { started: true; issueKey: string; done: Promise<RunRepor
  */
 export const runner = ({ strapi }: { strapi: Core.Strapi }) => {
   const instance = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-  const idle = (issueKey: string, status: RunReport['status']): RunReport => ({ status, issueKey, sent: 0, failed: 0, skipped: 0, counts: null, durationMs: 0 });
+  const idle = (issueKey: string, status: RunReport['status']): RunReport => ({
+    status,
+    issueKey,
+    sent: 0,
+    failed: 0,
+    skipped: 0,
+    counts: null,
+    durationMs: 0,
+  });
 
   async function createIssue(issueKey: string, trigger: IssueTrigger, now: Date): Promise<Issue> {
     const config = getConfig(strapi);
@@ -94,11 +102,22 @@ export const runner = ({ strapi }: { strapi: Core.Strapi }) => {
     issue = prepared.issue;
     if (issue.status === 'planning') {
       const confirmed: { id: number }[] = await strapi.db.query(ABONNE).findMany({ where: { confirmed: true }, select: ['id'] });
-      await getService(strapi, 'deliveries').plan(issue.id, confirmed.map((row) => row.id));
+      await getService(strapi, 'deliveries').plan(
+        issue.id,
+        confirmed.map((row) => row.id),
+      );
       issue = await service.update(issue.id, { status: 'sending', startedAt: clock().toISOString() });
     }
 
-    const outcome = await createSender(strapi, { issue, letters: prepared.letters, clock, holder, lockLost, signal: options.signal, compilePerMessage: options.compilePerMessage }).run();
+    const outcome = await createSender(strapi, {
+      issue,
+      letters: prepared.letters,
+      clock,
+      holder,
+      lockLost,
+      signal: options.signal,
+      compilePerMessage: options.compilePerMessage,
+    }).run();
     const counts = (await getService(strapi, 'deliveries').counts([issue.id])).get(issue.id)!;
     const settled = counts.pending + counts.sending === 0;
     if (settled) {
@@ -106,7 +125,14 @@ export const runner = ({ strapi }: { strapi: Core.Strapi }) => {
       await service.update(issue.id, { status: 'done', finishedAt: finishedAt.toISOString() });
       await service.markLettresSent(Object.values(issue.lettres ?? {}), finishedAt);
     }
-    const report: RunReport = { status: settled ? 'done' : 'incomplete', issueKey, stopped: outcome.stopped, ...outcome.totals, counts, durationMs: Date.now() - began };
+    const report: RunReport = {
+      status: settled ? 'done' : 'incomplete',
+      issueKey,
+      stopped: outcome.stopped,
+      ...outcome.totals,
+      counts,
+      durationMs: Date.now() - began,
+    };
     const summary = `[digest] ${issueKey}: ${report.sent} sent, ${report.failed} failed, ${report.skipped} skipped in this run; issue: ${counts.sent} sent, ${counts.failed} failed, ${counts.pending + counts.sending} waiting`;
     if (counts.failed > 0 || outcome.stopped) strapi.log.warn(`${summary}${outcome.stopped ? ` (stopped: ${outcome.stopped})` : ''}`);
     else strapi.log.info(summary);

@@ -69,10 +69,13 @@ export const subscriptions = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Unknown category documentIds are a 400 naming each: a typo must not silently filter everything out. */
   async function assertCategories(categories: readonly string[] | undefined) {
     if (!categories?.length) return;
-    const found: { documentId: string }[] = await strapi.db.query(CATEGORIE).findMany({ where: { documentId: { $in: [...categories] } }, select: ['documentId'] });
+    const found: { documentId: string }[] = await strapi.db
+      .query(CATEGORIE)
+      .findMany({ where: { documentId: { $in: [...categories] } }, select: ['documentId'] });
     const known = new Set(found.map((row) => row.documentId));
     const unknown = categories.map((id, index) => ({ id, index })).filter(({ id }) => !known.has(id));
-    if (unknown.length) throw validationError(unknown.map((u) => ({ path: ['interests', 'categories', String(u.index)], message: `catégorie inconnue (${u.id})` })));
+    if (unknown.length)
+      throw validationError(unknown.map((u) => ({ path: ['interests', 'categories', String(u.index)], message: `catégorie inconnue (${u.id})` })));
   }
 
   async function sendConfirmation(subscriber: Subscriber, language: Language): Promise<void> {

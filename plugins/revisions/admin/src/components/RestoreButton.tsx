@@ -25,10 +25,7 @@ const RestoreButton = ({ revision, disabled, loading, onConfirm }: RestoreButton
         <Button type="button" variant="tertiary" size="S" fullWidth disabled={disabled} loading={loading}>
           {formatMessage({ id: getTranslation('restore.button'), defaultMessage: 'Restaurer cette version' })}
           {/* Every item has this button: the date tells them apart for a screen reader. */}
-          <VisuallyHidden>
-            {' '}
-            {formatMessage({ id: getTranslation('restore.buttonContext'), defaultMessage: '(n° {number}, du {date})' }, values)}
-          </VisuallyHidden>
+          <VisuallyHidden> {formatMessage({ id: getTranslation('restore.buttonContext'), defaultMessage: '(n° {number}, du {date})' }, values)}</VisuallyHidden>
         </Button>
       </Dialog.Trigger>
       <Dialog.Content>

@@ -43,9 +43,7 @@ const RevisionList = ({ revisions, newestId, canRestore, disabled, restoringId, 
             </Typography>
             {(revision.publishedAt || revision.id === newestId) && (
               <Flex gap={1} wrap="wrap">
-                {revision.id === newestId && (
-                  <Badge size="S">{formatMessage({ id: getTranslation('panel.current'), defaultMessage: 'actuelle' })}</Badge>
-                )}
+                {revision.id === newestId && <Badge size="S">{formatMessage({ id: getTranslation('panel.current'), defaultMessage: 'actuelle' })}</Badge>}
                 {revision.publishedAt && (
                   <Badge size="S" variant="success">
                     {formatMessage({ id: getTranslation('panel.published'), defaultMessage: 'publiée' })}
@@ -63,12 +61,7 @@ const RevisionList = ({ revisions, newestId, canRestore, disabled, restoringId, 
               </Typography>
             )}
             {canRestore && revision.id !== newestId && (
-              <RestoreButton
-                revision={revision}
-                disabled={disabled}
-                loading={restoringId === revision.id}
-                onConfirm={() => onRestore(revision)}
-              />
+              <RestoreButton revision={revision} disabled={disabled} loading={restoringId === revision.id} onConfirm={() => onRestore(revision)} />
             )}
           </Flex>
         </Box>

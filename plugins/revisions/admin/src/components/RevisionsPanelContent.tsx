@@ -38,10 +38,7 @@ export const RevisionsPanelContent = ({ uid, documentId, locale, collectionType,
       ready={versions !== null}
       error={error}
       loadingLabel={formatMessage({ id: getTranslation('panel.loading'), defaultMessage: 'Chargement de l’historique…' })}
-      empty={
-        versions?.length === 0 &&
-        formatMessage({ id: getTranslation('panel.empty'), defaultMessage: 'Aucune version enregistrée pour l’instant.' })
-      }
+      empty={versions?.length === 0 && formatMessage({ id: getTranslation('panel.empty'), defaultMessage: 'Aucune version enregistrée pour l’instant.' })}
     >
       {versions && versions.length > 0 && (
         <Flex direction="column" alignItems="stretch" gap={4} width="100%">
@@ -87,13 +84,7 @@ export const RevisionsPanelContent = ({ uid, documentId, locale, collectionType,
           )}
 
           {comparedOlder && comparedNewer && (
-            <DiffModal
-              entry={{ uid, documentId }}
-              older={comparedOlder}
-              newer={comparedNewer}
-              fieldLabel={fieldLabel}
-              onClose={() => setComparing(null)}
-            />
+            <DiffModal entry={{ uid, documentId }} older={comparedOlder} newer={comparedNewer} fieldLabel={fieldLabel} onClose={() => setComparing(null)} />
           )}
         </Flex>
       )}

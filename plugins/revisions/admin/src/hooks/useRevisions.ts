@@ -36,7 +36,12 @@ export function useRevisions({ uid, documentId, locale, collectionType, updatedA
   const [restoringId, setRestoringId] = React.useState<number | null>(null);
 
   const load = React.useCallback(async () => numberVersions(await api.list({ uid, documentId }, locale)), [api, uid, documentId, locale]);
-  const { data: versions, setData, error, reload } = useAdminData({
+  const {
+    data: versions,
+    setData,
+    error,
+    reload,
+  } = useAdminData({
     load,
     reloadKey: updatedAt,
     notifyOnError: true,

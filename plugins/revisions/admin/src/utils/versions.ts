@@ -18,8 +18,7 @@ export function numberVersions(revisions: RevisionSummary[]): Version[] {
 }
 
 /** The latest version against the one before it, as a wiki's « diff » link does. */
-export const defaultSelection = (versions: Version[]): Selection | null =>
-  versions.length >= 2 ? { older: versions[1].id, newer: versions[0].id } : null;
+export const defaultSelection = (versions: Version[]): Selection | null => (versions.length >= 2 ? { older: versions[1].id, newer: versions[0].id } : null);
 
 /** The older of the two first, whichever select each was chosen in. */
 export function chronological(versions: Version[], { older, newer }: Selection): Selection {

@@ -11,7 +11,11 @@ type Linked = { id?: number; documentId?: string } | null | undefined;
 function stripIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripIds);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'id' && k !== '__component' && k !== 'documentId').map(([k, v]) => [k, stripIds(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== 'id' && k !== '__component' && k !== 'documentId')
+        .map(([k, v]) => [k, stripIds(v)]),
+    );
   }
   return value;
 }
@@ -31,7 +35,12 @@ function captureField(attribute: Attribute, value: unknown): unknown {
 }
 
 /** What a version of a document is: its fields, relations by documentId, media by id. */
-export async function captureContent(strapi: Core.Strapi, uid: UID.ContentType, documentId: string, locale: string | undefined): Promise<Record<string, unknown> | null> {
+export async function captureContent(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  documentId: string,
+  locale: string | undefined,
+): Promise<Record<string, unknown> | null> {
   const attributes = strapi.contentType(uid).attributes as Record<string, Attribute>;
   const tracked = Object.entries(attributes).filter(([name]) => !SYSTEM.has(name));
   // Attribute names read from the schema at run time: the generated types cannot list them for any type.

@@ -14,7 +14,11 @@ export function diffContents(before: Record<string, unknown>, after: Record<stri
     const b = after[field] ?? null;
     if (stableJson(a) === stableJson(b)) continue;
     if (textFields.has(field) && (typeof a === 'string' || a === null) && (typeof b === 'string' || b === null)) {
-      const parts = diffWordsWithSpace(a ?? '', b ?? '').map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) }));
+      const parts = diffWordsWithSpace(a ?? '', b ?? '').map((p) => ({
+        value: p.value,
+        ...(p.added ? { added: true } : {}),
+        ...(p.removed ? { removed: true } : {}),
+      }));
       changes.push({ field, kind: 'text', parts });
     } else {
       changes.push({ field, kind: 'value', before: a, after: b });

@@ -21,7 +21,12 @@ export function privateAttributes(strapi: Core.Strapi, uid: UID.ContentType): st
  */
 export async function purgePersonalData(
   strapi: Core.Strapi,
-  { uids, retentionDays, now, forget }: { uids: UID.ContentType[]; retentionDays: number; now: Date; forget: (uid: string, documentId: string) => Promise<void> },
+  {
+    uids,
+    retentionDays,
+    now,
+    forget,
+  }: { uids: UID.ContentType[]; retentionDays: number; now: Date; forget: (uid: string, documentId: string) => Promise<void> },
 ): Promise<number> {
   const before = new Date(now.getTime() - retentionDays * DAY_MS);
   let purged = 0;

@@ -128,7 +128,10 @@ export const revisions = ({ strapi }: { strapi: Core.Strapi }) => {
       assertTracked(uid);
       const date = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(revision.createdAt));
       // A version's fields as captured, keyed by the schema's own attribute names (`editSummary` included).
-      const data = { ...revision.content, editSummary: `Restauration de la version du ${date} (${revision.authorName})` } as Modules.Documents.Params.Data.PartialInput<UID.ContentType>;
+      const data = {
+        ...revision.content,
+        editSummary: `Restauration de la version du ${date} (${revision.authorName})`,
+      } as Modules.Documents.Params.Data.PartialInput<UID.ContentType>;
       await strapi.documents(uid).update({ documentId, locale: revision.locale ?? undefined, data });
       void author;
       return this.list(uid, documentId, revision.locale);

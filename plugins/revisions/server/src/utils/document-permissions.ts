@@ -18,7 +18,14 @@ type PopulateBuilder = (uid: string) => { populateFromQuery(query: object): { bu
  * on the type, then on the draft version itself, RBAC conditions (`admin::is-creator`…) and
  * locales included. 404 when the document has no such version.
  */
-export async function canOnDocument(strapi: Core.Strapi, ability: unknown, action: Action, uid: UID.ContentType, documentId: string, locale?: string): Promise<boolean> {
+export async function canOnDocument(
+  strapi: Core.Strapi,
+  ability: unknown,
+  action: Action,
+  uid: UID.ContentType,
+  documentId: string,
+  locale?: string,
+): Promise<boolean> {
   if (!ability) return false;
   const checker: PermissionChecker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility: ability, model: uid });
   if (!checker.can[action]()) return false;

@@ -18,7 +18,9 @@ const Dashboard = () => {
 
   if (isLoading && !data) return <Page.Loading />;
   if (!data) {
-    return <Page.Error content={error ?? formatMessage({ id: getTranslation('dashboard.error'), defaultMessage: 'Impossible de charger le tableau de bord.' })} />;
+    return (
+      <Page.Error content={error ?? formatMessage({ id: getTranslation('dashboard.error'), defaultMessage: 'Impossible de charger le tableau de bord.' })} />
+    );
   }
 
   return (

@@ -15,22 +15,15 @@ export const workflowApi = ({ get, post }: Pick<FetchClient, 'get' | 'post'>) =>
   getDashboard: async (): Promise<DashboardData> => (await get<{ data: DashboardData }>(`/${PLUGIN_ID}/dashboard`)).data.data,
 
   /** GET /workflow/states/:uid/:documentId: an entry's state, the transitions open to the user, its history. */
-  getState: async (uid: string, documentId: string): Promise<WorkflowState> =>
-    (await get<{ data: WorkflowState }>(statePath(uid, documentId))).data.data,
+  getState: async (uid: string, documentId: string): Promise<WorkflowState> => (await get<{ data: WorkflowState }>(statePath(uid, documentId))).data.data,
 
   /** POST …/transitions/:name: fires a transition; answers the new state (a 409 when someone moved it first). */
   fireTransition: async (uid: string, documentId: string, name: string, body: FireTransitionBody): Promise<WorkflowState> =>
-    (
-      await post<{ data: WorkflowState }, FireTransitionBody>(
-        `${statePath(uid, documentId)}/transitions/${encodeURIComponent(name)}`,
-        body,
-      )
-    ).data.data,
+    (await post<{ data: WorkflowState }, FireTransitionBody>(`${statePath(uid, documentId)}/transitions/${encodeURIComponent(name)}`, body)).data.data,
 
   /** POST /workflow/interventions/:documentId/fiche: a draft fiche made from a resolved intervention. */
   createFicheFromIntervention: async (documentId: string): Promise<{ documentId: string; slug: string }> =>
-    (await post<{ data: { documentId: string; slug: string } }>(`/${PLUGIN_ID}/interventions/${encodeURIComponent(documentId)}/fiche`)).data
-      .data,
+    (await post<{ data: { documentId: string; slug: string } }>(`/${PLUGIN_ID}/interventions/${encodeURIComponent(documentId)}/fiche`)).data.data,
 });
 
 export type WorkflowApi = ReturnType<typeof workflowApi>;

@@ -31,8 +31,11 @@ const STATES: Record<string, MessageDescriptor> = {
 /** `(state key) => label`, in the admin's language. */
 export function useStateLabel(): (state: string) => string {
   const { formatMessage } = useIntl();
-  return React.useCallback((state: string) => {
-    const message = STATES[state];
-    return message ? formatMessage(message) : state;
-  }, [formatMessage]);
+  return React.useCallback(
+    (state: string) => {
+      const message = STATES[state];
+      return message ? formatMessage(message) : state;
+    },
+    [formatMessage],
+  );
 }

@@ -15,8 +15,7 @@ function mayFire<Doc>(machine: Machine<Doc>, transition: Transition<Doc>, doc: D
   return owner !== null && owner === actor.adminUserId;
 }
 
-const stateOf = <Doc>(machine: Machine<Doc>, doc: Doc) =>
-  String((doc as Record<string, unknown>)[machine.field] ?? machine.initial);
+const stateOf = <Doc>(machine: Machine<Doc>, doc: Doc) => String((doc as Record<string, unknown>)[machine.field] ?? machine.initial);
 
 /**
  * The transitions this actor may fire on this entry now (guards aside), through the workflow's

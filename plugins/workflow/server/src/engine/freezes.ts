@@ -51,12 +51,7 @@ export function transitionsChanging<Doc>(machine: Machine<Doc>, state: string, f
  * after it: frozen fields must keep their value, append-only lists must start with every entry
  * they had, unchanged and in order.
  */
-export function frozenChanges<Doc>(
-  machine: Machine<Doc>,
-  state: string,
-  before: Record<string, unknown>,
-  after: Record<string, unknown>,
-): FrozenChange[] {
+export function frozenChanges<Doc>(machine: Machine<Doc>, state: string, before: Record<string, unknown>, after: Record<string, unknown>): FrozenChange[] {
   const freeze = machine.freezes?.[state];
   const label = machine.states[state] ?? state;
   const changes: FrozenChange[] = [];

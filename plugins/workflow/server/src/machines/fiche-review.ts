@@ -21,7 +21,10 @@ const STATES = {
 type State = keyof typeof STATES;
 /** Every state but one: where a button leads from anywhere else. */
 const except = (state: State) => (Object.keys(STATES) as State[]).filter((s) => s !== state);
-const needsComment = (why: string) => ({ comment }: { comment?: string }) => (comment?.trim() ? null : why);
+const needsComment =
+  (why: string) =>
+  ({ comment }: { comment?: string }) =>
+    comment?.trim() ? null : why;
 
 const authorEmail = (doc: FicheDoc) => doc.author?.email ?? doc.createdBy?.email;
 
@@ -114,6 +117,13 @@ export const ficheReview: Machine<FicheDoc> = {
     },
     // The button's own write (publishing the locale shown) is the effect: nothing to add.
     { name: 'publication_directe', label: 'Publier depuis le Content Manager', from: except('publiee'), to: 'publiee', roles: reviewers, trigger: 'publish' },
-    { name: 'depublication_directe', label: 'Dépublier depuis le Content Manager', from: except('brouillon'), to: 'brouillon', roles: reviewers, trigger: 'unpublish' },
+    {
+      name: 'depublication_directe',
+      label: 'Dépublier depuis le Content Manager',
+      from: except('brouillon'),
+      to: 'brouillon',
+      roles: reviewers,
+      trigger: 'unpublish',
+    },
   ],
 };

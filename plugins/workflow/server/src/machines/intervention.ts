@@ -13,11 +13,15 @@ export interface InterventionDoc {
 }
 
 const support = ['technicien', 'super-admin'] as const;
-const needsComment = (why: string) => ({ comment }: { comment?: string }) => (comment?.trim() ? null : why);
+const needsComment =
+  (why: string) =>
+  ({ comment }: { comment?: string }) =>
+    comment?.trim() ? null : why;
 
 type InterventionInput = Modules.Documents.Params.Data.PartialInput<typeof UIDS.intervention>;
 
-const setFields = (data: (input: { actorId: number | null; comment?: string; doc: InterventionDoc }) => InterventionInput) =>
+const setFields =
+  (data: (input: { actorId: number | null; comment?: string; doc: InterventionDoc }) => InterventionInput) =>
   async ({ strapi, documentId, actor, comment, doc }: EffectInput<InterventionDoc>) => {
     await strapi.documents(UIDS.intervention).update({ documentId, data: data({ actorId: actor.adminUserId, comment, doc }) });
   };

@@ -34,12 +34,14 @@ const extend = z.object({ endDate: isoDate }).strict();
 /** A transition into a state that holds the item (accepting, handing over, rescheduling, extending). */
 const holds = (transition: Transition<LoanDoc>) => (HOLDING_STATES as readonly string[]).includes(transition.to);
 
-const tellRequester = (what: string) => async ({ doc, notify }: EffectInput<LoanDoc>) =>
-  notify({
-    to: doc.requester?.email,
-    subject: `Prêt ${doc.reference} ${what}`,
-    text: `Votre prêt ${doc.reference} (${doc.equipment?.name ?? 'matériel'}) est ${what} : du ${doc.startDate} au ${doc.endDate}.\n`,
-  });
+const tellRequester =
+  (what: string) =>
+  async ({ doc, notify }: EffectInput<LoanDoc>) =>
+    notify({
+      to: doc.requester?.email,
+      subject: `Prêt ${doc.reference} ${what}`,
+      text: `Votre prêt ${doc.reference} (${doc.equipment?.name ?? 'matériel'}) est ${what} : du ${doc.startDate} au ${doc.endDate}.\n`,
+    });
 
 /**
  * Equipment loans: demandé → accepté or refusé → en cours (equipment out) → rendu, and annulé.

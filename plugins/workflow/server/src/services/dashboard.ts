@@ -64,7 +64,9 @@ export const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
     const all = (filters ? await strapi.documents(UIDS.intervention).findMany({ filters, populate: ['space', 'category'] }) : []) as InterventionRow[];
     const shown = new Set(all.map((i) => i.documentId));
     // Histories of the shown interventions only: figures come from what the viewer may read.
-    const history: HistoryRow[] = await strapi.db.query(HISTORY).findMany({ where: { targetUid: UIDS.intervention }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    const history: HistoryRow[] = await strapi.db
+      .query(HISTORY)
+      .findMany({ where: { targetUid: UIDS.intervention }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
     const changes = history.filter((c) => shown.has(c.targetDocumentId));
     const timeline = (i: InterventionRow) => ({
       createdAt: i.createdAt,
@@ -82,7 +84,10 @@ export const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
       },
       responseTimes: [
         ...groupTimings(all.map((i) => ({ key: i.space?.name ?? '(sans espace)', timeline: timeline(i) }))).map((g) => ({ group: 'space' as const, ...g })),
-        ...groupTimings(all.map((i) => ({ key: i.category?.name ?? '(sans catégorie)', timeline: timeline(i) }))).map((g) => ({ group: 'category' as const, ...g })),
+        ...groupTimings(all.map((i) => ({ key: i.category?.name ?? '(sans catégorie)', timeline: timeline(i) }))).map((g) => ({
+          group: 'category' as const,
+          ...g,
+        })),
       ],
     };
   }
@@ -90,7 +95,9 @@ export const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
   async function loans(ability: UserAbility | null, today: string) {
     const week = weekOf(today);
     const filters = await readable(ability, UIDS.pret);
-    const rows = (filters ? await strapi.documents(UIDS.pret).findMany({ filters, populate: ['equipment', 'borrowingSpace'], sort: 'startDate:asc' }) : []) as LoanRow[];
+    const rows = (
+      filters ? await strapi.documents(UIDS.pret).findMany({ filters, populate: ['equipment', 'borrowingSpace'], sort: 'startDate:asc' }) : []
+    ) as LoanRow[];
     const summary = (l: LoanRow): LoanSummary => ({
       documentId: l.documentId,
       reference: l.reference,
@@ -114,7 +121,9 @@ export const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
       const filters = await readable(ability, UIDS.fiche);
       const awaiting = (
         filters
-          ? await strapi.documents(UIDS.fiche).findMany({ filters: within(filters, { reviewState: 'en_relecture' }), locale: DEFAULT_LOCALE, status: 'draft', fields: ['title', 'updatedAt'] })
+          ? await strapi
+              .documents(UIDS.fiche)
+              .findMany({ filters: within(filters, { reviewState: 'en_relecture' }), locale: DEFAULT_LOCALE, status: 'draft', fields: ['title', 'updatedAt'] })
           : []
       ) as FicheRow[];
       return {

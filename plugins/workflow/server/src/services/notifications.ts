@@ -114,7 +114,9 @@ export const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const { to, subject, text } of notices) {
         if (!to) continue;
         const messageId = `<workflow.${randomUUID()}@${mailDomain()}>`;
-        const row = await rows().create({ data: { to, subject, text, html: textToHtml(text), origin: origin ?? null, messageId, status: 'pending', attempts: 0 } });
+        const row = await rows().create({
+          data: { to, subject, text, html: textToHtml(text), origin: origin ?? null, messageId, status: 'pending', attempts: 0 },
+        });
         ids.push(row.id);
       }
       return ids;
@@ -149,7 +151,12 @@ export const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
     async purge(now: Date = new Date()): Promise<number> {
       const before = new Date(now.getTime() - config().mailRetentionDays * DAY_MS);
       const { count } = await rows().deleteMany({
-        where: { $or: [{ status: 'sent', sentAt: { $lt: before } }, { status: 'failed', failedAt: { $lt: before } }] },
+        where: {
+          $or: [
+            { status: 'sent', sentAt: { $lt: before } },
+            { status: 'failed', failedAt: { $lt: before } },
+          ],
+        },
       });
       return count;
     },

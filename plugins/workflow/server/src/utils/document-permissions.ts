@@ -11,7 +11,9 @@ interface PermissionChecker {
 }
 
 /** The Content Manager's builder of what to populate for a query's filters (the conditions' relations). */
-type PopulateBuilder = <TUid extends UID.ContentType>(uid: TUid) => {
+type PopulateBuilder = <TUid extends UID.ContentType>(
+  uid: TUid,
+) => {
   populateFromQuery(query: object): { build(): Promise<Modules.Documents.Params.Populate.Any<TUid>> };
 };
 

@@ -17,9 +17,7 @@ async function readGuarded(strapi: Core.Strapi, uid: UID.ContentType, documentId
   }
   // The query engine, not the Document Service: every stored version at once (draft and published, every locale).
   const rows: Record<string, unknown>[] = await strapi.db.query(uid).findMany({ where: { documentId }, populate });
-  return new Map(
-    rows.map((row) => [`${row.locale ?? ''}:${row.publishedAt ? 'published' : 'draft'}`, Object.fromEntries(fields.map((f) => [f, row[f]]))]),
-  );
+  return new Map(rows.map((row) => [`${row.locale ?? ''}:${row.publishedAt ? 'published' : 'draft'}`, Object.fromEntries(fields.map((f) => [f, row[f]]))]));
 }
 
 /**
