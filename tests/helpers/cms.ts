@@ -77,6 +77,9 @@ async function boot(): Promise<TestCms> {
   const strapi = await app.load();
   await strapi.server.mount();
   const httpServer = strapi.server.httpServer;
+  // The test client reuses connections; with Node's 5 s default the server may close one just as a
+  // slow test (a loaded machine) sends on it, and the request fails with ECONNRESET.
+  httpServer.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
 

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { ADMIN_ROLES, MEDIA_ACTIONS, type AdminRoleDefinition } from './permission-matrix';
+import { ADMIN_ROLES, SHARED_ACTIONS, type AdminRoleDefinition } from './permission-matrix';
 import { UIDS } from '@reseau-epn/platform';
 
 interface PermissionInput {
@@ -40,18 +40,37 @@ function buildPermissions(strapi: Core.Strapi, role: AdminRoleDefinition): Permi
       });
     }
   }
-  for (const action of MEDIA_ACTIONS) permissions.push({ action, conditions: [] });
+  for (const action of SHARED_ACTIONS) permissions.push({ action, conditions: [] });
   return permissions;
 }
 
-/** Creates the network's admin roles when missing; an existing role is left as administrators shaped it. */
+/**
+ * Creates the network's admin roles when missing. An existing role is left as administrators
+ * shaped it, except that it gains the plugin actions the network's roles all hold (the media
+ * library, the workflow's dashboard) when an upgrade brings a new one: without it the role would
+ * lose a screen it had.
+ */
 export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
   const roleService = strapi.admin!.services.role;
   for (const role of ADMIN_ROLES) {
     const existing = await strapi.db.query(UIDS.adminRole).findOne({ where: { code: role.code } });
-    if (existing) continue;
+    if (existing) {
+      await addMissingSharedActions(strapi, existing.id, role.name);
+      continue;
+    }
     const created = await roleService.create({ name: role.name, code: role.code, description: role.description });
     await roleService.assignPermissions(created.id, buildPermissions(strapi, role));
     strapi.log.info(`[roles] created admin role ${role.name}`);
   }
+}
+
+async function addMissingSharedActions(strapi: Core.Strapi, roleId: number, roleName: string): Promise<void> {
+  const held = await strapi.db.query(UIDS.adminPermission).findMany({ where: { role: { id: roleId }, action: { $in: [...SHARED_ACTIONS] } } });
+  const missing = SHARED_ACTIONS.filter((action) => !held.some((permission: { action: string }) => permission.action === action));
+  if (missing.length === 0) return;
+  await strapi.admin!.services.role.addPermissions(
+    roleId,
+    missing.map((action) => ({ action, conditions: [] })),
+  );
+  strapi.log.info(`[roles] ${roleName}: added ${missing.join(', ')}`);
 }

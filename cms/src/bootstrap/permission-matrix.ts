@@ -106,9 +106,6 @@ export const SHARED_ACTIONS = [
   WORKFLOW.read,
 ] as const;
 
-/** The name cms/src/bootstrap/admin-roles.ts still reads; to be replaced there by SHARED_ACTIONS. */
-export const MEDIA_ACTIONS = SHARED_ACTIONS;
-
 /** What visitors of the public API (users-permissions' Public role) may read, and nothing else. */
 export const PUBLIC_READABLE = [FICHE, CATEGORIE, ETIQUETTE, ESPACE, ATELIER, FORMATION, SUJET, MESSAGE] as const;
 

@@ -31,6 +31,7 @@ export const UIDS = {
   permission: 'plugin::users-permissions.permission',
   adminUser: 'admin::user',
   adminRole: 'admin::role',
+  adminPermission: 'admin::permission',
   upload: 'plugin::upload.file',
 } as const;
 

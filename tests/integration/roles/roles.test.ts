@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
+import { PERMISSIONS as WORKFLOW } from '@reseau-epn/strapi-plugin-workflow/permissions';
+import { ensureAdminRoles } from '../../../cms/src/bootstrap/admin-roles';
 import { UIDS } from '@reseau-epn/platform';
 
 let cms: TestCms;
@@ -117,5 +119,19 @@ describe('locales', () => {
 
     expect(codes).toEqual(['br', 'en', 'fr']);
     expect(await locales.getDefaultLocale()).toBe('fr');
+  });
+});
+
+describe('an upgrade', () => {
+  it('should give an existing network role the shared actions a new version brings, and keep the rest as it was', async () => {
+    const role = await cms.strapi.db.query(UIDS.adminRole).findOne({ where: { code: 'reseau-technicien' } });
+    const before = (await permissionsOf('Technicien')).length;
+    await cms.strapi.db.query(UIDS.adminPermission).deleteMany({ where: { role: { id: role.id }, action: WORKFLOW.read } });
+
+    await ensureAdminRoles(cms.strapi);
+
+    const after = await permissionsOf('Technicien');
+    expect(after.filter((p) => p.action === WORKFLOW.read)).toHaveLength(1);
+    expect(after).toHaveLength(before);
   });
 });

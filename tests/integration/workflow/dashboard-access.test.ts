@@ -36,7 +36,7 @@ describe('the « Suivi » dashboard', () => {
     const response = await dashboard(token);
 
     expect(response.status).toBe(403);
-    expect(await cms.strapi.db.query('admin::permission').count({ where: { action: PERMISSIONS.read, role: { code: 'strapi-author' } } })).toBe(0);
+    expect(await cms.strapi.db.query(UIDS.adminPermission).count({ where: { action: PERMISSIONS.read, role: { code: 'strapi-author' } } })).toBe(0);
   });
 
   it('should show an intervention created a moment ago as 0 days old', async () => {

@@ -61,7 +61,7 @@ async function accountOf(strapi: Core.Strapi, member: { email?: string; confirme
  */
 async function memberAbility(strapi: Core.Strapi, role: RoleKey | undefined, account: { id: number } | null): Promise<UserAbility> {
   const code = Object.keys(ADMIN_ROLE_CODES).find((c) => ADMIN_ROLE_CODES[c] === role && c !== 'strapi-super-admin');
-  const permissions: AdminPermission[] = code ? await strapi.db.query('admin::permission').findMany({ where: { role: { code } } }) : [];
+  const permissions: AdminPermission[] = code ? await strapi.db.query(UIDS.adminPermission).findMany({ where: { role: { code } } }) : [];
   const usable = account ? permissions : permissions.filter((p) => !p.conditions?.length);
   // The engine's own ability builder, as for the admin's users and tokens: conditions and locales resolved the same way.
   return strapi.admin!.services.permission.engine.generateTokenAbility(usable, account ?? {});
