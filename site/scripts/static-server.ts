@@ -14,7 +14,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   // The pages carry their CSP in a <meta> written by the build; only a header can say who may
-  // frame a page. The preview route widens it for the admin (cms/scripts/site-builder.ts).
+  // frame a page. The preview route widens it for the admin (packages/launcher/src/site-builder.ts).
   'Content-Security-Policy': "frame-ancestors 'self'",
 };
 
