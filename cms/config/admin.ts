@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { signPreviewToken } from '../src/utils/preview-token';
 import { DEFAULT_SITE_URL } from '../src/utils/site-url';
-import { UIDS } from '@reseau-epn/platform';
+import { siteUrls, UIDS } from '@reseau-epn/platform';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
@@ -30,7 +30,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
         if (uid !== UIDS.fiche) return null;
         const target = { documentId, locale: locale ?? 'fr', status: status ?? 'draft' };
         const query = new URLSearchParams({ locale: target.locale, status: target.status, token: signPreviewToken(target, env('PREVIEW_SECRET', '')) });
-        return `${env('SITE_URL', DEFAULT_SITE_URL)}/apercu/fiches/${encodeURIComponent(documentId)}/?${query}`;
+        return `${siteUrls(env('SITE_URL', DEFAULT_SITE_URL)).fichePreview(documentId)}?${query}`;
       },
     },
   },

@@ -48,6 +48,8 @@ export const sitePaths = {
   /** A language's serialized search index. */
   searchIndex: (locale: Locale, version?: string) => `/search/${locale}.json${version ? `?v=${version}` : ''}`,
   fichesFeed: () => '/fiches.xml',
+  /** A fiche's draft as the editors preview it (rendered on request, behind a signed token; French paths only). */
+  fichePreview: (documentId: string) => `/apercu/fiches/${encodeURIComponent(documentId)}/`,
   /** A forum topic. */
   topic: (locale: Locale, slug: string) => localePath(locale, `/forum/${slug}/`),
   /** The weekly letter: subscription, confirmation, preferences, and an issue's web version. */

@@ -15,6 +15,10 @@ describe('the site URLs', () => {
     expect(sitePaths.spacesExport('csv')).toBe('/espaces/lieux-mediation-numerique.csv');
   });
 
+  it("should encode a document id in a fiche's preview path", () => {
+    expect(sitePaths.fichePreview('a/b c')).toBe('/apercu/fiches/a%2Fb%20c/');
+  });
+
   it('should encode a search query', () => {
     expect(sitePaths.search('fr', 'mot de passe & code')).toBe('/recherche/?q=mot%20de%20passe%20%26%20code');
   });
