@@ -1,6 +1,6 @@
 import type { UID } from '@strapi/strapi';
-import { optionalRef, remember, type SeedContext } from '../context';
-import { upsertDocument } from '../documents';
+import { optionalRef, type SeedContext } from '../context';
+import { upsertFrenchBySlug } from '../keyed-by-slug';
 import type { SeedEntry } from '../read-entries';
 import { resolveDateTime } from '../relative-date';
 import { text, type SeedStep } from '../step';
@@ -12,21 +12,15 @@ function eventStep(folder: 'ateliers' | 'formations', uid: UID.ContentType): See
     folder,
     async run(entry: SeedEntry, ctx: SeedContext) {
       const { start, end, place, category, ...fields } = entry.fields;
-      const { documentId, outcome } = await upsertDocument(ctx.strapi, uid, {
-        filters: { slug: entry.key },
-        locale: 'fr',
-        data: {
-          ...fields,
-          title: text(entry, 'title'),
-          slug: entry.key,
-          description: entry.body ?? null,
-          startsAt: resolveDateTime(String(start), ctx.now),
-          endsAt: resolveDateTime(String(end), ctx.now),
-          place: optionalRef(ctx, 'espaces', place),
-          category: optionalRef(ctx, 'categories', category),
-        },
+      const { outcome } = await upsertFrenchBySlug(ctx, folder, uid, entry, {
+        ...fields,
+        title: text(entry, 'title'),
+        description: entry.body ?? null,
+        startsAt: resolveDateTime(String(start), ctx.now),
+        endsAt: resolveDateTime(String(end), ctx.now),
+        place: optionalRef(ctx, 'espaces', place),
+        category: optionalRef(ctx, 'categories', category),
       });
-      remember(ctx, folder, entry.key, documentId);
       return outcome;
     },
   };

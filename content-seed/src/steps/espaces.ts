@@ -1,5 +1,5 @@
-import { remember, type SeedContext } from '../context';
-import { upsertDocument } from '../documents';
+import type { SeedContext } from '../context';
+import { upsertFrenchBySlug } from '../keyed-by-slug';
 import type { SeedEntry } from '../read-entries';
 import type { SeedStep } from '../step';
 import { UIDS } from '@reseau-epn/platform';
@@ -8,12 +8,7 @@ import { UIDS } from '@reseau-epn/platform';
 export const espaces: SeedStep = {
   folder: 'espaces',
   async run(entry: SeedEntry, ctx: SeedContext) {
-    const { documentId, outcome } = await upsertDocument(ctx.strapi, UIDS.espace, {
-      filters: { slug: entry.key },
-      locale: 'fr',
-      data: { ...entry.fields, slug: entry.key },
-    });
-    remember(ctx, 'espaces', entry.key, documentId);
+    const { outcome } = await upsertFrenchBySlug(ctx, 'espaces', UIDS.espace, entry, entry.fields);
     return outcome;
   },
 };

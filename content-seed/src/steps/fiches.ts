@@ -1,5 +1,6 @@
-import { optionalRef, ref, remember, type SeedContext } from '../context';
-import { upsertDocument, upsertTranslation } from '../documents';
+import { optionalRef, ref, type SeedContext } from '../context';
+import { upsertTranslation } from '../documents';
+import { upsertFrenchBySlug } from '../keyed-by-slug';
 import type { SeedEntry } from '../read-entries';
 import { list, text, type SeedStep } from '../step';
 import { UIDS } from '@reseau-epn/platform';
@@ -29,13 +30,13 @@ export const fiches: SeedStep = {
   async run(entry: SeedEntry, ctx: SeedContext) {
     if (entry.locale) return importTranslation(entry, ctx);
     const state = String(entry.fields.state ?? 'publiee');
-    const { documentId, outcome } = await upsertDocument(ctx.strapi, FICHE, {
-      filters: { slug: entry.key },
-      locale: 'fr',
-      publish: state === 'publiee',
-      data: {
+    const { outcome } = await upsertFrenchBySlug(
+      ctx,
+      'fiches',
+      FICHE,
+      entry,
+      {
         title: text(entry, 'title'),
-        slug: entry.key,
         summary: entry.fields.summary ?? null,
         body: entry.body ?? '',
         category: optionalRef(ctx, 'categories', entry.fields.category),
@@ -47,8 +48,8 @@ export const fiches: SeedStep = {
         author: optionalRef(ctx, 'membres', entry.fields.author),
         reviewState: state,
       },
-    });
-    remember(ctx, 'fiches', entry.key, documentId);
+      { publish: state === 'publiee' },
+    );
     return outcome;
   },
 };

@@ -1,5 +1,6 @@
-import { remember, type SeedContext } from '../context';
-import { upsertDocument, upsertTranslation } from '../documents';
+import type { SeedContext } from '../context';
+import { upsertTranslation } from '../documents';
+import { upsertFrenchBySlug } from '../keyed-by-slug';
 import type { SeedEntry } from '../read-entries';
 import { text, type SeedStep } from '../step';
 import { UIDS } from '@reseau-epn/platform';
@@ -9,12 +10,10 @@ const CATEGORIE = UIDS.categorie;
 export const categories: SeedStep = {
   folder: 'categories',
   async run(entry: SeedEntry, ctx: SeedContext) {
-    const { documentId, outcome } = await upsertDocument(ctx.strapi, CATEGORIE, {
-      filters: { slug: entry.key },
-      locale: 'fr',
-      data: { name: text(entry, 'name'), slug: entry.key, description: entry.fields.description ?? null },
+    const { documentId, outcome } = await upsertFrenchBySlug(ctx, 'categories', CATEGORIE, entry, {
+      name: text(entry, 'name'),
+      description: entry.fields.description ?? null,
     });
-    remember(ctx, 'categories', entry.key, documentId);
     const translations = (entry.fields.translations ?? {}) as Record<string, { name: string; description?: string }>;
     for (const [locale, fields] of Object.entries(translations)) {
       await upsertTranslation(ctx.strapi, CATEGORIE, {
@@ -30,12 +29,7 @@ export const categories: SeedStep = {
 export const etiquettes: SeedStep = {
   folder: 'etiquettes',
   async run(entry: SeedEntry, ctx: SeedContext) {
-    const { documentId, outcome } = await upsertDocument(ctx.strapi, UIDS.etiquette, {
-      filters: { slug: entry.key },
-      locale: 'fr',
-      data: { name: text(entry, 'name'), slug: entry.key },
-    });
-    remember(ctx, 'etiquettes', entry.key, documentId);
+    const { outcome } = await upsertFrenchBySlug(ctx, 'etiquettes', UIDS.etiquette, entry, { name: text(entry, 'name') });
     return outcome;
   },
 };
