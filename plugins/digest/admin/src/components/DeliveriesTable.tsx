@@ -104,7 +104,7 @@ export const DeliveriesTable = ({ issueId, issueKey }: { issueId: number; issueK
                     ? formatMessage(SKIP_LABELS[row.skipReason])
                     : row.lastError
                       ? formatMessage(
-                          { id: getTranslation('deliveries.failure'), defaultMessage: '{attempts} essai(s) : {error}' },
+                          { id: getTranslation('deliveries.failure'), defaultMessage: '{attempts, plural, one {# essai} other {# essais}} : {error}' },
                           { attempts: row.attempts, error: row.lastError },
                         )
                       : ''}
