@@ -10,6 +10,16 @@ export const slug = (from: string): FieldText => ({
   description: `Fin de l'adresse de la page sur le site, tirée ${from} ; minuscules et tirets`,
 });
 
+/** A request's reference (an intervention, a loan): its prefix, the year, a number. */
+export const reference = (prefix: string): FieldText => ({
+  label: 'Référence',
+  description: `${prefix}-année-numéro`,
+  placeholder: `${prefix}-2026-001`,
+});
+
+/** Who asked, on a request: a person's name and address, so private. */
+export const requester: FieldText = { label: 'Demandeur ou demandeuse', description: PRIVATE };
+
 /** A state field is moved by the workflow's transitions, never typed in. */
 export const workflowState = (label: string): FieldText => ({
   label,

@@ -1,16 +1,16 @@
 import { UIDS } from '@reseau-epn/platform';
 import { defineLayout } from '../types';
-import { PRIVATE, workflowState } from '../shared-texts';
+import { reference, requester, workflowState } from '../shared-texts';
 
 /** A support request: what was asked, then how it was handled. */
 export const interventionLayout = defineLayout({
   uid: UIDS.intervention,
   fields: {
-    reference: { label: 'Référence', description: 'INT-année-numéro', placeholder: 'INT-2026-001' },
+    reference: reference('INT'),
     title: { label: 'Objet', placeholder: "Ex. : L'imprimante du poste 3 n'imprime plus" },
     description: { label: 'Description', description: "Ce que l'usager voit ou raconte : messages d'erreur, depuis quand" },
     space: { label: 'Espace', mainField: 'name' },
-    requester: { label: 'Demandeur ou demandeuse', description: PRIVATE },
+    requester,
     category: { label: 'Catégorie', mainField: 'name' },
     priority: { label: 'Priorité', description: 'Urgente : un espace ne peut plus accueillir son public' },
     status: workflowState('État'),

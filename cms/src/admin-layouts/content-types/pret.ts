@@ -1,15 +1,15 @@
 import { UIDS } from '@reseau-epn/platform';
 import { defineLayout } from '../types';
-import { PRIVATE, workflowState } from '../shared-texts';
+import { reference, requester, workflowState } from '../shared-texts';
 
 /** A loan: what, to whom, when, then who asked. */
 export const pretLayout = defineLayout({
   uid: UIDS.pret,
   fields: {
-    reference: { label: 'Référence', description: 'PRET-année-numéro', placeholder: 'PRET-2026-001' },
+    reference: reference('PRET'),
     equipment: { label: 'Équipement', mainField: 'name' },
     borrowingSpace: { label: 'Espace emprunteur', mainField: 'name' },
-    requester: { label: 'Demandeur ou demandeuse', description: PRIVATE },
+    requester,
     startDate: { label: 'Début du prêt', listLabel: 'Du', description: "Jour où l'équipement est retiré" },
     endDate: { label: 'Fin du prêt', listLabel: 'Au', description: 'Jour du retour prévu' },
     status: workflowState('État'),
