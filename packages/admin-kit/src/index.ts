@@ -7,3 +7,4 @@ export * from './edit-view-query';
 export * from './PanelStates';
 export * from './define-side-panel';
 export * from './dates';
+export * from './PluginPage';

@@ -1,6 +1,7 @@
-import { Button, Flex, Grid, Typography } from '@strapi/design-system';
+import { PluginPage } from '@reseau-epn/admin-kit';
+import { Button, Grid } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
-import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
+import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { IssuesSection } from '../components/IssuesSection';
 import { PreviewSection } from '../components/PreviewSection';
@@ -20,42 +21,33 @@ const DigestPage = () => {
   const canSend = allowedActions.canSend === true;
 
   return (
-    <Page.Main aria-busy={loading}>
-      <Page.Title>{title}</Page.Title>
-      <Layouts.Header
-        title={title}
-        subtitle={formatMessage({
-          id: getTranslation('page.subtitle'),
-          defaultMessage: 'Fiches, agenda, forum et espaces de la semaine, envoyés une fois à chaque abonné confirmé',
-        })}
+    <PluginPage
+      title={title}
+      subtitle={formatMessage({
+        id: getTranslation('page.subtitle'),
+        defaultMessage: 'Fiches, agenda, forum et espaces de la semaine, envoyés une fois à chaque abonné confirmé',
+      })}
+      busy={loading}
+      error={error}
+    >
+      <PreviewSection />
+      <Grid.Root gap={6}>
+        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <TestSendSection canSend={canSend} />
+        </Grid.Item>
+        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <RunSection canSend={canSend} running={issues?.running ?? null} onStarted={() => void reload()} />
+        </Grid.Item>
+      </Grid.Root>
+      <IssuesSection
+        issues={issues?.data ?? []}
+        actions={
+          <Button type="button" variant="secondary" startIcon={<ArrowClockwise />} loading={loading} onClick={() => void reload()}>
+            {formatMessage({ id: getTranslation('issues.refresh'), defaultMessage: 'Actualiser' })}
+          </Button>
+        }
       />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={6}>
-          {error && (
-            <Typography tag="p" role="alert" textColor="danger600">
-              {error}
-            </Typography>
-          )}
-          <PreviewSection />
-          <Grid.Root gap={6}>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-              <TestSendSection canSend={canSend} />
-            </Grid.Item>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-              <RunSection canSend={canSend} running={issues?.running ?? null} onStarted={() => void reload()} />
-            </Grid.Item>
-          </Grid.Root>
-          <IssuesSection
-            issues={issues?.data ?? []}
-            actions={
-              <Button type="button" variant="secondary" startIcon={<ArrowClockwise />} loading={loading} onClick={() => void reload()}>
-                {formatMessage({ id: getTranslation('issues.refresh'), defaultMessage: 'Actualiser' })}
-              </Button>
-            }
-          />
-        </Flex>
-      </Layouts.Content>
-    </Page.Main>
+    </PluginPage>
   );
 };
 

@@ -1,6 +1,7 @@
-import { Button, Flex, Typography } from '@strapi/design-system';
+import { PluginPage } from '@reseau-epn/admin-kit';
+import { Button } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
-import { Layouts, Page } from '@strapi/strapi/admin';
+import { Page } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { FichesSection } from '../components/dashboard/FichesSection';
 import { InterventionsSection } from '../components/dashboard/InterventionsSection';
@@ -24,35 +25,26 @@ const Dashboard = () => {
   }
 
   return (
-    <Page.Main aria-busy={isLoading}>
-      <Page.Title>{title}</Page.Title>
-      <Layouts.Header
-        title={title}
-        subtitle={formatMessage({
-          id: getTranslation('dashboard.subtitle'),
-          defaultMessage: 'Circuits de validation : relecture des fiches, interventions et prêts de matériel',
-        })}
-        primaryAction={
-          <Button type="button" variant="secondary" startIcon={<ArrowClockwise />} loading={isLoading} onClick={() => void reload()}>
-            {formatMessage({ id: getTranslation('dashboard.refresh'), defaultMessage: 'Actualiser' })}
-          </Button>
-        }
-      />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={6}>
-          {error && (
-            <Typography tag="p" role="alert" textColor="danger600">
-              {error}
-            </Typography>
-          )}
-          <FichesSection fiches={data.fichesAwaitingReview} />
-          <InterventionsSection interventions={data.openInterventions} />
-          <ResponseTimesSection timings={data.responseTimes} />
-          <WeekLoansSection loans={data.loans} />
-          <OverdueLoansSection loans={data.loans.overdue} />
-        </Flex>
-      </Layouts.Content>
-    </Page.Main>
+    <PluginPage
+      title={title}
+      subtitle={formatMessage({
+        id: getTranslation('dashboard.subtitle'),
+        defaultMessage: 'Circuits de validation : relecture des fiches, interventions et prêts de matériel',
+      })}
+      busy={isLoading}
+      error={error}
+      primaryAction={
+        <Button type="button" variant="secondary" startIcon={<ArrowClockwise />} loading={isLoading} onClick={() => void reload()}>
+          {formatMessage({ id: getTranslation('dashboard.refresh'), defaultMessage: 'Actualiser' })}
+        </Button>
+      }
+    >
+      <FichesSection fiches={data.fichesAwaitingReview} />
+      <InterventionsSection interventions={data.openInterventions} />
+      <ResponseTimesSection timings={data.responseTimes} />
+      <WeekLoansSection loans={data.loans} />
+      <OverdueLoansSection loans={data.loans.overdue} />
+    </PluginPage>
   );
 };
 
