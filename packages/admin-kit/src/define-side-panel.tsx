@@ -27,7 +27,7 @@ export interface SidePanelDefinition<Uid extends string> {
  * Manager renders its title and content. It shows on a saved entry only: while an entry is being
  * created or cloned, `document` is missing, and what a panel shows belongs to a saved one.
  */
-export function defineSidePanel<Uid extends string>({ appliesTo, title, Content }: SidePanelDefinition<Uid>): PanelComponent {
+export function defineSidePanel<Uid extends string>({ name, appliesTo, title, Content }: SidePanelDefinition<Uid>): PanelComponent {
   const Panel: PanelComponent = ({ model, documentId, document, collectionType }) => {
     const { formatMessage } = useIntl();
     if (!appliesTo(model) || !documentId || !document) return null;
