@@ -52,7 +52,7 @@ describe('the site built from the running CMS', () => {
   it('should preview a draft fiche with the site’s components, behind the preview secret', async () => {
     process.env.PREVIEW_SECRET = 'secret-de-test';
     const data = { ...sampleData(UIDS.fiche), title: 'Brouillon à prévisualiser' };
-    const draft = await cms.strapi.documents(UIDS.fiche).create({ locale: 'fr', data } as never);
+    const draft = await cms.strapi.documents(UIDS.fiche).create({ locale: 'fr', data });
     const { server, url } = await serveStatic(builder.outDir, 0, '127.0.0.1', (req, res) => builder.serveDynamic(req, res));
 
     // The link the Content Manager gets (cms/config/admin.ts): signed for this draft, for an hour.
@@ -71,20 +71,20 @@ describe('the site built from the running CMS', () => {
     expect(wrongSecret.status).toBe(404);
     expect(published.status).toBe(404);
     server.close();
-    await cms.strapi.documents(UIDS.fiche).delete({ documentId: draft.documentId, locale: '*' } as never);
+    await cms.strapi.documents(UIDS.fiche).delete({ documentId: draft.documentId, locale: '*' });
     await builder.idle();
   });
 
   it('should rebuild after a publication, showing the new fiche', async () => {
     const data = sampleData(UIDS.fiche);
-    const fiche = await cms.strapi.documents(UIDS.fiche).create({ locale: 'fr', data } as never);
-    await cms.strapi.documents(UIDS.fiche).publish({ documentId: fiche.documentId, locale: 'fr' } as never);
+    const fiche = await cms.strapi.documents(UIDS.fiche).create({ locale: 'fr', data });
+    await cms.strapi.documents(UIDS.fiche).publish({ documentId: fiche.documentId, locale: 'fr' });
 
     await new Promise((r) => setTimeout(r, 300));
     await builder.idle();
 
     expect(existsSync(path.join(builder.outDir, 'fiches', String(data.slug), 'index.html'))).toBe(true);
-    await cms.strapi.documents(UIDS.fiche).delete({ documentId: fiche.documentId, locale: '*' } as never);
+    await cms.strapi.documents(UIDS.fiche).delete({ documentId: fiche.documentId, locale: '*' });
     await builder.idle();
   }, 180_000);
 });

@@ -22,11 +22,8 @@ describe(`${ATTEMPTS} concurrent acceptances of overlapping loans of one item ($
     for (let i = 0; i < ATTEMPTS; i += 1) {
       const day = String(10 + (i % 5)).padStart(2, '0');
       loans.push(
-        (
-          await cms.strapi
-            .documents(PRET)
-            .create({ data: { ...sampleData(PRET), equipment: item, startDate: `2027-05-${day}`, endDate: '2027-05-20' } } as never)
-        ).documentId,
+        (await cms.strapi.documents(PRET).create({ data: { ...sampleData(PRET), equipment: item, startDate: `2027-05-${day}`, endDate: '2027-05-20' } }))
+          .documentId,
       );
     }
 

@@ -26,6 +26,7 @@ beforeAll(async () => {
 
 const editView = (uid: string, id: string) => `/content-manager/collection-types/${uid}/${id}`;
 const POPULATE: Record<string, string[]> = { [PRET]: ['equipment'], [INTERVENTION]: ['assignee', 'log'] };
+// `as never`: the uid is a runtime string and the populate list is per type, which the generated types cannot join.
 const stored = (uid: string, id: string) =>
   cms.strapi.documents(uid as UID.ContentType).findOne({ documentId: id, populate: POPULATE[uid] } as never) as Promise<any>;
 const newItem = async () => (await cms.strapi.documents(UIDS.equipement).create({ data: sample(UIDS.equipement) })).documentId as string;
@@ -187,7 +188,7 @@ describe('an intervention’s log and resolution', () => {
   async function interventionWithLog(): Promise<string> {
     const doc = await cms.strapi.documents(INTERVENTION).create({
       data: { ...sampleData(INTERVENTION), space: spaceId, log: [{ date: '2028-01-05T09:00:00.000Z', text: 'Câble réseau changé', minutesSpent: 20 }] },
-    } as never);
+    });
     return doc.documentId;
   }
 

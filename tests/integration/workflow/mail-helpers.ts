@@ -17,6 +17,7 @@ export function loanFixtures(cms: TestCms) {
   const addresses: string[] = [];
 
   async function create(uid: string, data: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+    // `as never`: plain data for whichever type the uid names at run time; Strapi validates it.
     const doc = await cms.strapi.documents(uid as UID.ContentType).create({ data, ...extra } as never);
     made.push({ uid, documentId: doc.documentId });
     return doc.documentId as string;
@@ -37,8 +38,7 @@ export function loanFixtures(cms: TestCms) {
     notificationsTo: (email: string) => cms.strapi.db.query(NOTIFICATION).findMany({ where: { to: email }, orderBy: { id: 'asc' } }),
     async cleanUp() {
       await cms.strapi.db.query(NOTIFICATION).deleteMany({ where: { to: { $in: addresses.splice(0) } } });
-      for (const { uid, documentId } of made.splice(0).reverse())
-        await cms.strapi.documents(uid as UID.ContentType).delete({ documentId, locale: '*' } as never);
+      for (const { uid, documentId } of made.splice(0).reverse()) await cms.strapi.documents(uid as UID.ContentType).delete({ documentId, locale: '*' });
     },
   };
 }

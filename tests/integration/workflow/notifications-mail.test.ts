@@ -28,7 +28,7 @@ afterEach(async () => {
   cms.strapi.config.set('plugin::workflow.mailRetry', retryPolicy);
   await fixtures.cleanUp();
   await cms.strapi.db.query(NOTIFICATION).deleteMany({ where: { to: { $in: addresses.splice(0) } } });
-  for (const documentId of fiches.splice(0)) await cms.strapi.documents(UIDS.fiche).delete({ documentId, locale: '*' } as never);
+  for (const documentId of fiches.splice(0)) await cms.strapi.documents(UIDS.fiche).delete({ documentId, locale: '*' });
 });
 
 afterAll(() => cms.inbox.resetHooks());

@@ -1,4 +1,4 @@
-import type { UID } from '@strapi/strapi';
+import { UIDS } from '@reseau-epn/platform';
 import { describe, expect, it } from 'vitest';
 import { availableTransitions, decide } from '../../../plugins/workflow/server/src/engine/engine';
 import type { Actor, Machine } from '../../../plugins/workflow/server/src/engine/types';
@@ -9,8 +9,8 @@ interface Doc {
 }
 
 const machine: Machine<Doc> = {
-  // No real content type: the engine never reads the uid, the service does.
-  uid: 'api::test.test' as UID.ContentType,
+  // Any content type: the engine never reads the uid, the service does.
+  uid: UIDS.fiche,
   field: 'state',
   initial: 'a',
   states: { a: 'A', b: 'B', c: 'C' },
