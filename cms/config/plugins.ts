@@ -115,6 +115,19 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       rateLimit: { max: env.int('DIGEST_RATE_LIMIT_MAX', 30), windowSeconds: env.int('DIGEST_RATE_LIMIT_WINDOW', 600) },
     },
   },
+  moderation: {
+    enabled: true,
+    resolve: '../plugins/moderation',
+    // Keys and their meaning: plugins/moderation/README.md.
+    config: {
+      siteUrl: env('SITE_URL', DEFAULT_SITE_URL),
+      apiUrl: env('PUBLIC_URL', '') || `http://localhost:${env('PORT', '1337')}`,
+      secret: env('FORUM_SECRET', ''),
+      preModeratedPosts: env.int('FORUM_PREMODERATED_POSTS', 3),
+      flagThreshold: env.int('FORUM_FLAG_THRESHOLD', 3),
+      rateLimit: { max: env.int('FORUM_RATE_LIMIT_MAX', 20), windowSeconds: env.int('FORUM_RATE_LIMIT_WINDOW', 600) },
+    },
+  },
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',

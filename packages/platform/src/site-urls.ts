@@ -50,8 +50,20 @@ export const sitePaths = {
   fichesFeed: () => '/fiches.xml',
   /** A fiche's draft as the editors preview it (rendered on request, behind a signed token; French paths only). */
   fichePreview: (documentId: string) => `/apercu/fiches/${encodeURIComponent(documentId)}/`,
-  /** A forum topic. */
-  topic: (locale: Locale, slug: string) => localePath(locale, `/forum/${slug}/`),
+  /** The forum: its categories. */
+  forum: (locale: Locale) => localePath(locale, '/forum/'),
+  /** A forum category's topics; pages after the first under page/N/. */
+  forumCategory: (locale: Locale, slug: string, page = 1) => localePath(locale, `/forum/categorie/${slug}/${page > 1 ? `page/${page}/` : ''}`),
+  /** A forum topic and its replies. */
+  topic: (locale: Locale, slug: string) => localePath(locale, `/forum/sujet/${slug}/`),
+  /** A member's public page (display name, space, bio; never an email). */
+  member: (locale: Locale, documentId: string) => localePath(locale, `/forum/membre/${encodeURIComponent(documentId)}/`),
+  /** Log in, sign up, one's profile (the forum's island). */
+  account: (locale: Locale) => localePath(locale, '/forum/compte/'),
+  /** Where the sign-up confirmation link lands. */
+  accountConfirmed: (locale: Locale) => localePath(locale, '/forum/compte/confirmation/'),
+  /** Where the password-reset link lands (`?code=`). */
+  passwordReset: (locale: Locale) => localePath(locale, '/forum/compte/mot-de-passe/'),
   /** The weekly letter: subscription, confirmation, preferences, and an issue's web version. */
   letterSubscribe: (locale: Locale) => localePath(locale, '/lettre/'),
   letterConfirm: (locale: Locale) => localePath(locale, '/lettre/confirmation/'),

@@ -27,6 +27,6 @@ describe('the site URLs', () => {
     const urls = siteUrls('https://epn.example.org//');
     expect(urls.fiche('fr', 'wifi')).toBe('https://epn.example.org/fiches/wifi/');
     expect(urls.letterConfirm('en')).toBe('https://epn.example.org/en/lettre/confirmation/');
-    expect(urls.topic('fr', 'imprimante-hors-ligne')).toBe('https://epn.example.org/forum/imprimante-hors-ligne/');
+    expect(urls.topic('fr', 'imprimante-hors-ligne')).toBe('https://epn.example.org/forum/sujet/imprimante-hors-ligne/');
   });
 });
