@@ -1,2 +1,3 @@
 export * from './validate.js';
 export * from './conflict.js';
+export * from './rate-limit.js';

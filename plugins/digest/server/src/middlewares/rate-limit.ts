@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { rateLimitMiddleware } from '@reseau-epn/platform/strapi';
 import { getConfig } from '../utils/get-config';
 import { getService } from '../utils/get-service';
 
@@ -22,8 +22,8 @@ export interface RateLimitConfig {
 
 /**
  * Limits each key on each public route (`bucket`) to `rateLimit.max` requests per window: 429
- * with Retry-After beyond. Generous on purpose: a public internet space puts a whole workshop
- * behind one address.
+ * with Retry-After beyond (the project's one limiter, packages/platform). Generous on purpose: a
+ * public internet space puts a whole workshop behind one address.
  */
 export const rateLimit = (config: RateLimitConfig, { strapi }: { strapi: Core.Strapi }) => {
   const keyOf = (ctx: LimitedContext): string => {
@@ -34,13 +34,9 @@ export const rateLimit = (config: RateLimitConfig, { strapi }: { strapi: Core.St
     return `address:${ctx.request.ip}`;
   };
 
-  return async (ctx: LimitedContext, next: () => Promise<void>) => {
-    const { max, windowSeconds } = getConfig(strapi).rateLimit;
-    const verdict = getService(strapi, 'rate-limiter').hit(`${config.bucket ?? 'digest'}:${keyOf(ctx)}`, max, windowSeconds * 1000);
-    if (!verdict.allowed) {
-      ctx.set('Retry-After', String(verdict.retryAfterSeconds));
-      throw new errors.RateLimitError('Trop de requêtes : réessayez dans quelques minutes.', { retryAfter: verdict.retryAfterSeconds });
-    }
-    await next();
-  };
+  return rateLimitMiddleware<LimitedContext>({
+    limiter: () => getService(strapi, 'rate-limiter'),
+    limits: () => getConfig(strapi).rateLimit,
+    keyOf: (ctx) => `${config.bucket ?? 'digest'}:${keyOf(ctx)}`,
+  });
 };
