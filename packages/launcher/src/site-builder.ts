@@ -11,6 +11,12 @@ import { runSiteBuildProcess } from './site-build-process';
 
 type AstroHandler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
+/**
+ * The forum's posts have no draft: the moderation plugin says when what visitors see changed
+ * (a post became visible, or a moderator hid, moved, locked or pinned something).
+ */
+const FORUM_EVENTS = ['moderation.post.published', 'moderation.visibility.changed'];
+
 /** Content types whose publication changes the public site. */
 const PUBLIC_TYPES: ReadonlySet<string> = new Set<UID.ContentType>([UIDS.fiche, UIDS.categorie, UIDS.etiquette, UIDS.espace, UIDS.atelier, UIDS.formation]);
 const EVENTS = ['entry.publish', 'entry.unpublish', 'entry.delete', 'entry.update', 'entry.create'];
@@ -131,6 +137,7 @@ export class SiteBuilder {
         this.schedule();
       });
     }
+    for (const event of FORUM_EVENTS) this.strapi.eventHub.on(event, async () => this.schedule());
   }
 
   /** The static pages of the current build. */

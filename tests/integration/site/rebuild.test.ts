@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SITE_DIR } from '../../../packages/launcher/src/paths';
 import { SiteBuilder } from '../../../packages/launcher/src/site-builder';
 import { serveStatic } from '../../../site/scripts/static-server';
@@ -74,6 +74,18 @@ describe('the site built from the running CMS', () => {
     await cms.strapi.documents(UIDS.fiche).delete({ documentId: draft.documentId, locale: '*' });
     await builder.idle();
   });
+
+  it('should rebuild once for a burst of forum posts made visible, not once per post', async () => {
+    const build = vi.spyOn(builder, 'build');
+    for (let post = 0; post < 5; post += 1) cms.strapi.eventHub.emit('moderation.post.published', { post: `p${post}`, topic: 't', opening: false });
+    cms.strapi.eventHub.emit('moderation.visibility.changed', {});
+
+    await new Promise((r) => setTimeout(r, 300));
+    await builder.idle();
+
+    expect(build).toHaveBeenCalledTimes(1);
+    build.mockRestore();
+  }, 180_000);
 
   it('should rebuild after a publication, showing the new fiche', async () => {
     const data = sampleData(UIDS.fiche);
