@@ -4,6 +4,7 @@ import type { PluginDefinition } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { WorkflowPanel } from './components/panel/WorkflowPanel';
 import { PERMISSIONS, PLUGIN_ID } from './constants';
+import { injectStateColumn } from './list-view/inject-state-column';
 import { getTranslation } from './utils/getTranslation';
 
 type ContentManagerApis = Pick<ContentManagerPlugin['config']['apis'], 'addEditViewSidePanel'>;
@@ -21,6 +22,9 @@ const admin: PluginDefinition = {
       Component: () => import('./pages/App'),
       permissions: [{ action: PERMISSIONS.read, subject: null }],
     });
+
+    // The list views' state column, the way Strapi's i18n and review-workflows plugins add theirs.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', injectStateColumn);
   },
 
   bootstrap(app) {
