@@ -14,6 +14,10 @@ import type { Options as Schema } from 'rehype-sanitize';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
 
+/** A `srcset` of uploads: paths under /uploads (no `..`), each with its width, comma-separated. */
+const CANDIDATE = String.raw`\/uploads\/[\w.~%-]+(?:\/[\w.~%-]+)* \d+w`;
+const UPLOAD_SRCSET = new RegExp(String.raw`^(?!.*\.\.)${CANDIDATE}(?:, ${CANDIDATE})*$`);
+
 export const ALLOW_LIST: Schema = {
   tagNames: [
     'p',
@@ -57,7 +61,19 @@ export const ALLOW_LIST: Schema = {
       'ariaLabel',
       ['className', 'data-footnote-backref'],
     ],
-    img: ['src', 'alt', 'title'],
+    img: [
+      'src',
+      'alt',
+      'title',
+      // Set by the pipeline on media-library images (images.ts) from the upload's record, never
+      // taken from the text (raw HTML is dropped): sizes under /uploads only, numbers, two keywords.
+      ['srcSet', UPLOAD_SRCSET],
+      ['sizes', /^[\w\s(),.:%+-]+$/],
+      ['width', /^\d+$/],
+      ['height', /^\d+$/],
+      ['loading', 'lazy'],
+      ['decoding', 'async'],
+    ],
     // Fenced code's language, for styling (no highlighter runs).
     code: [['className', /^language-[\w+#.-]+$/]],
     ol: ['start', ['className', 'contains-task-list']],

@@ -3,7 +3,8 @@
  * the forum), wherever it is shown.
  *
  * unified → remark-parse → remark-gfm → apostrophes → remark-rehype → heading ids → external
- * links' rel → rehype-sanitize (allow-list.ts) → rehype-stringify.
+ * links' rel → media-library images' sizes (images.ts) → rehype-sanitize (allow-list.ts) →
+ * rehype-stringify.
  *
  * Raw HTML in the Markdown is dropped, not shown as text: remark-rehype runs without
  * `allowDangerousHtml`, so HTML nodes never reach the HTML tree (the text between tags, e.g.
@@ -22,6 +23,7 @@ import { unified } from 'unified';
 import { ALLOW_LIST } from './allow-list.js';
 import { rehypeExternalLinks } from './external-links.js';
 import { headingsOf, rehypeHeadingIds, type Heading } from './heading-ids.js';
+import { rehypeUploadImages, type ImageOptions } from './images.js';
 import { remarkApostrophes } from './typography.js';
 
 export interface RenderedMarkdown {
@@ -38,11 +40,13 @@ const processor = unified()
   .use(remarkRehype)
   .use(rehypeHeadingIds)
   .use(rehypeExternalLinks)
+  .use(rehypeUploadImages)
   .use(rehypeSanitize, ALLOW_LIST)
   .use(rehypeStringify)
   .freeze();
 
-export function renderMarkdown(markdown: string): RenderedMarkdown {
-  const file = processor.processSync(markdown);
+/** `images`: the media-library uploads the text may show, given their sizes (images.ts); others stay plain. */
+export function renderMarkdown(markdown: string, imageOptions: ImageOptions = {}): RenderedMarkdown {
+  const file = processor.processSync({ value: markdown, data: { imageOptions } });
   return { html: String(file), headings: headingsOf(file) };
 }
