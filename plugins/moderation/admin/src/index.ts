@@ -1,11 +1,24 @@
+import { registerTrads } from '@reseau-epn/admin-kit';
+import { Discuss } from '@strapi/icons';
 import type { PluginDefinition } from '@strapi/strapi/admin';
-import { PLUGIN_ID } from '../../shared/permissions';
+import { PERMISSIONS, PLUGIN_ID } from './constants';
+import { getTranslation } from './utils/getTranslation';
 
-/** TODO(forum-admin helper): the review queue page, its menu link and translations. */
 const admin: PluginDefinition = {
   register(app) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+
+    // Shown to the roles that hold the queue's read action (Modérateur, Super Admin): the same check as its routes'.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Discuss,
+      intlLabel: { id: getTranslation('menu.label'), defaultMessage: 'Modération' },
+      Component: () => import('./pages/App'),
+      permissions: [{ action: PERMISSIONS.read, subject: null }],
+    });
   },
+
+  registerTrads: registerTrads(PLUGIN_ID, (locale) => import(`./translations/${locale}.json`)),
 };
 
 export default admin;
