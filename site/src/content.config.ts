@@ -2,6 +2,7 @@ import { defineCollection, z } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { LOCALES, type CollectionName } from '@reseau-epn/platform';
 import { loadSource } from './lib/cms-source';
+import { forumCollections } from './lib/forum/collections';
 import { renderForStore } from './lib/markdown';
 import { normalize } from './lib/normalize';
 
@@ -185,4 +186,5 @@ export const collections = {
   etiquettes: defineCollection({ loader: cmsLoader(['etiquettes']), schema: etiquette }),
   espaces: defineCollection({ loader: cmsLoader(['espaces']), schema: espace }),
   evenements: defineCollection({ loader: cmsLoader(['ateliers', 'formations'], 'description'), schema: evenement }),
+  ...forumCollections,
 };

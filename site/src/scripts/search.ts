@@ -7,6 +7,7 @@
  * ("search:load", "search:query") for the benchmark.
  */
 import { formatForms, type MessageForms } from '@reseau-epn/platform';
+import type { SearchKind } from '../lib/search/documents';
 import type { SearchAnswer, Searcher } from '../lib/search/engine';
 import type { SearchIndexFile } from '../lib/search/index-file';
 
@@ -14,7 +15,7 @@ const MAX_SHOWN = 50;
 const ANNOUNCE_DELAY = 600;
 
 /** The page's words (recherche.astro): the counts as ICU messages compiled for the browser. */
-type Strings = Record<'loading' | 'error' | 'inFrench' | 'fiche' | 'atelier' | 'formation' | 'espace', string> & Record<'count' | 'limited', MessageForms>;
+type Strings = Record<'loading' | 'error' | 'inFrench' | SearchKind, string> & Record<'count' | 'limited', MessageForms>;
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');

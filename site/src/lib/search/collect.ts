@@ -1,7 +1,7 @@
 /**
  * The pages the search covers in one language, read from the content collections: every fiche,
- * the events still to come (past ones leave the calendar) and every space. French stands in for
- * missing translations, as on the pages themselves.
+ * the events still to come (past ones leave the calendar), every space and every forum topic
+ * (title and opening post). French stands in for missing translations, as on the pages themselves.
  */
 import { createHash } from 'node:crypto';
 import { buildNow } from '../clock';
@@ -9,7 +9,8 @@ import { formatDate, type Locale } from '../i18n';
 import { localized } from '../localized';
 import { urls } from '../urls';
 import { buildSearchIndex } from './build-index';
-import { eventDocument, ficheDocument, spaceDocument, type SearchDocument } from './documents';
+import { getForumTopicsForSearch } from '../forum/data';
+import { eventDocument, ficheDocument, spaceDocument, topicDocument, type SearchDocument } from './documents';
 import type { SearchIndexFile } from './index-file';
 
 export async function getSearchDocuments(locale: Locale): Promise<SearchDocument[]> {
@@ -24,7 +25,8 @@ export async function getSearchDocuments(locale: Locale): Promise<SearchDocument
   const spaces = (await localized('espaces', locale))
     .sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name, 'fr'))
     .map(({ entry }) => spaceDocument(entry.data, urls.space(locale, entry.data.slug)));
-  return [...fiches, ...events, ...spaces];
+  const topics = (await getForumTopicsForSearch(locale)).map((topic) => topicDocument(topic, urls.topic(locale, topic.slug)));
+  return [...fiches, ...events, ...spaces, ...topics];
 }
 
 export interface BuiltSearchIndex {

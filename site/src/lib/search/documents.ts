@@ -12,7 +12,7 @@ import { truncate } from './text';
  */
 export const searchableText = (markdown: string): string => markdownToText(markdown, { layout: 'line' });
 
-export type SearchKind = 'fiche' | 'atelier' | 'formation' | 'espace';
+export type SearchKind = 'fiche' | 'atelier' | 'formation' | 'espace' | 'sujet';
 
 export interface SearchDocument {
   url: string;
@@ -118,5 +118,28 @@ export function spaceDocument(data: SpaceData, url: string): SearchDocument {
     keywords: [data.commune, data.postalCode, ...data.services, ...data.publics, ...data.operatingSystems, ...data.installedSoftware].join(' '),
     summary: data.summary ?? '',
     body: searchableText(data.description ?? ''),
+  };
+}
+
+export interface TopicData {
+  title: string;
+  /** The language the topic was opened in. */
+  language: string;
+  category: Term | null;
+  /** The opening post's Markdown. */
+  opening: string;
+}
+
+/** A forum topic: its title and opening post, as text (replies are left to the topic's page). */
+export function topicDocument(data: TopicData, url: string): SearchDocument {
+  return {
+    url,
+    title: data.title,
+    kind: 'sujet',
+    meta: data.category?.name ?? '',
+    lang: data.language,
+    keywords: data.category?.name ?? '',
+    summary: '',
+    body: searchableText(data.opening),
   };
 }
