@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvObjects } from '../helpers/csv';
 import { SITE_FIXTURE, SITE_NOW } from './global-setup';
 import { builtFile, builtFiles, siteDir } from './helpers';
 
@@ -28,22 +27,6 @@ const events = [...collections.ateliers.fr, ...collections.formations.fr];
 const slugsIn = (html: string) =>
   [...html.matchAll(/href="(?:\/br|\/en)?\/espaces\/([a-z0-9-]+)\/"/g)].map((m) => m[1]).filter((slug) => spaces.some((s) => s.slug === slug));
 const distinct = (values: string[]) => [...new Set(values)].sort();
-
-/** The schema's required fields, and the constraints it puts on some of them. */
-const REQUIRED = ['id', 'pivot', 'nom', 'commune', 'code_postal', 'adresse', 'date_maj', 'services'];
-const ANCT_SERVICES = [
-  'Aide aux démarches administratives',
-  'Maîtrise des outils numériques du quotidien',
-  'Insertion professionnelle via le numérique',
-  'Utilisation sécurisée du numérique',
-  'Parentalité et éducation avec le numérique',
-  'Loisirs et créations numériques',
-  'Compréhension du monde numérique',
-  'Accès internet et matériel informatique',
-  'Acquisition de matériel informatique à prix solidaire',
-];
-type Lieu = Record<string, unknown>;
-const exportedJson = () => JSON.parse(builtFile('/espaces/lieux-mediation-numerique.json')) as Lieu[];
 
 describe('the directory of spaces', () => {
   it('should list every space in each language', () => {
@@ -177,48 +160,6 @@ describe('the map of spaces', () => {
     const list = html().slice(html().indexOf('id="liste-carte"'));
 
     expect(distinct(slugsIn(list))).toEqual(distinct(spaces.map((s) => s.slug)));
-  });
-});
-
-describe('the open-data export of the directory', () => {
-  it('should carry the required fields of the schema for every space, in JSON', () => {
-    const lieux = exportedJson();
-
-    expect(lieux).toHaveLength(spaces.length);
-    for (const lieu of lieux) {
-      for (const field of REQUIRED) expect(lieu[field], `${lieu.id}.${field}`).toBeTruthy();
-      expect(lieu.pivot).toMatch(/^\d{14}$/);
-      expect(lieu.code_postal).toMatch(/^\d{5}$/);
-      expect(lieu.date_maj).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(lieu.telephone).toMatch(/^\+33\d{9}$/);
-      expect(ANCT_SERVICES).toEqual(expect.arrayContaining(lieu.services as string[]));
-    }
-  });
-
-  it('should give the same records in CSV, with lists joined by "|"', () => {
-    const rows = csvObjects(builtFile('/espaces/lieux-mediation-numerique.csv'));
-    const lieux = exportedJson();
-
-    expect(rows).toHaveLength(lieux.length);
-    for (const [i, row] of rows.entries()) {
-      for (const field of REQUIRED) expect(row[field], `${row.id}.${field}`).not.toBe('');
-      expect(row.nom).toBe(lieux[i].nom);
-      expect(row.services).toBe((lieux[i].services as string[]).join('|'));
-      expect(Number(row.latitude)).toBe(lieux[i].latitude);
-    }
-  });
-
-  it('should use the ids of the CMS documents', () => {
-    expect(distinct(exportedJson().map((l) => String(l.id)))).toEqual(distinct(spaces.map((s) => s.documentId)));
-  });
-
-  it('should explain the exports, their licence and their schema on the open-data page', () => {
-    const html = builtFile('/espaces/donnees-ouvertes/');
-
-    expect(html).toContain('href="/espaces/lieux-mediation-numerique.json"');
-    expect(html).toContain('href="/espaces/lieux-mediation-numerique.csv"');
-    expect(html).toContain('Licence Ouverte 2.0');
-    expect(html).toContain('schéma de données des lieux de médiation numérique');
   });
 });
 

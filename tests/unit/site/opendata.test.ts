@@ -7,12 +7,15 @@ import {
   toCsv,
   toJson,
   toLieu,
+  toLieux,
   typologieOf,
   UNKNOWN_PIVOT,
   type SpaceSource,
 } from '../../../site/src/lib/opendata';
 
 const context = { source: 'Réseau EPN du Pays de Brest' };
+const json = (spaces: SpaceSource[]) => JSON.parse(toJson(toLieux(spaces, context))) as Record<string, unknown>[];
+const csv = (spaces: SpaceSource[], source = context.source) => toCsv(toLieux(spaces, { source }));
 
 function space(overrides: Partial<SpaceSource> = {}): SpaceSource {
   return {
@@ -59,7 +62,7 @@ describe('the open-data mapping to the schéma des lieux de médiation numériqu
       code_postal: '29200',
       adresse: '2 place Napoléon III',
       date_maj: '2026-01-12',
-      services: ['Aide aux démarches administratives', 'Accès internet et matériel informatique'],
+      services: 'Aide aux démarches administratives|Accès internet et matériel informatique',
     });
   });
 
@@ -93,19 +96,46 @@ describe('the open-data mapping to the schéma des lieux de médiation numériqu
     expect(toLieu(space({ lastUpdated: null }), context).date_maj).toBe('2026-11-25');
   });
 
-  it('should leave optional fields without a value out of the JSON and keep lists as arrays', () => {
-    const [lieu] = JSON.parse(toJson([space({ publics: [], addressComplement: null })], context)) as Record<string, unknown>[];
+  it('should leave optional fields without a value out of the JSON', () => {
+    const [lieu] = json([space({ publics: [], addressComplement: null })]);
 
     expect(lieu).not.toHaveProperty('publics_specifiquement_adresses');
     expect(lieu).not.toHaveProperty('complement_adresse');
-    expect(lieu.modalites_acces).toEqual(['Se présenter']);
     expect(lieu.source).toBe(context.source);
+  });
+
+  it('should write a list in the JSON as one string of values joined by "|", as the schema’s records hold it', () => {
+    const [lieu] = json([space({ accessModes: ['Se présenter', 'Téléphoner'], email: 'contact@epn.example' })]);
+
+    expect(lieu.modalites_acces).toBe('Se présenter|Téléphoner');
+    expect(lieu.courriels).toBe('contact@epn.example');
+    expect(lieu.typologie).toBe('EPN');
+  });
+
+  it('should keep the coordinates numbers in the JSON, and write them only as a pair', () => {
+    expect(json([space()])[0]).toMatchObject({ latitude: 48.4006, longitude: -4.5049 });
+    expect(json([space({ longitude: null })])[0]).not.toHaveProperty('latitude');
+  });
+
+  it('should leave a space offering no service out of both exports, since the schema requires one', () => {
+    const spaces = [space({ documentId: 'sans-service', services: [] }), space()];
+
+    expect(json(spaces).map((lieu) => lieu.id)).toEqual(['doc-1']);
+    expect(csvObjects(csv(spaces)).map((row) => row.id)).toEqual(['doc-1']);
+  });
+
+  it('should percent-encode a "|" in a web address, which would otherwise split it in two', () => {
+    expect(toLieu(space({ website: 'https://epn.example/?a|b' }), context).site_web).toBe('https://epn.example/?a%7Cb');
+  });
+
+  it('should leave out an e-mail address holding a "|", which no reader could tell from two', () => {
+    expect(toLieu(space({ email: 'a|b@epn.example' }), context)).not.toHaveProperty('courriels');
   });
 
   it('should not export fields that are not in the schema, whatever the input holds', () => {
     const withInternals = { ...space(), networkDescription: 'Pare-feu du prestataire', referent: { name: 'Jeanne', email: 'j@example.org' } };
 
-    const outputs = [toJson([withInternals], context), toCsv([withInternals], context)].join('\n');
+    const outputs = [JSON.stringify(json([withInternals])), csv([withInternals])].join('\n');
 
     expect(outputs).not.toContain('Pare-feu');
     expect(outputs).not.toContain('j@example.org');
@@ -113,14 +143,14 @@ describe('the open-data mapping to the schéma des lieux de médiation numériqu
   });
 
   it('should write a CSV header with the schema fields in order, and CRLF line ends', () => {
-    const csv = toCsv([space()], context);
+    const text = csv([space()]);
 
-    expect(csv.split('\r\n')[0]).toBe(FIELDS.map((f) => f.name).join(','));
-    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(text.split('\r\n')[0]).toBe(FIELDS.map((f) => f.name).join(','));
+    expect(text.endsWith('\r\n')).toBe(true);
   });
 
   it('should join list values with "|" in the CSV', () => {
-    const [row] = csvObjects(toCsv([space()], context));
+    const [row] = csvObjects(csv([space()]));
 
     expect(row.services).toBe('Aide aux démarches administratives|Accès internet et matériel informatique');
     expect(row.publics_specifiquement_adresses).toBe('');
@@ -133,7 +163,7 @@ describe('the open-data mapping to the schéma des lieux de médiation numériqu
       addressComplement: 'Bâtiment B, 1er étage',
     });
 
-    const [header, row] = parseCsv(toCsv([tricky], context));
+    const [header, row] = parseCsv(csv([tricky]));
     const record = Object.fromEntries(header.map((name, i) => [name, row[i]]));
 
     expect(record.nom).toBe('Le "Cyber", à Brest');
@@ -179,7 +209,7 @@ describe('the CSV export, opened in a spreadsheet', () => {
     accessibilityUrl: '=https://acceslibre.example',
     lastUpdated: '=2026-01-12',
   });
-  const record = () => csvObjects(toCsv([hostile], { source: '=Réseau' }))[0]!;
+  const record = () => csvObjects(csv([hostile], '=Réseau'))[0]!;
 
   it('should start no cell with a formula character, whatever people typed', () => {
     const formulas = Object.entries(record()).filter(([, cell]) => FORMULA.test(cell));
@@ -199,21 +229,21 @@ describe('the CSV export, opened in a spreadsheet', () => {
   });
 
   it('should write phone numbers in the schema’s +33 form and negative coordinates as they are', () => {
-    const [row] = csvObjects(toCsv([space({ phone: '+33 2 61 91 04 12', longitude: -4.5049, latitude: -0.5 })], context));
+    const [row] = csvObjects(csv([space({ phone: '+33 2 61 91 04 12', longitude: -4.5049, latitude: -0.5 })]));
 
     expect(row).toMatchObject({ telephone: '+33261910412', longitude: '-4.5049', latitude: '-0.5' });
   });
 
   it('should quote a cell holding a semicolon or a tab, which some spreadsheets split on', () => {
-    const csv = toCsv([space({ name: 'EPN;=1+1', commune: 'Brest\t=1+1' })], context);
+    const text = csv([space({ name: 'EPN;=1+1', commune: 'Brest\t=1+1' })]);
 
-    expect(csv).toContain('"EPN;=1+1"');
-    expect(csv).toContain('"Brest\t=1+1"');
+    expect(text).toContain('"EPN;=1+1"');
+    expect(text).toContain('"Brest\t=1+1"');
   });
 
   it('should leave the JSON export as people typed it', () => {
-    const [lieu] = JSON.parse(toJson([hostile], context)) as Record<string, unknown>[];
+    const [lieu] = json([hostile]);
 
-    expect(lieu).toMatchObject({ nom: hostile.name, adresse: hostile.address, services: hostile.services });
+    expect(lieu).toMatchObject({ nom: hostile.name, adresse: hostile.address, services: hostile.services.join('|') });
   });
 });

@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
-import { t } from '../../lib/i18n';
 import { toJson } from '../../lib/opendata';
-import { getOpenDataSources } from '../../lib/spaces';
+import { getOpenDataLieux } from '../../lib/opendata-export';
 
-/** The directory in the national schema of lieux de médiation numérique, as JSON. */
+/** The directory in the national schema of lieux de médiation numérique, as a JSON array of its records (lists joined with "|", as in the CSV). */
 export const GET: APIRoute = async () =>
-  new Response(toJson(await getOpenDataSources(), { source: t('fr', 'site.name') }), {
+  new Response(toJson(await getOpenDataLieux()), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
