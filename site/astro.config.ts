@@ -2,6 +2,7 @@ import node from '@astrojs/node';
 import { defineConfig } from 'astro/config';
 import { siteCspDirectives } from './src/lib/csp';
 import { sitemap } from './src/integrations/sitemap';
+import { uploads } from './src/integrations/uploads';
 
 /**
  * The site is static: built from the CMS (or a snapshot of it) and served as plain files from
@@ -23,8 +24,9 @@ export default defineConfig({
   },
   server: { host: '0.0.0.0', port: 4321 },
   devToolbar: { enabled: false },
-  // sitemap.xml is written from the built pages (src/integrations/sitemap.ts).
-  integrations: [sitemap()],
+  // sitemap.xml is written from the built pages (src/integrations/sitemap.ts); the media-library
+  // files the pages use are copied into uploads/ (src/integrations/uploads.ts).
+  integrations: [sitemap(), uploads()],
   // A Content-Security-Policy on every page: script-src and style-src allow the build's own files
   // and the hashes of its inline scripts and styles, nothing else; the other directives are in
   // src/lib/csp.ts. A <meta> on static pages, a header on the on-demand preview.

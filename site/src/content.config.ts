@@ -5,6 +5,8 @@ import { loadSource } from './lib/cms-source';
 import { forumCollections } from './lib/forum/collections';
 import { renderForStore } from './lib/markdown';
 import { normalize } from './lib/normalize';
+import { bodyImages } from './lib/uploads';
+import { uploadsLoader } from './lib/uploads-loader';
 
 /** A taxonomy term as it is embedded in fiches and events. */
 const term = z.object({
@@ -115,13 +117,14 @@ function cmsLoader(names: CollectionName[], markdownField?: string): Loader {
     name: `cms-${names.join('-')}`,
     async load({ store, parseData }) {
       const source = await loadSource();
+      const images = bodyImages(source);
       store.clear();
       for (const name of names) {
         for (const locale of LOCALES) {
           for (const raw of source.collections[name]?.[locale] ?? []) {
             const id = `${locale}/${raw.documentId}`;
             const data: Record<string, unknown> = await parseData({ id, data: { ...normalize[name](raw), locale } });
-            const rendered = markdownField ? renderForStore(String(data[markdownField] ?? '')) : undefined;
+            const rendered = markdownField ? renderForStore(String(data[markdownField] ?? ''), images) : undefined;
             store.set({ id, data, rendered });
           }
         }
@@ -179,6 +182,8 @@ const lettreLoader: Loader = {
 };
 
 export const collections = {
+  /** Media-library files the pages use, which the build copies (lib/uploads-loader.ts). */
+  uploads: defineCollection({ loader: uploadsLoader }),
   lettres: defineCollection({ loader: lettreLoader, schema: lettre }),
   historiques: defineCollection({ loader: historyLoader, schema: historique }),
   fiches: defineCollection({ loader: cmsLoader(['fiches'], 'body'), schema: fiche }),

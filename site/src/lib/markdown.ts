@@ -3,7 +3,13 @@
  * sanitized through its allow-list) when content is loaded, stored with the entry, and read back
  * by pages. Pages insert no other HTML from the CMS.
  */
-import { renderMarkdown, type RenderedMarkdown } from '@reseau-epn/markdown';
+import { renderMarkdown, type RenderedMarkdown, type UploadImage } from '@reseau-epn/markdown';
+
+/**
+ * How wide a body's images are shown: the text column of FicheArticle (a 72rem container with
+ * 1rem padding; from 60rem, a 16rem aside and a 2rem gap beside it). Event pages' text is no wider.
+ */
+export const BODY_IMAGE_SIZES = '(min-width: 72rem) 52rem, (min-width: 60rem) calc(100vw - 20rem), calc(100vw - 2rem)';
 
 /** An entry's `rendered` in Astro's content store. */
 interface StoredRendering {
@@ -11,9 +17,12 @@ interface StoredRendering {
   metadata?: { headings?: RenderedMarkdown['headings'] };
 }
 
-/** What a loader stores for a Markdown field: the pipeline's HTML, and its headings for the table of contents. */
-export function renderForStore(markdown: string): StoredRendering {
-  const { html, headings } = renderMarkdown(markdown);
+/**
+ * What a loader stores for a Markdown field: the pipeline's HTML, and its headings for the table
+ * of contents. `images`: the uploads the site copies (lib/uploads.ts bodyImages), shown with their sizes.
+ */
+export function renderForStore(markdown: string, images: readonly UploadImage[] = []): StoredRendering {
+  const { html, headings } = renderMarkdown(markdown, { images, sizes: BODY_IMAGE_SIZES });
   return { html, metadata: { headings } };
 }
 
