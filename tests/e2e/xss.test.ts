@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../site/scripts/static-server';
-import { xssEntries, type XssEntry } from '../fixtures/xss/snapshot';
+import { xssEntries, xssForum, type XssEntry } from '../fixtures/xss/snapshot';
 import { launchBrowser } from '../helpers/browser';
 import { close, listen, previewPath, servePreview, standInCms } from '../helpers/preview';
 import { builtSite } from '../site/global-setup';
@@ -157,6 +157,12 @@ const offending = (list: Visit[]) => list.flatMap((v) => v.offences.map((o) => `
 
 const fichePages = () => entries.map((e) => ({ url: `${siteUrl}/fiches/${e.fiche.slug}/`, scope: 'article' }));
 const eventPages = () => entries.map((e) => ({ url: `${siteUrl}/calendrier/ateliers/${e.atelier.slug}/`, scope: 'article.event' }));
+const forum = xssForum(entries);
+const forumPages = () => [
+  ...forum.topics.map((topic) => ({ url: `${siteUrl}/forum/sujet/${topic.slug}/`, scope: '[data-posts]' })),
+  { url: `${siteUrl}/forum/categorie/materiel/`, scope: '.topics' },
+  ...forum.members.slice(0, 10).map((member) => ({ url: `${siteUrl}/forum/membre/${member.documentId}/`, scope: 'main h1, main .bio' })),
+];
 const RESULTS = '[data-search-results]';
 const listPages = () => [
   { url: `${siteUrl}/`, scope: 'main section' },
@@ -199,6 +205,16 @@ describe('the XSS corpus in lists and search results', () => {
   it('should leave no script, event handler or script URL where titles and summaries are listed', async () => {
     expect(offending(await visitAll(listPages()))).toEqual([]);
   }, 60_000);
+});
+
+describe('the XSS corpus in the forum (posts, authors’ names and bios, topic titles)', () => {
+  it('should run none of the payloads', async () => {
+    expect(ran(await visitAll(forumPages()))).toEqual([]);
+  }, 180_000);
+
+  it('should leave no script, event handler, script URL or active element in the posts and lists', async () => {
+    expect(offending(await visitAll(forumPages()))).toEqual([]);
+  }, 180_000);
 });
 
 describe('the XSS corpus in the editors’ preview', () => {

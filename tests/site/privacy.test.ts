@@ -7,6 +7,15 @@ const SEED = path.resolve(import.meta.dirname, '../../content-seed/data');
 const read = (folder: string) => readdirSync(path.join(SEED, folder)).map((name) => JSON.parse(readFileSync(path.join(SEED, folder, name), 'utf8')));
 const contact = (c: { email?: string; phone?: string } | undefined) => [c?.email, c?.phone].filter(Boolean) as string[];
 
+const FIXTURE = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/site-snapshot.json'), 'utf8')) as {
+  forum: { members: Record<string, unknown>[] };
+};
+/**
+ * The fixture's forum member who carries private fields, as a public route that leaked them would:
+ * the site keeps the public ones only (site/src/lib/forum/collections.ts).
+ */
+const leakyMember = FIXTURE.forum.members.find((member) => 'email' in member)!;
+
 /** The seed's private values, by field: none may reach the built site. */
 const PRIVATE: Record<string, string[]> = {
   'espace.referent': read('espaces').flatMap((e) => contact(e.referent)),
@@ -15,6 +24,8 @@ const PRIVATE: Record<string, string[]> = {
   'membre.email': read('membres').map((m) => m.email),
   'utilisateur.email': read('utilisateurs').map((u) => u.email),
   'espace.networkDescription (internal)': read('espaces').map((e) => String(e.networkDescription).slice(0, 60)),
+  'forum member email': [String(leakyMember.email)],
+  'forum member ban reason': [String(leakyMember.banReason)],
 };
 
 const output = () => builtFiles().map((file) => ({ file, text: readFileSync(path.join(siteDir(), file), 'utf8') }));
@@ -31,7 +42,7 @@ describe('the built site', () => {
   it('should not name a private attribute in any page or data file', () => {
     const leaks = output()
       .filter(({ file }) => !file.startsWith('/search/'))
-      .filter(({ text }) => /"(referent|requester|networkDescription)"/.test(text))
+      .filter(({ text }) => /"(referent|requester|networkDescription|approvedPosts|banReason|flagCount|moderationReason)"/.test(text))
       .map(({ file }) => file);
 
     expect(leaks).toEqual([]);

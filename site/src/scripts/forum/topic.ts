@@ -28,6 +28,19 @@ function place(topic: TopicRoot, post: WirePost, island: Island): HTMLElement {
   return article;
 }
 
+/**
+ * Posts hidden or refused since the build leave the page at once (the next build drops them):
+ * the topic's visible posts, as the CMS has them now. One's own stay, marked with their state.
+ */
+async function dropHidden(topic: TopicRoot, island: Island, mine: Set<string>): Promise<void> {
+  const answer = await island.api.get<{ posts: { documentId: string }[] }>(`/api/forum/topics/${encodeURIComponent(topic.slug)}`);
+  if (!answer.ok) return;
+  const visible = new Set(answer.data.posts.map((post) => post.documentId));
+  for (const article of topic.list.querySelectorAll<HTMLElement>('[data-post]')) {
+    if (!visible.has(article.dataset.post!) && !mine.has(article.dataset.post!)) article.remove();
+  }
+}
+
 async function showNewer(topic: TopicRoot, island: Island): Promise<void> {
   const answer = await island.api.get<WirePost[]>(`/api/forum/topics/${encodeURIComponent(topic.slug)}/posts?since=${encodeURIComponent(topic.since)}`);
   if (!answer.ok) return;
@@ -64,6 +77,7 @@ export function setupTopic(root: HTMLElement, island: Island): void {
         }
       }
     }
+    await dropHidden(topic, island, mine);
     refreshActions(topic, island, mine);
   };
   island.api.onSession(() => void update().catch(() => undefined));

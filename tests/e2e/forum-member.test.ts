@@ -1,0 +1,221 @@
+/// <reference lib="dom" />
+/**
+ * The forum end to end, in Chromium, against a real CMS (a child process on its own SQLite file,
+ * seeded, mailing a real SMTP server) and a site built from it: a newcomer signs up on the site,
+ * confirms through the mail's link, logs in, replies; once a moderator approves, any visitor sees
+ * the reply without a rebuild. Three members flag a post: visitors no longer see it.
+ *
+ * The site and the CMS are both on 127.0.0.1 (two ports, one site for cookies): the refresh
+ * cookie flows as between localhost:4321 and localhost:1337.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchSnapshot } from '@reseau-epn/platform';
+import { serveStatic } from '../../site/scripts/static-server';
+import { launchBrowser } from '../helpers/browser';
+import { startChildCms, type ChildCms } from '../helpers/child-cms';
+import { startInbox, type Inbox } from '../helpers/smtp';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const ADMIN = { email: 'moderation@reseau.example', password: 'Moderation-2026' };
+const work = mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-forum-e2e-'));
+const outDir = mkdtempSync(path.join(ROOT, 'site', '.builds', 'forum-e2e-'));
+
+let inbox: Inbox;
+let cms: ChildCms;
+let site: { server: Server; url: string };
+let browser: Browser;
+let adminJwt: string;
+let topic: { documentId: string; slug: string };
+/** A reply in the built page, the one three members flag. */
+let flaggedPost: string;
+
+async function api<T = Record<string, unknown>>(method: string, pathname: string, body?: unknown, jwt?: string): Promise<{ status: number; body: T }> {
+  const response = await fetch(cms.url + pathname, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(jwt ? { authorization: `Bearer ${jwt}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json().catch(() => null)) as T };
+}
+
+/** The confirmation link of the last mail to `email`. */
+async function confirmationLink(email: string): Promise<string> {
+  const [mail] = await inbox.waitForTo(email, 1, 30_000);
+  return /href="([^"]*\?confirmation=[^"]+)"/.exec(String(mail!.html))![1]!.replaceAll('&amp;', '&');
+}
+
+/** A member signed up and confirmed over REST (the UI path is the test's own subject below). */
+async function member(name: string): Promise<{ email: string; password: string; jwt: string }> {
+  const email = `${name}@membres.example`;
+  const password = `Mot-de-passe-${name}-2026`;
+  const registered = await api('POST', '/api/auth/local/register', { username: name, email, password });
+  if (registered.status !== 200) throw new Error(`register ${name}: ${registered.status} ${JSON.stringify(registered.body)}`);
+  await fetch(await confirmationLink(email), { redirect: 'manual' });
+  const login = await api<{ jwt: string }>('POST', '/api/auth/local', { identifier: email, password });
+  return { email, password, jwt: login.body.jwt };
+}
+
+const approve = (post: string) => api('POST', `/moderation/posts/${post}/approve`, {}, adminJwt);
+
+/** `astro build` of a snapshot of the CMS, with the island pointed at it. */
+function buildSite(snapshotFile: string): Promise<void> {
+  const astro = path.join(path.dirname(createRequire(path.join(ROOT, 'site', 'package.json')).resolve('astro/package.json')), 'astro.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+      cwd: path.join(ROOT, 'site'),
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, SITE_SNAPSHOT: snapshotFile, CMS_URL: '', SITE_CMS_PUBLIC_URL: cms.url, SITE_URL: site.url, ASTRO_CACHE_DIR: `${outDir}-cache` },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build ended with ${code}:\n${stderr.slice(-4000)}`))));
+  });
+}
+
+beforeAll(async () => {
+  inbox = await startInbox();
+  // The site's address must be known before the CMS starts: its CORS and its mails name it.
+  site = await serveStatic(path.join(outDir, 'client'));
+  cms = await startChildCms(path.join(work, 'data'), {
+    SITE_URL: site.url,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(inbox.port),
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    LOG_LEVEL: 'error',
+  });
+  adminJwt = (await api<{ data: { token: string } }>('POST', '/admin/login', ADMIN)).body.data.token;
+
+  // A topic with a reply, published before the build.
+  const author = await member('autrice');
+  const created = await api<{ data: { topic: { documentId: string; slug: string }; post: { documentId: string } } }>(
+    'POST',
+    '/api/forum/topics',
+    { title: 'Imprimante partagée en atelier', category: 'materiel', body: 'Comment partagez-vous une imprimante entre dix postes ?' },
+    author.jwt,
+  );
+  topic = created.body.data.topic;
+  await approve(created.body.data.post.documentId);
+  const reply = await api<{ data: { documentId: string } }>(
+    'POST',
+    `/api/forum/topics/${topic.documentId}/posts`,
+    { body: 'Avec un serveur CUPS, c’est simple.' },
+    author.jwt,
+  );
+  flaggedPost = reply.body.data.documentId;
+  await approve(flaggedPost);
+
+  const snapshot = path.join(work, 'snapshot.json');
+  writeFileSync(snapshot, JSON.stringify(await fetchSnapshot(cms.url)));
+  await buildSite(snapshot);
+  browser = await launchBrowser();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await cms?.stop();
+  await inbox?.close();
+  await new Promise<void>((resolve) => (site ? site.server.close(() => resolve()) : resolve()));
+  rmSync(work, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(`${outDir}-cache`, { recursive: true, force: true });
+});
+
+const topicUrl = () => `${site.url}/forum/sujet/${topic.slug}/`;
+
+async function logIn(page: Page, identifier: string, password: string): Promise<void> {
+  await page.goto(`${site.url}/forum/compte/`);
+  const form = page.locator('form[data-forum-form="login"]');
+  await form.getByLabel('Nom ou adresse électronique').fill(identifier);
+  await form.getByLabel('Mot de passe').fill(password);
+  await form.getByRole('button', { name: 'Se connecter' }).click();
+  await expect.poll(() => page.locator('[data-forum-live]').textContent()).toContain('vous êtes connecté·e');
+}
+
+describe('a newcomer on the forum, in Chromium', () => {
+  const email = 'nouvelle@membres.example';
+  const password = 'Nouvelle-Venue-2026';
+  let replyText: string;
+
+  it('should sign up from the site and be told to confirm by mail', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/forum/compte/`);
+    const form = page.locator('form[data-forum-form="signup"]');
+    await form.getByLabel('Nom affiché').fill('Nouvelle venue');
+    await form.getByLabel('Adresse électronique').fill(email);
+    await form.getByLabel('Mot de passe').fill(password);
+    await form.getByRole('button', { name: 'Créer mon compte' }).click();
+
+    await expect.poll(() => form.locator('[role="status"]').textContent()).toContain('ouvrez le lien');
+    await page.close();
+  });
+
+  it('should confirm through the mail’s link, which lands on the site', async () => {
+    const page = await browser.newPage();
+    await page.goto(await confirmationLink(email));
+
+    expect(new URL(page.url()).pathname).toBe('/forum/compte/confirmation/');
+    await page.close();
+  });
+
+  it('should log in, reply, and see the reply marked as waiting for moderation', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, email, password);
+    await page.goto(topicUrl());
+    replyText = `Nous utilisons un partage Windows, réponse ${Date.now()}.`;
+    await page.getByLabel('Message', { exact: true }).fill(replyText);
+    await page.getByRole('button', { name: 'Publier la réponse' }).click();
+
+    await expect.poll(() => page.locator('[data-posts] article').last().textContent()).toContain(replyText);
+    expect(await page.locator('[data-posts] article').last().textContent()).toContain('En attente de modération');
+    await context.close();
+  });
+
+  it('should show the reply to any visitor once approved, without a rebuild', async () => {
+    const mine = await api<{ jwt: string }>('POST', '/api/auth/local', { identifier: email, password });
+    const posts = await api<{ data: { documentId: string; body: string }[] }>('GET', `/api/forum/me/posts?topic=${topic.documentId}`, undefined, mine.body.jwt);
+    await approve(posts.body.data.find((post) => post.body === replyText)!.documentId);
+    const page = await browser.newPage();
+    await page.goto(topicUrl());
+
+    await expect.poll(() => page.locator('[data-posts]').textContent()).toContain(replyText);
+    expect(await page.locator('[data-posts]').textContent()).not.toContain('En attente de modération');
+    await page.close();
+  });
+});
+
+describe('flags, in Chromium', () => {
+  it('should hide a post flagged by three members from every visitor', async () => {
+    const before = await browser.newPage();
+    await before.goto(topicUrl());
+    expect(await before.locator(`[data-post="${flaggedPost}"]`).count()).toBe(1);
+    await before.close();
+
+    for (const name of ['signaleur-un', 'signaleur-deux', 'signaleur-trois']) {
+      const flagger = await member(name);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await logIn(page, flagger.email, flagger.password);
+      await page.goto(topicUrl());
+      const post = page.locator(`[data-post="${flaggedPost}"]`);
+      await post.getByRole('button', { name: 'Signaler' }).click();
+      await post.getByLabel('Raison du signalement').selectOption('spam');
+      await post.getByRole('button', { name: 'Signaler ce message' }).click();
+      await expect.poll(() => page.locator('[data-forum-live]').textContent()).toContain('les modérateurs ont été prévenus');
+      await context.close();
+    }
+    const after = await browser.newPage();
+    await after.goto(topicUrl(), { waitUntil: 'networkidle' });
+
+    await expect.poll(() => after.locator(`[data-post="${flaggedPost}"]`).count()).toBe(0);
+    await after.close();
+  });
+});
