@@ -69,6 +69,12 @@ export const sitePaths = {
   letterConfirm: (locale: Locale) => localePath(locale, '/lettre/confirmation/'),
   letterPreferences: (locale: Locale) => localePath(locale, '/lettre/preferences/'),
   letterIssue: (locale: Locale, documentId: string) => localePath(locale, `/lettres/${documentId}/`),
+  /** « Demander de l'aide »: the help request form, and where it lands once sent. */
+  help: (locale: Locale) => localePath(locale, '/aide/'),
+  helpConfirmation: (locale: Locale) => localePath(locale, '/aide/confirmation/'),
+  /** « Matériel à emprunter »: the catalogue with its loan request form, and where the form lands. */
+  equipment: (locale: Locale) => localePath(locale, '/materiel/'),
+  loanConfirmation: (locale: Locale) => localePath(locale, '/materiel/confirmation/'),
 };
 
 export type SitePaths = typeof sitePaths;

@@ -1,5 +1,6 @@
 import { dashboard } from './dashboard';
 import { ficheFromIntervention } from './fiche-from-intervention';
+import { loanOverlap } from './loan-overlap';
 import { notifications } from './notifications';
 import { overdueReminders } from './overdue-reminders';
 import { workflow } from './workflow';
@@ -10,4 +11,5 @@ export default {
   dashboard,
   'fiche-from-intervention': ficheFromIntervention,
   'overdue-reminders': overdueReminders,
+  'loan-overlap': loanOverlap,
 };

@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import type { TestCms } from '../../helpers/cms';
+
+/** A client address of its own per test, as behind the reverse proxy: rate limits count per address. */
+export const newVisitor = () => `203.0.${randomBytes(1)[0]}.${randomBytes(1)[0]! % 250 + 1}`;
+
+export const uniqueEmail = (label: string) => `${label}.${randomBytes(4).toString('hex')}@requester.example`;
+
+export interface FormAnswer {
+  status: number;
+  location: string | null;
+  text: string;
+}
+
+/** A plain HTML form post, as a browser without JavaScript sends it; redirects are not followed. */
+export async function postForm(cms: TestCms, path: string, fields: Record<string, string>, ip: string): Promise<FormAnswer> {
+  const response = await fetch(cms.url + path, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', 'x-forwarded-for': ip },
+    body: new URLSearchParams(fields).toString(),
+  });
+  return { status: response.status, location: response.headers.get('location'), text: await response.text() };
+}
+
+/** A JSON post, as an API client sends it. */
+export function postJson(cms: TestCms, path: string, body: unknown, ip: string) {
+  return cms.request(path, { method: 'POST', body, headers: { 'x-forwarded-for': ip } });
+}
+
+/** The tracking link's path and query from a mail's text (the link names the configured public URL). */
+export function trackingPathIn(text: string): string {
+  const match = /https?:\/\/[^\s/]+(\/api\/interventions\/suivi\?token=[A-Za-z0-9._%-]+)/.exec(text);
+  if (!match) throw new Error(`no tracking link in: ${text}`);
+  return match[1]!;
+}
