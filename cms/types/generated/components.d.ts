@@ -19,6 +19,7 @@ export interface InterventionLogEntry extends Struct.ComponentSchema {
       > &
       Schema.Attribute.DefaultTo<0>;
     text: Schema.Attribute.Text & Schema.Attribute.Required;
+    visibleToRequester: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
   };
 }
 

@@ -1314,11 +1314,13 @@ export interface ApiPretPret extends Struct.CollectionTypeSchema {
     draftAndPublish: false;
   };
   attributes: {
+    atelier: Schema.Attribute.Relation<'manyToOne', 'api::atelier.atelier'>;
     borrowingSpace: Schema.Attribute.Relation<'manyToOne', 'api::espace.espace'>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     endDate: Schema.Attribute.Date & Schema.Attribute.Required;
     equipment: Schema.Attribute.Relation<'manyToOne', 'api::equipement.equipement'>;
+    formation: Schema.Attribute.Relation<'manyToOne', 'api::formation.formation'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::pret.pret'> & Schema.Attribute.Private;
     notes: Schema.Attribute.Text;

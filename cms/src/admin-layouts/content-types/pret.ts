@@ -14,6 +14,8 @@ export const pretLayout = defineLayout({
     endDate: { label: 'Fin du prêt', listLabel: 'Au', description: 'Jour du retour prévu' },
     status: workflowState('État'),
     notes: { label: 'Notes', description: 'Accessoires prêtés, état au départ, consignes' },
+    atelier: { label: 'Pour l’atelier', description: 'Facultatif : l’atelier du calendrier où le matériel sert', mainField: 'title' },
+    formation: { label: 'Pour la formation', description: 'Facultatif : la formation du calendrier où le matériel sert', mainField: 'title' },
   },
   edit: [
     {
@@ -24,7 +26,7 @@ export const pretLayout = defineLayout({
         ['startDate', 'endDate'],
       ],
     },
-    { group: 'Demande', rows: [['requester'], [{ name: 'notes', size: 12 }]] },
+    { group: 'Demande', rows: [['requester'], ['atelier', 'formation'], [{ name: 'notes', size: 12 }]] },
   ],
   // No `status` column: see intervention.ts (Strapi draws it as the draft/published badge).
   list: ['reference', 'equipment', 'borrowingSpace', 'startDate', 'endDate'],
