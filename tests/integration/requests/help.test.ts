@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UIDS } from '@reseau-epn/platform';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { createEspace } from '../../helpers/fixtures';
-import { createPerson, type Person } from '../../helpers/people';
+import { createTechnician, type Technician } from './helpers';
 import { newVisitor, postForm, postJson, trackingPathIn, uniqueEmail } from './helpers';
 
 let cms: TestCms;
-let technician: Person;
+let technician: Technician;
 let spaceId: string;
 const created: string[] = [];
 
@@ -28,14 +28,14 @@ const interventionsOf = (email: string) =>
 
 beforeAll(async () => {
   cms = await getCms();
-  technician = await createPerson(cms, 'technicien');
+  technician = await createTechnician(cms);
   spaceId = (await createEspace(cms.strapi)).documentId;
 });
 
 afterAll(async () => {
   for (const documentId of created) await cms.strapi.documents(UIDS.intervention).delete({ documentId });
   await cms.strapi.documents(UIDS.espace).delete({ documentId: spaceId });
-  await cms.strapi.db.query(UIDS.adminUser).delete({ where: { id: technician.adminId } });
+  await cms.strapi.db.query(UIDS.adminUser).delete({ where: { id: technician.id } });
 });
 
 describe('the help request form', () => {

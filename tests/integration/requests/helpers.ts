@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { UIDS } from '@reseau-epn/platform';
 import type { TestCms } from '../../helpers/cms';
+import { newPassword } from '../../helpers/admin-people';
 
 /** A client address of its own per test, as behind the reverse proxy: rate limits count per address. */
 export const newVisitor = () => `203.0.${randomBytes(1)[0]}.${randomBytes(1)[0]! % 250 + 1}`;
@@ -33,4 +35,17 @@ export function trackingPathIn(text: string): string {
   const match = /https?:\/\/[^\s/]+(\/api\/interventions\/suivi\?token=[A-Za-z0-9._%-]+)/.exec(text);
   if (!match) throw new Error(`no tracking link in: ${text}`);
   return match[1]!;
+}
+
+export interface Technician {
+  id: number;
+  email: string;
+}
+
+/** An active admin user of the Technicien role: who is told of new requests. */
+export async function createTechnician(cms: TestCms): Promise<Technician> {
+  const email = uniqueEmail('technicienne');
+  const role = await cms.strapi.db.query(UIDS.adminRole).findOne({ where: { code: 'reseau-technicien' } });
+  const user = await cms.strapi.admin!.services.user.create({ firstname: 'Technicienne', lastname: 'Test', email, password: newPassword(), isActive: true, roles: [role.id] });
+  return { id: user.id, email };
 }
