@@ -1596,6 +1596,41 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginModerationTopicWatch extends Struct.CollectionTypeSchema {
+  collectionName: 'forum_topic_watches';
+  info: {
+    description: "Ce que le forum sait d'un membre dans un sujet : d\u00E9sabonn\u00E9 ou non, dernier avis de r\u00E9ponse envoy\u00E9";
+    displayName: "Suivi d'un sujet";
+    pluralName: 'topic-watches';
+    singularName: 'topic-watch';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    key: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private;
+    lastNotifiedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::moderation.topic-watch'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    topic: Schema.Attribute.Relation<'manyToOne', 'api::sujet.sujet'> & Schema.Attribute.Private;
+    unsubscribed: Schema.Attribute.Boolean & Schema.Attribute.Private & Schema.Attribute.DefaultTo<false>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    user: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginReviewWorkflowsWorkflow extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_workflows';
   info: {
@@ -2058,6 +2093,7 @@ declare module '@strapi/strapi' {
       'plugin::digest.issue': PluginDigestIssue;
       'plugin::digest.lock': PluginDigestLock;
       'plugin::i18n.locale': PluginI18NLocale;
+      'plugin::moderation.topic-watch': PluginModerationTopicWatch;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
       'plugin::revisions.revision': PluginRevisionsRevision;
