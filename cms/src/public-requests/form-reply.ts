@@ -16,8 +16,7 @@ export interface ReplyContext {
  */
 export const isFormPost = (ctx: ReplyContext) => Boolean(ctx.request.is('application/x-www-form-urlencoded', 'multipart/form-data'));
 
-export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** A page of its own, no script, no style: the CMS serves it under Strapi's strict policy. */
 export function plainPage(locale: Locale, title: string, body: string): string {
@@ -42,7 +41,11 @@ export function errorPage(locale: Locale, formUrl: string, idPrefix: string, iss
       return `<li><a href="${escapeHtml(`${formUrl}#${idPrefix}-${field}`)}">${escapeHtml(label)}</a> (<code>${escapeHtml(field)}</code>) : ${escapeHtml(message)}</li>`;
     })
     .join('');
-  return plainPage(locale, s.errorTitle, `<p>${escapeHtml(s.errorIntro)}</p><ul>${items}</ul><p><a href="${escapeHtml(formUrl)}">${escapeHtml(s.back)}</a></p>`);
+  return plainPage(
+    locale,
+    s.errorTitle,
+    `<p>${escapeHtml(s.errorIntro)}</p><ul>${items}</ul><p><a href="${escapeHtml(formUrl)}">${escapeHtml(s.back)}</a></p>`,
+  );
 }
 
 /** Refuses the request with every field named: an HTML page to a browser's form post, a 400 JSON error otherwise. */

@@ -77,7 +77,14 @@ export const STRINGS: Record<Locale, RequestStrings> = {
     errorTitle: 'N’eo ket bet kaset ar goulenn',
     errorIntro: 'Reizhit ar maezioù-mañ, ha kasit ar furmskrid en-dro :',
     back: 'Distreiñ d’ar furmskrid (bouton « A-raok » ho merdeer a vir ar pezh ho peus skrivet)',
-    states: { nouvelle: 'Resevet', prise_en_charge: 'Kemeret e karg', en_cours: 'O vont en-dro', en_attente: 'O c’hortoz', resolue: 'Diskoulmet', cloturee: 'Serret' },
+    states: {
+      nouvelle: 'Resevet',
+      prise_en_charge: 'Kemeret e karg',
+      en_cours: 'O vont en-dro',
+      en_attente: 'O c’hortoz',
+      resolue: 'Diskoulmet',
+      cloturee: 'Serret',
+    },
     tracking: {
       title: 'Heuliañ ho koulenn',
       state: 'Stad',

@@ -64,6 +64,30 @@ export interface Snapshot {
   uploads?: UploadFile[];
   /** The forum's published content (absent from snapshots made before the forum). */
   forum?: ForumSnapshot;
+  /** The lendable equipment and its busy dates (absent from snapshots made before the catalogue). */
+  catalogue?: CatalogueItem[];
+}
+
+/**
+ * One lendable item as the public catalogue route gives it (GET /api/equipements/catalogue):
+ * where to fetch it and the dates it is taken, never who borrows it.
+ */
+export interface CatalogueItem {
+  documentId: string;
+  name: string;
+  type: string;
+  inventoryNumber: string;
+  condition: string | null;
+  lendingPoint: { documentId: string; name: string; slug: string; commune: string; intercommunality: string } | null;
+  busy: { startDate: string; endDate: string }[];
+}
+
+/** The catalogue through its public route; a CMS without it (404) gives none. */
+export async function fetchCatalogue(baseUrl: string): Promise<CatalogueItem[] | undefined> {
+  const response = await fetch(`${baseUrl}/api/equipements/catalogue`);
+  if (response.status === 404) return undefined;
+  if (!response.ok) throw new Error(`CMS answered ${response.status} for /api/equipements/catalogue`);
+  return ((await response.json()) as { data: CatalogueItem[] }).data;
 }
 
 /*
@@ -249,7 +273,17 @@ export async function fetchSnapshot(baseUrl: string, token?: string): Promise<Sn
   // Taken before the forum is read: the pages' islands ask for posts newer than this.
   const generatedAt = new Date().toISOString();
   const forum = await fetchForum(baseUrl);
+  const catalogue = await fetchCatalogue(baseUrl);
   // Without a token no body image gets its sizes (the public role lists no uploads): they stay plain.
   const uploads = token ? await fetchBodyUploads(baseUrl, token, collections) : [];
-  return { version: 1, generatedAt, collections, histories, lettres: token ? await fetchLettres(baseUrl, token) : [], uploads, ...(forum ? { forum } : {}) };
+  return {
+    version: 1,
+    generatedAt,
+    collections,
+    histories,
+    lettres: token ? await fetchLettres(baseUrl, token) : [],
+    uploads,
+    ...(forum ? { forum } : {}),
+    ...(catalogue ? { catalogue } : {}),
+  };
 }

@@ -48,12 +48,18 @@ export function readLoanRequest(input: FormInput): LoanRequest | null {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** What the request names, looked up: an unknown one is a field error, not a 500. */
   async resolve(request: LoanRequest, input: FormInput) {
-    const equipment = await strapi.db.query(UIDS.equipement).findOne({ where: { documentId: request.equipment, condition: { $ne: 'hors_service' } }, select: ['documentId', 'name'] });
+    const equipment = await strapi.db
+      .query(UIDS.equipement)
+      .findOne({ where: { documentId: request.equipment, condition: { $ne: 'hors_service' } }, select: ['documentId', 'name'] });
     if (!equipment) input.refuse('equipment', 'matériel inconnu : choisissez-le dans le catalogue');
-    const space = request.space ? await strapi.documents(UIDS.espace).findOne({ documentId: request.space, locale: 'fr', status: 'published', fields: ['name'] }) : null;
+    const space = request.space
+      ? await strapi.documents(UIDS.espace).findOne({ documentId: request.space, locale: 'fr', status: 'published', fields: ['name'] })
+      : null;
     if (request.space && !space) input.refuse('space', 'espace inconnu : choisissez un espace de la liste');
     const uid = request.event?.kind === 'formation' ? UIDS.formation : UIDS.atelier;
-    const event = request.event ? await strapi.documents(uid).findOne({ documentId: request.event.documentId, locale: 'fr', status: 'published', fields: ['title'] }) : null;
+    const event = request.event
+      ? await strapi.documents(uid).findOne({ documentId: request.event.documentId, locale: 'fr', status: 'published', fields: ['title'] })
+      : null;
     if (request.event && !event) input.refuse('event', 'atelier ou formation inconnu');
     return { equipment: equipment as { documentId: string; name: string } | null, space };
   },
@@ -93,7 +99,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await sendNotices(
       strapi,
       [
-        { to: request.email, subject: s.loanMail.subject(created.reference), text: s.loanMail.body(request.name, created.reference, equipmentName, request.startDate, request.endDate) },
+        {
+          to: request.email,
+          subject: s.loanMail.subject(created.reference),
+          text: s.loanMail.body(request.name, created.reference, equipmentName, request.startDate, request.endDate),
+        },
         ...technicians,
       ],
       `prêt ${created.reference} (site)`,
