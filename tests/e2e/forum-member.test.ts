@@ -45,10 +45,14 @@ async function api<T = Record<string, unknown>>(method: string, pathname: string
   return { status: response.status, body: (await response.json().catch(() => null)) as T };
 }
 
-/** The confirmation link of the last mail to `email`. */
+/**
+ * The confirmation link of the last mail to `email`. The mail names the CMS by its public address
+ * (PUBLIC_URL, localhost:1337 by default); the child CMS listens on a free port: same path and code.
+ */
 async function confirmationLink(email: string): Promise<string> {
   const [mail] = await inbox.waitForTo(email, 1, 30_000);
-  return /href="([^"]*\?confirmation=[^"]+)"/.exec(String(mail!.html))![1]!.replaceAll('&amp;', '&');
+  const link = new URL(/href="([^"]*\?confirmation=[^"]+)"/.exec(String(mail!.html))![1]!.replaceAll('&amp;', '&'));
+  return `${cms.url}${link.pathname}${link.search}`;
 }
 
 /** A member signed up and confirmed over REST (the UI path is the test's own subject below). */

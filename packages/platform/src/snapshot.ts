@@ -189,6 +189,9 @@ async function getJson<T>(url: string, what: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** The most topics the forum's list route gives a page. */
+const FORUM_PAGE_SIZE = 50;
+
 /**
  * The forum, read through the same public routes as the visitors' browsers (no token: the build
  * sees what the public sees). A CMS without the forum's routes (404) gives no forum.
@@ -201,7 +204,7 @@ export async function fetchForum(baseUrl: string): Promise<ForumSnapshot | undef
   const listed: Omit<ForumTopic, 'posts'>[] = [];
   for (let page = 1; ; page += 1) {
     const body = await getJson<{ data: Omit<ForumTopic, 'posts'>[]; meta: { pagination: { pageCount: number } } }>(
-      `${baseUrl}/api/forum/topics?page=${page}&pageSize=${PAGE_SIZE}`,
+      `${baseUrl}/api/forum/topics?page=${page}&pageSize=${FORUM_PAGE_SIZE}`,
       '/api/forum/topics',
     );
     listed.push(...body.data);
