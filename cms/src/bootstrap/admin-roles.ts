@@ -40,7 +40,7 @@ function buildPermissions(strapi: Core.Strapi, role: AdminRoleDefinition): Permi
       });
     }
   }
-  for (const action of SHARED_ACTIONS) permissions.push({ action, conditions: [] });
+  for (const action of [...SHARED_ACTIONS, ...(role.actions ?? [])]) permissions.push({ action, conditions: [] });
   return permissions;
 }
 
@@ -55,7 +55,7 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
   for (const role of ADMIN_ROLES) {
     const existing = await strapi.db.query(UIDS.adminRole).findOne({ where: { code: role.code } });
     if (existing) {
-      await addMissingSharedActions(strapi, existing.id, role.name);
+      await addMissingSharedActions(strapi, existing.id, role);
       continue;
     }
     const created = await roleService.create({ name: role.name, code: role.code, description: role.description });
@@ -64,13 +64,14 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
   }
 }
 
-async function addMissingSharedActions(strapi: Core.Strapi, roleId: number, roleName: string): Promise<void> {
-  const held = await strapi.db.query(UIDS.adminPermission).findMany({ where: { role: { id: roleId }, action: { $in: [...SHARED_ACTIONS] } } });
-  const missing = SHARED_ACTIONS.filter((action) => !held.some((permission: { action: string }) => permission.action === action));
+async function addMissingSharedActions(strapi: Core.Strapi, roleId: number, role: AdminRoleDefinition): Promise<void> {
+  const expected = [...SHARED_ACTIONS, ...(role.actions ?? [])];
+  const held = await strapi.db.query(UIDS.adminPermission).findMany({ where: { role: { id: roleId }, action: { $in: expected } } });
+  const missing = expected.filter((action) => !held.some((permission: { action: string }) => permission.action === action));
   if (missing.length === 0) return;
   await strapi.admin!.services.role.addPermissions(
     roleId,
     missing.map((action) => ({ action, conditions: [] })),
   );
-  strapi.log.info(`[roles] ${roleName}: added ${missing.join(', ')}`);
+  strapi.log.info(`[roles] ${role.name}: added ${missing.join(', ')}`);
 }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { NETWORK_API_ROLES, PUBLIC_READABLE, WORKFLOW_API_ACTIONS } from './permission-matrix';
+import { forumMemberActions } from './public-permissions';
 import { UIDS } from '@reseau-epn/platform';
 
 const ROLE = UIDS.role;
@@ -7,11 +8,11 @@ const PERMISSION = UIDS.permission;
 
 /**
  * The network's content-API roles (Animateur, Modérateur, Technicien): they read what the
- * public reads and call the workflow routes. Created when missing; missing rights are added.
+ * public reads, call the workflow routes and write on the forum like any member. Created when missing; missing rights are added.
  * Runs in the app's bootstrap, after users-permissions has created its default roles.
  */
 export async function ensureNetworkApiRoles(strapi: Core.Strapi): Promise<void> {
-  const actions = [...PUBLIC_READABLE.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]), ...WORKFLOW_API_ACTIONS];
+  const actions = [...PUBLIC_READABLE.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]), ...WORKFLOW_API_ACTIONS, ...forumMemberActions(strapi)];
   for (const { type, name } of NETWORK_API_ROLES) {
     let role = await strapi.db.query(ROLE).findOne({ where: { type } });
     if (!role) {

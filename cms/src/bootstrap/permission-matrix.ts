@@ -4,6 +4,7 @@
  * Only Modérateur publishes: nothing reaches the public site without review.
  */
 import { UIDS } from '@reseau-epn/platform';
+import { PERMISSIONS as MODERATION } from '@reseau-epn/strapi-plugin-moderation/permissions';
 import { PERMISSIONS as WORKFLOW } from '@reseau-epn/strapi-plugin-workflow/permissions';
 
 export type Scope = 'own' | 'all';
@@ -15,6 +16,8 @@ export interface AdminRoleDefinition {
   name: string;
   description: string;
   grants: Grants;
+  /** Plugin actions this role alone holds (besides SHARED_ACTIONS): the forum's moderation is Modérateur's. */
+  actions?: readonly string[];
 }
 
 const FICHE = UIDS.fiche;
@@ -62,14 +65,16 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [ATELIER]: manageAndPublish,
       [FORMATION]: manageAndPublish,
       [ESPACE]: manageAndPublish,
-      [SUJET]: manageAndPublish,
-      [MESSAGE]: manageAndPublish,
+      // Forum topics and posts have no draft: their visibility is a post's status, changed through the moderation queue.
+      [SUJET]: manage,
+      [MESSAGE]: manage,
       [CATEGORIE]: manage,
       [ETIQUETTE]: manage,
       [INTERVENTION]: readAll,
       [PRET]: readAll,
       [EQUIPEMENT]: readAll,
     },
+    actions: [MODERATION.read, MODERATION.moderate, MODERATION.ban],
   },
   {
     code: 'reseau-technicien',
@@ -106,8 +111,12 @@ export const SHARED_ACTIONS = [
   WORKFLOW.read,
 ] as const;
 
-/** What visitors of the public API (users-permissions' Public role) may read, and nothing else. */
-export const PUBLIC_READABLE = [FICHE, CATEGORIE, ETIQUETTE, ESPACE, ATELIER, FORMATION, SUJET, MESSAGE] as const;
+/**
+ * What visitors of the public API (users-permissions' Public role) may read, and nothing else.
+ * Not the forum's topics and posts: without a draft, their core routes would list pending and
+ * hidden posts; the forum is read through /api/forum/… (published posts only, public shapes).
+ */
+export const PUBLIC_READABLE = [FICHE, CATEGORIE, ETIQUETTE, ESPACE, ATELIER, FORMATION] as const;
 
 /**
  * users-permissions roles of the network's members who use the API (scripts, tools): same

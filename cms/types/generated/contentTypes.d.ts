@@ -1280,22 +1280,40 @@ export interface ApiLettreLettre extends Struct.CollectionTypeSchema {
 export interface ApiMessageMessage extends Struct.CollectionTypeSchema {
   collectionName: 'messages';
   info: {
-    description: 'Une r\u00E9ponse dans un sujet du forum';
+    description: 'Un message du forum : l\u2019ouverture d\u2019un sujet ou une r\u00E9ponse';
     displayName: 'Message du forum';
     pluralName: 'messages';
     singularName: 'message';
   };
   options: {
-    draftAndPublish: true;
+    draftAndPublish: false;
   };
   attributes: {
     author: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'>;
-    body: Schema.Attribute.RichText & Schema.Attribute.Required;
+    body: Schema.Attribute.RichText &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10000;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    editedAt: Schema.Attribute.DateTime;
+    flagCount: Schema.Attribute.Integer &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    language: Schema.Attribute.Enumeration<['fr', 'br', 'en']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'fr'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::message.message'> & Schema.Attribute.Private;
+    moderationReason: Schema.Attribute.Text & Schema.Attribute.Private;
+    opening: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     publishedAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<['en_attente', 'publie', 'refuse', 'masque']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'en_attente'>;
     topic: Schema.Attribute.Relation<'manyToOne', 'api::sujet.sujet'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1339,20 +1357,21 @@ export interface ApiPretPret extends Struct.CollectionTypeSchema {
 export interface ApiSujetSujet extends Struct.CollectionTypeSchema {
   collectionName: 'sujets';
   info: {
-    description: 'Un sujet de discussion du forum du r\u00E9seau';
+    description: 'Un sujet de discussion du forum du r\u00E9seau ; son texte est son message d\u2019ouverture';
     displayName: 'Sujet du forum';
     pluralName: 'sujets';
     singularName: 'sujet';
   };
   options: {
-    draftAndPublish: true;
+    draftAndPublish: false;
   };
   attributes: {
     author: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'>;
-    body: Schema.Attribute.RichText & Schema.Attribute.Required;
     category: Schema.Attribute.Relation<'manyToOne', 'api::categorie.categorie'>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    language: Schema.Attribute.Enumeration<['fr', 'br', 'en']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'fr'>;
+    lastActivityAt: Schema.Attribute.DateTime;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::sujet.sujet'> & Schema.Attribute.Private;
     locked: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
@@ -1360,7 +1379,16 @@ export interface ApiSujetSujet extends Struct.CollectionTypeSchema {
     pinned: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     publishedAt: Schema.Attribute.DateTime;
     relatedFiche: Schema.Attribute.Relation<'manyToOne', 'api::fiche.fiche'>;
+    replyCount: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
     slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;
+    status: Schema.Attribute.Enumeration<['en_attente', 'publie', 'refuse', 'masque']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'en_attente'>;
     title: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -1591,6 +1619,82 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
         number
       >;
     publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginModerationAuditEntry extends Struct.CollectionTypeSchema {
+  collectionName: 'moderation_audit_entries';
+  info: {
+    description: 'Qui a fait quoi, quand et pourquoi dans la mod\u00E9ration du forum ; lu depuis la page Mod\u00E9ration de l\u2019administration';
+    displayName: 'Journal de mod\u00E9ration';
+    pluralName: 'audit-entries';
+    singularName: 'audit-entry';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<['approve', 'reject', 'hide', 'restore', 'lock', 'unlock', 'pin', 'unpin', 'move', 'ban', 'unban', 'auto_hide']> &
+      Schema.Attribute.Required;
+    actor: Schema.Attribute.String;
+    actorId: Schema.Attribute.Integer;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::moderation.audit-entry'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Text;
+    targetId: Schema.Attribute.String & Schema.Attribute.Required;
+    targetLabel: Schema.Attribute.String;
+    targetType: Schema.Attribute.Enumeration<['post', 'topic', 'member']> & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginModerationFlag extends Struct.CollectionTypeSchema {
+  collectionName: 'moderation_flags';
+  info: {
+    description: 'Un membre signale un message du forum, avec un motif ; au seuil de membres distincts, le message est masqu\u00E9';
+    displayName: 'Signalement';
+    pluralName: 'flags';
+    singularName: 'flag';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    comment: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    flagKey: Schema.Attribute.String & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::moderation.flag'> & Schema.Attribute.Private;
+    member: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'>;
+    post: Schema.Attribute.Relation<'manyToOne', 'api::message.message'>;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Enumeration<['spam', 'offensive', 'off_topic', 'other']> & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -2093,6 +2197,8 @@ declare module '@strapi/strapi' {
       'plugin::digest.issue': PluginDigestIssue;
       'plugin::digest.lock': PluginDigestLock;
       'plugin::i18n.locale': PluginI18NLocale;
+      'plugin::moderation.audit-entry': PluginModerationAuditEntry;
+      'plugin::moderation.flag': PluginModerationFlag;
       'plugin::moderation.topic-watch': PluginModerationTopicWatch;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;

@@ -1,0 +1,23 @@
+import type { Core } from '@strapi/strapi';
+
+/** The forum's events on strapi.eventHub (design §6); notifications/ and the launcher listen. */
+export const FORUM_EVENTS = {
+  published: 'moderation.post.published',
+  pending: 'moderation.post.pending',
+  flagged: 'moderation.post.flagged',
+  rejected: 'moderation.post.rejected',
+  /** Something visible changed without a post becoming visible (hidden, edited, a topic moved): rebuild. */
+  visibilityChanged: 'moderation.visibility.changed',
+} as const;
+
+export type OnCommit = (callback: () => void) => void;
+
+/**
+ * Emits once the transaction commits, never for a write that rolled back: listeners mail people
+ * and rebuild the site. A failing listener is logged, the member's request already succeeded.
+ */
+export function emitAfterCommit(strapi: Core.Strapi, onCommit: OnCommit, name: string, payload: Record<string, unknown>): void {
+  onCommit(() => {
+    Promise.resolve(strapi.eventHub.emit(name, payload)).catch((error: Error) => strapi.log.error(`[moderation] ${name} listener failed: ${error.message}`));
+  });
+}
