@@ -20,7 +20,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   { name: 'strapi::cors', config: { origin: corsOrigins(env), credentials: true } },
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  // DELETE too: a member deletes their account with DELETE /api/forum/me { password } (koa-body
+  // parses POST, PUT and PATCH only by default).
+  { name: 'strapi::body', config: { parsedMethods: ['POST', 'PUT', 'PATCH', 'DELETE'] } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

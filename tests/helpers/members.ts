@@ -55,6 +55,6 @@ export async function createMember(cms: TestCms, options: MemberOptions = {}): P
 
 /** Removes members created by a test file (their sessions go with them). */
 export async function deleteMembers(cms: TestCms, members: Pick<Member, 'email'>[]): Promise<void> {
-  const emails = members.map((member) => member.email);
+  const emails = members.filter(Boolean).map((member) => member.email);
   if (emails.length > 0) await cms.strapi.db.query(UIDS.user).deleteMany({ where: { email: { $in: emails } } });
 }

@@ -128,6 +128,23 @@ export interface MyPost extends PublicPost {
   moderationReason: string | null;
 }
 
+/**
+ * A member's field limits, checked by the server (sign-up, profile) and given to the site's forms
+ * (`minlength`, `maxlength`). Display names starting with DELETED_MEMBER_NAME are reserved: a
+ * deleted account is renamed « ancien membre <n> » and its posts show « ancien membre ».
+ */
+export const MEMBER_LIMITS = { usernameMin: 3, usernameMax: 40, bioMax: 500 } as const;
+export const DELETED_MEMBER_NAME = 'ancien membre';
+
+/** What is wrong with a display name (already trimmed), in French, or null when it may be used. */
+export function displayNameIssue(name: string): string | null {
+  if (name.length < MEMBER_LIMITS.usernameMin || name.length > MEMBER_LIMITS.usernameMax) {
+    return `Le nom affiché doit compter de ${MEMBER_LIMITS.usernameMin} à ${MEMBER_LIMITS.usernameMax} caractères.`;
+  }
+  if (name.toLowerCase().startsWith(DELETED_MEMBER_NAME)) return `Les noms commençant par « ${DELETED_MEMBER_NAME} » sont réservés.`;
+  return null;
+}
+
 export interface MyProfile {
   documentId: string;
   username: string;

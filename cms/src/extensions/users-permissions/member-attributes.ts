@@ -1,16 +1,14 @@
+import { MEMBER_LIMITS } from '@reseau-epn/strapi-plugin-moderation/contracts';
+
 /**
  * What a forum member holds beyond users-permissions' own fields (plugins/moderation, design §1).
  * Private attributes are stripped by Strapi from every content-API answer; the forum's routes
  * build their public shapes (PublicAuthor, PublicMember) from the public ones only.
  */
-export const USERNAME_MIN_LENGTH = 3;
-export const USERNAME_MAX_LENGTH = 40;
-export const BIO_MAX_LENGTH = 500;
-
 export const memberAttributes = {
   /** The space of the directory the member works in, shown next to their name. */
   espace: { type: 'relation', relation: 'manyToOne', target: 'api::espace.espace' },
-  bio: { type: 'text', maxLength: BIO_MAX_LENGTH },
+  bio: { type: 'text', maxLength: MEMBER_LIMITS.bioMax },
   /** Posts a moderator approved: below `preModeratedPosts`, the member's posts wait for review. */
   approvedPosts: { type: 'integer', default: 0, min: 0, private: true },
   banned: { type: 'boolean', default: false, private: true },

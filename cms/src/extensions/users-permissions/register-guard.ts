@@ -1,16 +1,33 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '@reseau-epn/platform';
-import { validationError, type FieldIssue } from '@reseau-epn/platform/strapi';
-import { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH } from './member-attributes';
+import { createRateLimiter, rateLimitMiddleware, validationError, type FieldIssue } from '@reseau-epn/platform/strapi';
+import { displayNameIssue } from '@reseau-epn/strapi-plugin-moderation/contracts';
 
 /** The slice of Koa's context the sign-up reads and answers. */
 interface RegisterContext {
-  request: { body?: unknown };
+  request: { body?: unknown; ip: string };
   send(body: unknown): void;
+  set(field: string, value: string): void;
 }
 type Handler = (ctx: RegisterContext, next?: unknown) => Promise<unknown>;
 type AuthController = Record<string, unknown> & { register: Handler };
+
+/**
+ * Sign-ups per client address. users-permissions' own limiter keys sign-ups on the address *and*
+ * the email given, so a script changing the email each time is never stopped; this one counts the
+ * address alone, with the same settings (`ratelimit`: max per interval).
+ */
+const signUps = createRateLimiter();
+function signUpLimit(strapi: Core.Strapi) {
+  const config = strapi.config.get('plugin::users-permissions.ratelimit') as { max?: number; interval?: unknown } | undefined;
+  const intervalMs = typeof config?.interval === 'number' ? config.interval : 60_000;
+  return rateLimitMiddleware<RegisterContext>({
+    limiter: () => signUps,
+    limits: () => ({ max: config?.max ?? 10, windowSeconds: Math.ceil(intervalMs / 1000) }),
+    keyOf: (ctx) => `sign-up:${ctx.request.ip}`,
+  });
+}
 
 /** The site's sign-up form carries this hidden field: people leave it empty, bots fill it in. */
 export const HONEYPOT_FIELD = 'website';
@@ -37,18 +54,19 @@ function decoyAnswer(fields: Record<string, unknown>) {
 }
 
 /**
- * Checks users-permissions cannot make with its own settings: the display name is trimmed and
- * 3–40 characters, and a name or address already taken is a 400 naming the field (Strapi's own
- * answer, « Email or Username are already taken », names neither). The name is compared without
- * case so « Anne » cannot pass for « anne ».
+ * Checks users-permissions cannot make with its own settings: the display name is trimmed,
+ * 3–40 characters and not « ancien membre … » (reserved for deleted accounts); a name or address
+ * already taken is a 400 naming the field (Strapi's own answer, « Email or Username are already
+ * taken », names neither). The name is compared without case so « Anne » cannot pass for « anne ».
  */
 async function fieldIssues(strapi: Core.Strapi, fields: Record<string, unknown>): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   const users = strapi.db.query(UIDS.user);
   if (typeof fields.username === 'string') {
     const username = fields.username;
-    if (username.length < USERNAME_MIN_LENGTH || username.length > USERNAME_MAX_LENGTH) {
-      issues.push({ path: ['username'], message: `Le nom affiché doit compter de ${USERNAME_MIN_LENGTH} à ${USERNAME_MAX_LENGTH} caractères.` });
+    const issue = displayNameIssue(username);
+    if (issue) {
+      issues.push({ path: ['username'], message: issue });
     } else if ((await users.count({ where: { username: { $eqi: username } } })) > 0) {
       issues.push({ path: ['username'], message: 'Ce nom est déjà pris.' });
     }
@@ -70,7 +88,7 @@ export function guardRegistration(createAuth: (context: { strapi: Core.Strapi })
   return (context: { strapi: Core.Strapi }) => {
     const controller = createAuth(context) as AuthController;
     const register = controller.register;
-    controller.register = async function (ctx, next) {
+    const guarded = async function (this: unknown, ctx: RegisterContext, next?: unknown) {
       const body = ctx.request.body;
       if (!isRecord(body)) return register.call(this, ctx, next);
       const { [HONEYPOT_FIELD]: honeypot, ...fields } = body;
@@ -83,6 +101,11 @@ export function guardRegistration(createAuth: (context: { strapi: Core.Strapi })
       if (issues.length > 0) throw validationError(issues);
       ctx.request.body = fields;
       return register.call(this, ctx, next);
+    };
+    controller.register = async function (ctx, next) {
+      await signUpLimit(context.strapi)(ctx, async () => {
+        await guarded.call(this, ctx, next);
+      });
     };
     return controller;
   };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '@reseau-epn/platform';
-import { memberAttributes, USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH } from './member-attributes';
+import { MEMBER_LIMITS } from '@reseau-epn/strapi-plugin-moderation/contracts';
+import { memberAttributes } from './member-attributes';
 import { guardRegistration } from './register-guard';
 import { requireLiveSession } from './session-guard';
 
@@ -22,7 +23,7 @@ export default (plugin: UsersPermissionsPlugin) => {
   const attributes = plugin.contentTypes.user.schema.attributes;
   attributes.email.private = true;
   // The display name on every post: long enough to be a name, short enough for a post's header.
-  attributes.username = { ...attributes.username, minLength: USERNAME_MIN_LENGTH, maxLength: USERNAME_MAX_LENGTH };
+  attributes.username = { ...attributes.username, minLength: MEMBER_LIMITS.usernameMin, maxLength: MEMBER_LIMITS.usernameMax };
   Object.assign(attributes, structuredClone(memberAttributes));
 
   // Sign-up hands the confirmation mail the user as sanitized for its answer, which no longer
