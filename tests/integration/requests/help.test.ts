@@ -46,7 +46,12 @@ describe('the help request form', () => {
     created.push(row.documentId);
     expect(answer.status).toBe(303);
     expect(answer.location).toBe('http://localhost:4321/aide/confirmation/');
-    expect(row).toMatchObject({ status: 'nouvelle', priority: 'haute', requester: { name: 'Yann Demandeur', phone: '02 98 11 22 33' }, space: { documentId: spaceId } });
+    expect(row).toMatchObject({
+      status: 'nouvelle',
+      priority: 'haute',
+      requester: { name: 'Yann Demandeur', phone: '02 98 11 22 33' },
+      space: { documentId: spaceId },
+    });
     expect(row.reference).toMatch(/^INT-\d{4}-\d{3,}$/);
     expect(row.description).toContain('Imprimante HP du fond');
   });
@@ -63,7 +68,9 @@ describe('the help request form', () => {
     const answer = await postJson(cms, '/api/interventions/demandes', fields(email), newVisitor());
     created.push((await interventionsOf(email))[0].documentId);
     const [confirmation] = await cms.inbox.waitForTo(email);
-    const notice = await cms.inbox.waitForMatch((m) => m.to !== undefined && JSON.stringify(m.to).includes(technician.email) && m.subject?.includes(answer.body.data.reference) === true);
+    const notice = await cms.inbox.waitForMatch(
+      (m) => m.to !== undefined && JSON.stringify(m.to).includes(technician.email) && m.subject?.includes(answer.body.data.reference) === true,
+    );
     expect(answer.status).toBe(201);
     expect(confirmation!.subject).toBe(`Demande d’aide ${answer.body.data.reference} reçue`);
     expect(trackingPathIn(confirmation!.text ?? '')).toMatch(/^\/api\/interventions\/suivi\?token=/);
@@ -72,7 +79,12 @@ describe('the help request form', () => {
 
   it('should answer 400 naming every wrong field, and write nothing', async () => {
     const email = 'pas-une-adresse';
-    const answer = await postJson(cms, '/api/interventions/demandes', fields(email, { name: '', description: 'x'.repeat(4001), urgency: 'demain' }), newVisitor());
+    const answer = await postJson(
+      cms,
+      '/api/interventions/demandes',
+      fields(email, { name: '', description: 'x'.repeat(4001), urgency: 'demain' }),
+      newVisitor(),
+    );
     const paths = answer.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'));
     expect(answer.status).toBe(400);
     expect(paths.sort()).toEqual(['description', 'email', 'name', 'urgency']);

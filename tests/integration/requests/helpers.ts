@@ -4,7 +4,7 @@ import type { TestCms } from '../../helpers/cms';
 import { newPassword } from '../../helpers/admin-people';
 
 /** A client address of its own per test, as behind the reverse proxy: rate limits count per address. */
-export const newVisitor = () => `203.0.${randomBytes(1)[0]}.${randomBytes(1)[0]! % 250 + 1}`;
+export const newVisitor = () => `203.0.${randomBytes(1)[0]}.${(randomBytes(1)[0]! % 250) + 1}`;
 
 export const uniqueEmail = (label: string) => `${label}.${randomBytes(4).toString('hex')}@requester.example`;
 
@@ -46,6 +46,13 @@ export interface Technician {
 export async function createTechnician(cms: TestCms): Promise<Technician> {
   const email = uniqueEmail('technicienne');
   const role = await cms.strapi.db.query(UIDS.adminRole).findOne({ where: { code: 'reseau-technicien' } });
-  const user = await cms.strapi.admin!.services.user.create({ firstname: 'Technicienne', lastname: 'Test', email, password: newPassword(), isActive: true, roles: [role.id] });
+  const user = await cms.strapi.admin!.services.user.create({
+    firstname: 'Technicienne',
+    lastname: 'Test',
+    email,
+    password: newPassword(),
+    isActive: true,
+    roles: [role.id],
+  });
   return { id: user.id, email };
 }

@@ -47,7 +47,11 @@ describe('the tracking link', () => {
     const answer = await track(trackingPath);
     const { data } = JSON.parse(answer.text);
     expect(answer.status).toBe(200);
-    expect(data).toMatchObject({ status: 'nouvelle', title: 'Le wifi tombe.', log: [{ date: '2026-11-02T09:00:00.000Z', text: 'Box redémarrée, à surveiller.' }] });
+    expect(data).toMatchObject({
+      status: 'nouvelle',
+      title: 'Le wifi tombe.',
+      log: [{ date: '2026-11-02T09:00:00.000Z', text: 'Box redémarrée, à surveiller.' }],
+    });
     expect(data.log).toHaveLength(1);
   });
 
