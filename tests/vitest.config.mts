@@ -48,6 +48,23 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        test: {
+          name: 'e2e-admin',
+          include: ['tests/e2e-admin/**/*.test.ts'],
+          environment: 'node',
+          // The real admin panel in Chromium, served by a Strapi of its own with the site builder
+          // (tests/README.md). The global setup builds the admin bundle only when its inputs changed;
+          // the files share one CMS, one after the other in one process.
+          globalSetup: ['tests/e2e-admin/global-setup.ts'],
+          pool: 'forks',
+          maxWorkers: 1,
+          isolate: false,
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });
