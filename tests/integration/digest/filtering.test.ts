@@ -76,12 +76,16 @@ beforeAll(async () => {
   });
   ateliers.push(atelier.documentId);
   const sujet = await cms.strapi.documents(UIDS.sujet).create({
-    status: 'published',
-    data: { title: TITLES.sujet, slug: `sujet-lettre-${uniqueId()}`, body: 'Qui a déjà installé PrimTux ?' },
+    data: { title: TITLES.sujet, slug: `sujet-lettre-${uniqueId()}`, status: 'publie', language: 'fr' },
   });
   forum.sujet = sujet.documentId;
-  for (const body of ['Moi, à Landerneau.', 'Nous aussi, très bien.']) {
-    const message = await cms.strapi.documents(UIDS.message).create({ status: 'published', data: { topic: sujet.documentId, body } });
+  // The opening post and a reply are published; a reply waiting for moderation is not counted.
+  for (const [body, status, opening] of [
+    ['Qui a déjà installé PrimTux ?', 'publie', true],
+    ['Moi, à Landerneau.', 'publie', false],
+    ['Lien douteux', 'en_attente', false],
+  ] as const) {
+    const message = await cms.strapi.documents(UIDS.message).create({ data: { topic: sujet.documentId, body, status, opening, language: 'fr' } });
     forum.messages.push(message.documentId);
   }
   const espace = await cms.strapi.documents(UIDS.espace).create({
@@ -177,7 +181,7 @@ describe('content', () => {
 
     expect(mail.text).toContain(TITLES.sujet);
     expect(mail.text).toContain('Nouveau sujet · 2 messages cette semaine');
-    expect(mail.text).toMatch(/http:\/\/localhost:4321\/forum\/sujet-lettre-[a-f0-9]+\//);
+    expect(mail.text).toMatch(/http:\/\/localhost:4321\/forum\/sujet\/sujet-lettre-[a-f0-9]+\//);
   });
 
   it('should list the new spaces', async () => {

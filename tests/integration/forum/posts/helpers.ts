@@ -14,6 +14,8 @@ export async function createCategory(cms: TestCms) {
 
 export interface Admin {
   email: string;
+  /** The name the audit log shows. */
+  name: string;
   adminId: number;
   adminToken: string;
 }
@@ -27,7 +29,7 @@ export async function createAdmin(cms: TestCms, code: 'reseau-moderateur' | 'res
   const admin = await cms.strapi.admin!.services.user.create({ firstname: 'Modo', lastname: id, email, password, isActive: true, roles: [role.id] });
   const login = await cms.request('/admin/login', { method: 'POST', body: { email, password } });
   if (login.status !== 200) throw new Error(`admin login failed for ${email}: ${login.status}`);
-  return { email, adminId: admin.id, adminToken: login.body.data.token };
+  return { email, name: `Modo ${id}`, adminId: admin.id, adminToken: login.body.data.token };
 }
 
 /** A Modérateur of the network, who holds the moderation actions. */
