@@ -93,6 +93,8 @@ beforeAll(async () => {
     SMTP_PORT: String(inbox.port),
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
+    // Six members log in from one address within a minute, as the integration harness allows.
+    AUTH_RATELIMIT_MAX: '100',
     LOG_LEVEL: 'error',
   });
   adminJwt = (await api<{ data: { token: string } }>('POST', '/admin/login', ADMIN)).body.data.token;
@@ -132,6 +134,9 @@ afterAll(async () => {
   rmSync(`${outDir}-cache`, { recursive: true, force: true });
 });
 
+/** How long a poll waits for the island's round trips to the CMS (a sign-up hashes a password and sends a mail). */
+const WAIT = { timeout: 20_000 };
+
 const topicUrl = () => `${site.url}/forum/sujet/${topic.slug}/`;
 
 async function logIn(page: Page, identifier: string, password: string): Promise<void> {
@@ -140,7 +145,9 @@ async function logIn(page: Page, identifier: string, password: string): Promise<
   await form.getByLabel('Nom ou adresse électronique').fill(identifier);
   await form.getByLabel('Mot de passe').fill(password);
   await form.getByRole('button', { name: 'Se connecter' }).click();
-  await expect.poll(() => page.locator('[data-forum-live]').textContent()).toContain('vous êtes connecté·e');
+  // The page's live region and the form's: a refusal shows in the failure.
+  const said = async () => (await page.locator('[data-forum-live], form[data-forum-form="login"] [role="status"]').allTextContents()).join(' | ');
+  await expect.poll(said, WAIT).toContain('vous êtes connecté·e');
 }
 
 describe('a newcomer on the forum, in Chromium', () => {
@@ -157,7 +164,7 @@ describe('a newcomer on the forum, in Chromium', () => {
     await form.getByLabel('Mot de passe').fill(password);
     await form.getByRole('button', { name: 'Créer mon compte' }).click();
 
-    await expect.poll(() => form.locator('[role="status"]').textContent()).toContain('ouvrez le lien');
+    await expect.poll(() => form.locator('[role="status"]').textContent(), WAIT).toContain('ouvrez le lien');
     await page.close();
   });
 
@@ -178,7 +185,7 @@ describe('a newcomer on the forum, in Chromium', () => {
     await page.getByLabel('Message', { exact: true }).fill(replyText);
     await page.getByRole('button', { name: 'Publier la réponse' }).click();
 
-    await expect.poll(() => page.locator('[data-posts] article').last().textContent()).toContain(replyText);
+    await expect.poll(() => page.locator('[data-posts] article').last().textContent(), WAIT).toContain(replyText);
     expect(await page.locator('[data-posts] article').last().textContent()).toContain('En attente de modération');
     await context.close();
   });
@@ -186,11 +193,12 @@ describe('a newcomer on the forum, in Chromium', () => {
   it('should show the reply to any visitor once approved, without a rebuild', async () => {
     const mine = await api<{ jwt: string }>('POST', '/api/auth/local', { identifier: email, password });
     const posts = await api<{ data: { documentId: string; body: string }[] }>('GET', `/api/forum/me/posts?topic=${topic.documentId}`, undefined, mine.body.jwt);
-    await approve(posts.body.data.find((post) => post.body === replyText)!.documentId);
+    const approved = await approve(posts.body.data.find((post) => post.body === replyText)!.documentId);
+    expect(approved.status).toBe(200);
     const page = await browser.newPage();
     await page.goto(topicUrl());
 
-    await expect.poll(() => page.locator('[data-posts]').textContent()).toContain(replyText);
+    await expect.poll(() => page.locator('[data-posts]').textContent(), WAIT).toContain(replyText);
     expect(await page.locator('[data-posts]').textContent()).not.toContain('En attente de modération');
     await page.close();
   });
@@ -213,13 +221,13 @@ describe('flags, in Chromium', () => {
       await post.getByRole('button', { name: 'Signaler' }).click();
       await post.getByLabel('Raison du signalement').selectOption('spam');
       await post.getByRole('button', { name: 'Signaler ce message' }).click();
-      await expect.poll(() => page.locator('[data-forum-live]').textContent()).toContain('les modérateurs ont été prévenus');
+      await expect.poll(() => page.locator('[data-forum-live]').textContent(), WAIT).toContain('les modérateurs ont été prévenus');
       await context.close();
     }
     const after = await browser.newPage();
     await after.goto(topicUrl(), { waitUntil: 'networkidle' });
 
-    await expect.poll(() => after.locator(`[data-post="${flaggedPost}"]`).count()).toBe(0);
+    await expect.poll(() => after.locator(`[data-post="${flaggedPost}"]`).count(), WAIT).toBe(0);
     await after.close();
   });
 });

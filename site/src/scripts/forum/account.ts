@@ -89,11 +89,14 @@ export function setupAccount(root: ParentNode, island: Island): void {
 function setupProfile(form: HTMLFormElement, island: Island): void {
   const { api, messages } = island;
   const field = <T extends HTMLElement>(name: string) => form.elements.namedItem(name) as T | null;
+  // Loading speaks in the form's own region: the page's announces the log-in meanwhile.
+  const status = form.querySelector<HTMLElement>('[role="status"]')!;
+  const say = (text: string) => void (status.textContent = text);
   const load = async (): Promise<void> => {
     if (!api.current) return;
-    island.say(messages.profileLoading);
+    say(messages.profileLoading);
     const answer = await api.call<Profile>('GET', '/api/forum/me');
-    if (!answer.ok) return island.say(answer.error.message || messages.unreachable);
+    if (!answer.ok) return say(answer.error.message || messages.unreachable);
     const me = answer.data;
     field<HTMLInputElement>('username')!.value = me.username;
     field<HTMLSelectElement>('espace')!.value = me.espace?.documentId ?? '';
@@ -101,9 +104,9 @@ function setupProfile(form: HTMLFormElement, island: Island): void {
     field<HTMLInputElement>('notifyReplies')!.checked = me.notifyReplies;
     const link = form.querySelector<HTMLAnchorElement>('[data-member-link]');
     if (link) link.href = link.dataset.memberLink!.replace('__id__', encodeURIComponent(me.documentId));
-    island.say('');
+    say('');
   };
-  api.onSession(() => void load().catch(() => island.say(messages.unreachable)));
+  api.onSession(() => void load().catch(() => say(messages.unreachable)));
   onSubmit(form, island, async (data, say) => {
     const answer = await api.call<Profile>('PUT', '/api/forum/me', {
       username: text(data, 'username'),
