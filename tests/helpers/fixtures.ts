@@ -94,8 +94,8 @@ export function sampleData(uid: string): Sample {
       description: 'Elle ne répond plus.',
       requester: { ...PRIVATE_CONTACT },
     },
-    [UIDS.sujet]: { title: `Sujet ${id}`, slug: `sujet-${id}`, body: 'Bonjour à tous' },
-    [UIDS.message]: { body: `Réponse ${id}` },
+    [UIDS.sujet]: { title: `Sujet ${id}`, slug: `sujet-${id}`, status: 'publie', language: 'fr' },
+    [UIDS.message]: { body: `Réponse ${id}`, status: 'publie', language: 'fr' },
     [UIDS.abonne]: { email: `abonne-${id}@secret.example`, language: 'fr' },
     [UIDS.lettre]: { title: `Lettre ${id}`, language: 'fr', periodStart: '2026-11-16', periodEnd: '2026-11-22' },
   };

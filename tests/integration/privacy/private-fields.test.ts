@@ -21,7 +21,8 @@ const MARKERS = {
   'admin.email': { email: 'animatrice.admin@secret.example' },
 } as const;
 
-const PUBLIC_PATHS = ['fiches', 'categories', 'etiquettes', 'espaces', 'ateliers', 'formations', 'sujets', 'messages'];
+// Forum topics and posts are read through /api/forum (tests/integration/privacy/forum-posts.test.ts).
+const PUBLIC_PATHS = ['fiches', 'categories', 'etiquettes', 'espaces', 'ateliers', 'formations', 'forum/topics'];
 /** What a visitor may try to populate: every relation, one level and two levels deep. */
 const POPULATES = [
   '',
@@ -83,7 +84,7 @@ beforeAll(async () => {
   await create(UIDS.fiche, { ...sampleData(UIDS.fiche), author: admin.id, sourceIntervention: intervention }, 'published');
   await create(UIDS.atelier, { ...sampleData(UIDS.atelier), place: espace }, 'published');
   const sujet = await create(UIDS.sujet, { ...sampleData(UIDS.sujet), author: user.id }, 'published');
-  await create(UIDS.message, { topic: sujet, author: user.id, body: 'Merci !' }, 'published');
+  await create(UIDS.message, { topic: sujet, author: user.id, body: 'Merci !', status: 'publie', opening: true, language: 'fr' }, 'published');
 });
 
 afterAll(async () => {
@@ -149,7 +150,7 @@ describe.each(Object.entries(seedPrivateValues()))('the private values of the %s
 describe('the public responses', () => {
   it('should include the published entries the markers hang on, so the check above has something to read', async () => {
     const espaces = await cms.request('/api/espaces?pagination[pageSize]=100');
-    const sujets = await cms.request('/api/sujets?populate=*');
+    const sujets = await cms.request('/api/forum/topics');
 
     expect(espaces.body.data.some((e: { name: string }) => e.name.startsWith('Espace '))).toBe(true);
     expect(sujets.body.data.length).toBeGreaterThan(0);

@@ -38,9 +38,18 @@ describe('admin roles', () => {
   it('should let a Modérateur publish fiches and moderate the forum', async () => {
     const permissions = await permissionsOf('Modérateur');
 
-    for (const subject of [UIDS.fiche, UIDS.sujet, UIDS.message]) {
-      expect(has(permissions, 'publish', subject)?.conditions, subject).toEqual([]);
+    expect(has(permissions, 'publish', UIDS.fiche)?.conditions).toEqual([]);
+    for (const subject of [UIDS.sujet, UIDS.message]) {
+      expect(has(permissions, 'update', subject)?.conditions, subject).toEqual([]);
     }
+    const actions = permissions.map((p: { action: string }) => p.action);
+    expect(['plugin::moderation.read', 'plugin::moderation.moderate', 'plugin::moderation.ban'].filter((a) => !actions.includes(a))).toEqual([]);
+  });
+
+  it.each(['Animateur', 'Technicien'])('should keep the forum’s moderation actions from the %s role', async (name) => {
+    const actions = (await permissionsOf(name)).map((p: { action: string }) => p.action);
+
+    expect(actions.filter((a: string) => a.startsWith('plugin::moderation.'))).toEqual([]);
   });
 
   it('should let a Technicien manage interventions, equipment and loans, without publishing', async () => {
@@ -104,7 +113,8 @@ describe('content-API roles', () => {
       .filter((a: string) => a.startsWith('api::'))
       .sort();
 
-    const expected = ['fiche', 'categorie', 'etiquette', 'espace', 'atelier', 'formation', 'sujet', 'message']
+    // Not the forum's sujet and message: read through /api/forum, published posts only.
+    const expected = ['fiche', 'categorie', 'etiquette', 'espace', 'atelier', 'formation']
       .flatMap((t) => [`api::${t}.${t}.find`, `api::${t}.${t}.findOne`])
       .sort();
     expect(apiActions).toEqual(expected);
