@@ -28,8 +28,14 @@ let ficheUrl = '';
 let slug = '';
 const shot = stepShots('editor-path');
 
-/** The workflow panel's current state line (« État : En relecture »). */
-const expectState = (page: Page, label: string) => page.getByText(`État : ${label}`).waitFor();
+/** Waits until the « Circuit de validation » panel shows `label` as the state (label and « État : » are separate elements). */
+const expectState = (page: Page, label: string) =>
+  page
+    .getByRole('complementary')
+    .filter({ has: page.getByRole('heading', { name: 'Circuit de validation', level: 2 }) })
+    .getByText(label, { exact: true })
+    .first()
+    .waitFor();
 
 beforeAll(async () => {
   cms = await getAdminCms();
