@@ -3,6 +3,7 @@ import type { ParsedMail } from 'mailparser';
 import { UIDS } from '@reseau-epn/platform';
 import type { TestCms } from '../../../helpers/cms';
 import { PERMISSIONS } from '../../../../plugins/moderation/shared/permissions';
+import type { PostStatus } from '../../../../plugins/moderation/shared/contracts';
 import type { NotificationsService } from '../../../../plugins/moderation/server/src/notifications/service';
 
 export const TOPIC_WATCH_UID = 'plugin::moderation.topic-watch';
@@ -52,7 +53,7 @@ export async function createTopic(cms: TestCms, author: Member, title: string) {
   return { topic, opening };
 }
 
-export async function createPost(cms: TestCms, topic: string, author: Member, body: string, options: { opening?: boolean; status?: string } = {}) {
+export async function createPost(cms: TestCms, topic: string, author: Member, body: string, options: { opening?: boolean; status?: PostStatus } = {}) {
   return cms.strapi.documents(UIDS.message).create({
     data: { topic, author: author.user.id, body, status: options.status ?? 'publie', opening: options.opening ?? false, language: 'fr' },
   });
