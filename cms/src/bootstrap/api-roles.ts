@@ -4,6 +4,15 @@ import { forumMemberActions } from './public-permissions';
 import { UIDS } from '@reseau-epn/platform';
 
 const ROLE = UIDS.role;
+
+/**
+ * What users-permissions gives its Authenticated role on a member's own account, which a member of
+ * a network role needs as much: log out (end the session), see and revoke their sessions, read
+ * themselves, change their password.
+ */
+const OWN_ACCOUNT_ACTIONS = ['auth.logout', 'auth.getSessions', 'auth.revokeSession', 'user.me', 'auth.changePassword'].map(
+  (action) => `plugin::users-permissions.${action}`,
+);
 const PERMISSION = UIDS.permission;
 
 /**
@@ -12,7 +21,7 @@ const PERMISSION = UIDS.permission;
  * Runs in the app's bootstrap, after users-permissions has created its default roles.
  */
 export async function ensureNetworkApiRoles(strapi: Core.Strapi): Promise<void> {
-  const actions = [...PUBLIC_READABLE.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]), ...WORKFLOW_API_ACTIONS, ...forumMemberActions(strapi)];
+  const actions = [...PUBLIC_READABLE.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]), ...WORKFLOW_API_ACTIONS, ...forumMemberActions(strapi), ...OWN_ACCOUNT_ACTIONS];
   for (const { type, name } of NETWORK_API_ROLES) {
     let role = await strapi.db.query(ROLE).findOne({ where: { type } });
     if (!role) {

@@ -1,10 +1,16 @@
 /**
  * Router config for the publicly readable draft-and-publish types: their read routes serve
  * published versions only to visitors (see middlewares/published-only.ts).
+ *
+ * A fresh object per router: Strapi writes each route's permission scope into the config it is
+ * given, so one object shared by several routers would make every type check the read right of
+ * the first one registered (that is how /api/sujets once stayed open without a permission).
  */
-export const publicReadRoutes = {
-  config: {
-    find: { middlewares: ['global::published-only'] },
-    findOne: { middlewares: ['global::published-only'] },
-  },
-};
+export function publicReadRoutes() {
+  return {
+    config: {
+      find: { middlewares: ['global::published-only'] },
+      findOne: { middlewares: ['global::published-only'] },
+    },
+  };
+}

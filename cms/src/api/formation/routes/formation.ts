@@ -2,4 +2,4 @@ import { factories } from '@strapi/strapi';
 import { publicReadRoutes } from '../../../utils/public-read-routes';
 import { UIDS } from '@reseau-epn/platform';
 
-export default factories.createCoreRouter(UIDS.formation, publicReadRoutes);
+export default factories.createCoreRouter(UIDS.formation, publicReadRoutes());

@@ -82,13 +82,17 @@ export const forumReading = ({ strapi }: { strapi: Core.Strapi }) => {
       return { ...toPublicTopic(row, author), posts: await this.posts(row.documentId) };
     },
 
-    /** A visible topic's published posts, oldest first; `since`: created or edited after it. */
+    /**
+     * A visible topic's published posts, oldest first; `since`: written, edited, approved or
+     * restored after it (every change of a post's status or text moves its updatedAt), so a post
+     * written before a build and approved after it still reaches the island.
+     */
     async posts(topicDocumentId: string, since?: string): Promise<PublicPost[]> {
       const rows = (await strapi.documents(UIDS.message).findMany({
         filters: {
           topic: { documentId: topicDocumentId },
           ...visible,
-          ...(since ? { $or: [{ createdAt: { $gt: since } }, { editedAt: { $gt: since } }] } : {}),
+          ...(since ? { updatedAt: { $gt: since } } : {}),
         },
         populate: { author: AUTHOR_POPULATE },
         sort: [{ createdAt: 'asc' }, { id: 'asc' }],
