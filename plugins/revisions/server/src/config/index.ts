@@ -1,4 +1,4 @@
-import { TRACKED_UIDS } from '@reseau-epn/platform';
+import { TRACKED_UIDS, UIDS } from '@reseau-epn/platform';
 
 export interface RevisionsConfig {
   /** Content types whose every save is kept. */
@@ -7,6 +7,12 @@ export interface RevisionsConfig {
   personalDataRetentionDays: number;
   /** At most this many published versions (the newest) in the public history of a document. */
   publicHistoryLimit: number;
+  /**
+   * Fields of a tracked type that are not its content, left out of revisions: a workflow's state
+   * changes with each review decision, and a reviewer's approval is not authorship (the public
+   * history credits the authors of published versions).
+   */
+  untrackedFields: Record<string, string[]>;
 }
 
 const positiveInteger = (value: unknown) => Number.isInteger(value) && (value as number) > 0;
@@ -16,10 +22,15 @@ export default {
     contentTypes: [...TRACKED_UIDS],
     personalDataRetentionDays: 365,
     publicHistoryLimit: 50,
+    untrackedFields: { [UIDS.fiche]: ['reviewState'] },
   } satisfies RevisionsConfig,
   validator(config: Partial<RevisionsConfig>) {
     if (!Array.isArray(config.contentTypes)) throw new Error('revisions.contentTypes must be a list of content-type uids');
     if (!positiveInteger(config.personalDataRetentionDays)) throw new Error('revisions.personalDataRetentionDays must be a number of days (1 or more)');
+    const untracked = config.untrackedFields;
+    if (!untracked || typeof untracked !== 'object' || !Object.values(untracked).every((fields) => Array.isArray(fields))) {
+      throw new Error('revisions.untrackedFields must map content-type uids to lists of field names');
+    }
     if (!positiveInteger(config.publicHistoryLimit)) throw new Error('revisions.publicHistoryLimit must be a number of versions (1 or more)');
   },
 };

@@ -1,4 +1,5 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
+import { PLUGIN_ID } from '../../../shared/permissions';
 
 /** Not content: kept by Strapi itself, or the edit summary that travels with a save. */
 const SYSTEM = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'editSummary']);
@@ -42,7 +43,8 @@ export async function captureContent(
   locale: string | undefined,
 ): Promise<Record<string, unknown> | null> {
   const attributes = strapi.contentType(uid).attributes as Record<string, Attribute>;
-  const tracked = Object.entries(attributes).filter(([name]) => !SYSTEM.has(name));
+  const untracked = (strapi.plugin(PLUGIN_ID).config('untrackedFields') as Record<string, string[]>)[uid] ?? [];
+  const tracked = Object.entries(attributes).filter(([name]) => !SYSTEM.has(name) && !untracked.includes(name));
   // Attribute names read from the schema at run time: the generated types cannot list them for any type.
   const populate = tracked
     .filter(([, a]) => ['relation', 'media', 'component', 'dynamiczone'].includes(a.type))
