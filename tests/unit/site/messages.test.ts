@@ -78,7 +78,7 @@ describe('count messages', () => {
 });
 
 describe('messages compiled for the browser', () => {
-  const values = { query: 'wifi', total: 12, shown: 3, message: 'refus' };
+  const values = { query: 'wifi', total: 12, shown: 3, message: 'refus', size: '512' };
 
   it.each(LOCALES.flatMap((locale) => PLURAL_KEYS.map((key) => [locale, key] as const)))(
     'should write %s %s as the build does, for every count',
