@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyDeclaredAdminLayouts } from './admin-layouts';
+import { mailAdminInvitations } from './bootstrap/admin-invitations';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { ensureNetworkApiRoles } from './bootstrap/api-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
@@ -15,6 +16,8 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
     requireImageAltText(strapi);
+    // Listening before bootstrap: the first start's pending Super Admin is left out by rule, not by order.
+    mailAdminInvitations(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
