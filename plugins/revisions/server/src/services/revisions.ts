@@ -107,7 +107,10 @@ export const revisions = ({ strapi }: { strapi: Core.Strapi }) => {
       assertTracked(uid);
       const row: Row | null = await strapi.db.query(REVISION).findOne({ where: { id, targetUid: uid, targetDocumentId: documentId } });
       if (!row) throw new errors.NotFoundError(`Aucune révision ${id} pour ce document.`);
-      return { ...summaryOf(row), content: decodeContent(row.content) };
+      // Revisions kept before a field was untracked still hold it: not compared, never restored.
+      const untracked = config<Record<string, string[]>>('untrackedFields')[uid] ?? [];
+      const content = Object.fromEntries(Object.entries(decodeContent(row.content)).filter(([field]) => !untracked.includes(field)));
+      return { ...summaryOf(row), content };
     },
 
     async diff(uid: string, documentId: string, from: number, to: number): Promise<RevisionDiff> {
