@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { markdownToText } from '@reseau-epn/markdown';
 import type { AuditEntry, ListAnswer } from '../../../../shared/contracts';
 
 export const AUDIT_UID = 'plugin::moderation.audit-entry';
@@ -7,7 +8,7 @@ export interface AuditRecord {
   action: AuditEntry['action'];
   targetType: AuditEntry['targetType'];
   targetId: string;
-  /** What the target was (a post's text, a topic's title, a member's name): cut to its first words. */
+  /** What the target was (a post's Markdown, read as plain text; a topic's title, a member's name): cut to its first words. */
   targetLabel: string;
   /** The moderator's name; null for what the system did (hidden at the flag threshold). */
   actor: string | null;
@@ -29,7 +30,12 @@ const label = (text: string) => {
 export const audit = ({ strapi }: { strapi: Core.Strapi }) => ({
   async record(entry: AuditRecord): Promise<void> {
     await strapi.db.query(AUDIT_UID).create({
-      data: { ...entry, targetLabel: label(entry.targetLabel), actorId: entry.actorId ?? null, reason: entry.reason ?? null },
+      data: {
+        ...entry,
+        targetLabel: label(entry.targetType === 'post' ? markdownToText(entry.targetLabel) : entry.targetLabel),
+        actorId: entry.actorId ?? null,
+        reason: entry.reason ?? null,
+      },
     });
   },
 
