@@ -21,7 +21,12 @@ const PERMISSION = UIDS.permission;
  * Runs in the app's bootstrap, after users-permissions has created its default roles.
  */
 export async function ensureNetworkApiRoles(strapi: Core.Strapi): Promise<void> {
-  const actions = [...PUBLIC_READABLE.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]), ...WORKFLOW_API_ACTIONS, ...forumMemberActions(strapi), ...OWN_ACCOUNT_ACTIONS];
+  const actions = [
+    ...PUBLIC_READABLE.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+    ...WORKFLOW_API_ACTIONS,
+    ...forumMemberActions(strapi),
+    ...OWN_ACCOUNT_ACTIONS,
+  ];
   for (const { type, name } of NETWORK_API_ROLES) {
     let role = await strapi.db.query(ROLE).findOne({ where: { type } });
     if (!role) {
