@@ -32,6 +32,10 @@ export const UIDS = {
   adminUser: 'admin::user',
   adminRole: 'admin::role',
   adminPermission: 'admin::permission',
+  /** The forum's moderation plugin: members' flags, the moderators' log, reply-notification watches. */
+  forumFlag: 'plugin::moderation.flag',
+  forumAudit: 'plugin::moderation.audit-entry',
+  topicWatch: 'plugin::moderation.topic-watch',
   upload: 'plugin::upload.file',
 } as const;
 

@@ -1,3 +1,4 @@
+import { UIDS } from '@reseau-epn/platform';
 import { MEMBER_LIMITS } from '@reseau-epn/strapi-plugin-moderation/contracts';
 
 /**
@@ -7,7 +8,7 @@ import { MEMBER_LIMITS } from '@reseau-epn/strapi-plugin-moderation/contracts';
  */
 export const memberAttributes = {
   /** The space of the directory the member works in, shown next to their name. */
-  espace: { type: 'relation', relation: 'manyToOne', target: 'api::espace.espace' },
+  espace: { type: 'relation', relation: 'manyToOne', target: UIDS.espace },
   bio: { type: 'text', maxLength: MEMBER_LIMITS.bioMax },
   /** Posts a moderator approved: below `preModeratedPosts`, the member's posts wait for review. */
   approvedPosts: { type: 'integer', default: 0, min: 0, private: true },

@@ -6,7 +6,7 @@ import { PERMISSIONS } from '../../../../plugins/moderation/shared/permissions';
 import type { PostStatus } from '../../../../plugins/moderation/shared/contracts';
 import type { NotificationsService } from '../../../../plugins/moderation/server/src/notifications/service';
 
-export const TOPIC_WATCH_UID = 'plugin::moderation.topic-watch';
+export const TOPIC_WATCH_UID = UIDS.topicWatch;
 
 /** The plugin's notifications service: `settled()` waits for the mails an event started. */
 export const notifications = (cms: TestCms) => cms.strapi.plugin('moderation').service('notifications') as NotificationsService;

@@ -1,5 +1,6 @@
+import { UIDS } from '@reseau-epn/platform';
 /** The forum's watch of one member in one topic (unsubscription, last reply notification). */
-export const TOPIC_WATCH_UID = 'plugin::moderation.topic-watch' as const;
+export const TOPIC_WATCH_UID = UIDS.topicWatch;
 
 /**
  * What the forum's service emits after a commit (design §6); the names are the contract between

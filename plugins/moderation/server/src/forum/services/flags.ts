@@ -8,7 +8,7 @@ import { emitAfterCommit, FORUM_EVENTS } from '../events';
 import { refreshTopic } from './counters';
 import { forumStore } from './store';
 
-export const FLAG_UID = 'plugin::moderation.flag';
+export const FLAG_UID = UIDS.forumFlag;
 
 const ALREADY_FLAGGED = 'Vous avez déjà signalé ce message.';
 

@@ -1,8 +1,9 @@
+import { UIDS } from '@reseau-epn/platform';
 import type { Core } from '@strapi/strapi';
 import { markdownToText } from '@reseau-epn/markdown';
 import type { AuditEntry, ListAnswer } from '../../../../shared/contracts';
 
-export const AUDIT_UID = 'plugin::moderation.audit-entry';
+export const AUDIT_UID = UIDS.forumAudit;
 
 export interface AuditRecord {
   action: AuditEntry['action'];
