@@ -642,6 +642,12 @@ export interface ApiEspaceEspace extends Struct.CollectionTypeSchema {
     };
   };
   attributes: {
+    accessFeatures: Schema.Attribute.Component<'espace.access-features', false> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     accessibility: Schema.Attribute.Text &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -675,6 +681,12 @@ export interface ApiEspaceEspace extends Struct.CollectionTypeSchema {
       }>;
     commune: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    connection: Schema.Attribute.Component<'espace.connection', false> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -740,6 +752,12 @@ export interface ApiEspaceEspace extends Struct.CollectionTypeSchema {
           localized: false;
         };
       }>;
+    labels: Schema.Attribute.JSON &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     lastUpdated: Schema.Attribute.Date &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -774,6 +792,7 @@ export interface ApiEspaceEspace extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    machines: Schema.Attribute.Relation<'oneToMany', 'api::machine.machine'>;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -819,6 +838,12 @@ export interface ApiEspaceEspace extends Struct.CollectionTypeSchema {
         };
       }>;
     publics: Schema.Attribute.JSON &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    publicWifi: Schema.Attribute.Boolean &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -884,6 +909,12 @@ export interface ApiEspaceEspace extends Struct.CollectionTypeSchema {
           localized: false;
         };
       }>;
+    team: Schema.Attribute.Component<'espace.team-member', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     type: Schema.Attribute.Enumeration<['epn', 'papi', 'cybercommune', 'mediatheque', 'mjc_centre_social', 'mission_locale', 'autre']> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -894,6 +925,12 @@ export interface ApiEspaceEspace extends Struct.CollectionTypeSchema {
       Schema.Attribute.DefaultTo<'epn'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    usages: Schema.Attribute.JSON &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     website: Schema.Attribute.String &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1228,6 +1265,7 @@ export interface ApiInterventionIntervention extends Struct.CollectionTypeSchema
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::intervention.intervention'> & Schema.Attribute.Private;
     log: Schema.Attribute.Component<'intervention.log-entry', true>;
+    machine: Schema.Attribute.Relation<'manyToOne', 'api::machine.machine'>;
     priority: Schema.Attribute.Enumeration<['basse', 'normale', 'haute', 'urgente']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'normale'>;
     publishedAt: Schema.Attribute.DateTime;
     reference: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Unique;
@@ -1274,6 +1312,61 @@ export interface ApiLettreLettre extends Struct.CollectionTypeSchema {
     title: Schema.Attribute.String & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiMachineMachine extends Struct.CollectionTypeSchema {
+  collectionName: 'machines';
+  info: {
+    description: "Un appareil d'un espace (\u00E9tat des lieux du parc) ; visible du r\u00E9seau seulement";
+    displayName: 'Machine';
+    pluralName: 'machines';
+    singularName: 'machine';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    espace: Schema.Attribute.Relation<'manyToOne', 'api::espace.espace'>;
+    kind: Schema.Attribute.Enumeration<['poste_fixe', 'portable', 'tablette', 'imprimante', 'serveur', 'box_routeur', 'autre']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'poste_fixe'>;
+    label: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::machine.machine'> & Schema.Attribute.Private;
+    notes: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    operatingSystem: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    osVersion: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    publicUse: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<true>;
+    publishedAt: Schema.Attribute.DateTime;
+    state: Schema.Attribute.Enumeration<['en_service', 'a_surveiller', 'en_panne', 'hors_service']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'en_service'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    year: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2100;
+          min: 1990;
+        },
+        number
+      >;
   };
 }
 
@@ -2188,6 +2281,7 @@ declare module '@strapi/strapi' {
       'api::formation.formation': ApiFormationFormation;
       'api::intervention.intervention': ApiInterventionIntervention;
       'api::lettre.lettre': ApiLettreLettre;
+      'api::machine.machine': ApiMachineMachine;
       'api::message.message': ApiMessageMessage;
       'api::pret.pret': ApiPretPret;
       'api::sujet.sujet': ApiSujetSujet;

@@ -12,6 +12,8 @@ export const UIDS = {
   formation: 'api::formation.formation',
   espace: 'api::espace.espace',
   equipement: 'api::equipement.equipement',
+  /** A space's machine (its inventory): network-only, never public. */
+  machine: 'api::machine.machine',
   pret: 'api::pret.pret',
   intervention: 'api::intervention.intervention',
   sujet: 'api::sujet.sujet',

@@ -5,3 +5,4 @@ export * from './paris-time.js';
 export * from './snapshot.js';
 export * from './messages.js';
 export * from './message-forms.js';
+export * from './space-match.js';
