@@ -54,9 +54,11 @@ export default defineConfig({
           include: ['tests/e2e-admin/**/*.test.ts'],
           environment: 'node',
           // The real admin panel in Chromium, served by a Strapi of its own with the site builder
-          // (tests/README.md). The global setup builds the admin bundle only when its inputs changed;
-          // the files share one CMS, one after the other in one process.
+          // (tests/README.md). The global setup starts the admin bundle's build, only when its inputs
+          // changed, and returns; the files wait for it (build-ready.ts), then share one CMS, one after
+          // the other in one process.
           globalSetup: ['tests/e2e-admin/global-setup.ts'],
+          setupFiles: ['tests/e2e-admin/build-ready.ts'],
           pool: 'forks',
           maxWorkers: 1,
           isolate: false,

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../site/scripts/static-server';
 import { xssEntries, xssSnapshot } from '../fixtures/xss/snapshot';
+import { waitForStatusFile } from '../helpers/status-file';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const ASTRO_CLI = path.join(path.dirname(createRequire(path.join(ROOT, 'site', 'package.json')).resolve('astro/package.json')), 'astro.js');
@@ -98,16 +98,5 @@ export default async function setup(project: TestProject) {
   };
 }
 
-/**
- * Resolves once the build whose status file is given has ended (in a test file: the global setup
- * runs in another process); throws its error if it failed.
- */
-export async function builtSite(statusFile: string, timeoutMs = 15 * 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!existsSync(statusFile)) {
-    if (Date.now() > deadline) throw new Error(`the site build did not end within ${timeoutMs / 60_000} minutes (${statusFile})`);
-    await sleep(250);
-  }
-  const error = readFileSync(statusFile, 'utf8');
-  if (error) throw new Error(error);
-}
+/** Resolves once the site build whose status file is given has ended; throws its error if it failed. */
+export const builtSite = (statusFile: string): Promise<void> => waitForStatusFile(statusFile, 'the site build');
