@@ -21,6 +21,7 @@ import { unified, type Plugin } from 'unified';
 import { ALLOW_LIST } from './allow-list.js';
 import { EXTERNAL_REL, rehypeExternalLinks } from './external-links.js';
 import { remarkApostrophes } from './typography.js';
+import { rehypeLowercaseSchemes } from './url-schemes.js';
 
 export interface PostRenderOptions {
   /** Show images written `![alt](https://…)`; otherwise their alternative text stays. Off by default. */
@@ -99,6 +100,7 @@ const processorFor = (images: boolean) =>
     .use(remarkPostSubset, { images })
     .use(remarkRehype)
     .use(rehypeExternalLinks)
+    .use(rehypeLowercaseSchemes)
     .use(rehypeSanitize, postAllowList(images))
     .use(rehypeStringify)
     .freeze();

@@ -22,6 +22,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { ALLOW_LIST } from './allow-list.js';
 import { rehypeExternalLinks } from './external-links.js';
+import { rehypeLowercaseSchemes } from './url-schemes.js';
 import { headingsOf, rehypeHeadingIds, type Heading } from './heading-ids.js';
 import { rehypeUploadImages, type ImageOptions } from './images.js';
 import { remarkApostrophes } from './typography.js';
@@ -41,6 +42,7 @@ const processor = unified()
   .use(rehypeHeadingIds)
   .use(rehypeExternalLinks)
   .use(rehypeUploadImages)
+  .use(rehypeLowercaseSchemes)
   .use(rehypeSanitize, ALLOW_LIST)
   .use(rehypeStringify)
   .freeze();

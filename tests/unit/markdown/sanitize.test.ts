@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../../packages/markdown/src/index';
+import { renderMarkdown, renderPostMarkdown } from '../../../packages/markdown/src/index';
 import { XSS_PAYLOADS } from '../../fixtures/xss/payloads';
 
 /**
@@ -87,5 +87,23 @@ describe('the allow-list against the XSS corpus', () => {
     expect(renderMarkdown('<input type="text" value="x">\n\n- [ ] à faire').html).toBe(
       '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled> à faire</li>\n</ul>',
     );
+  });
+});
+
+describe('URL schemes written in capitals', () => {
+  it('should keep a link whose allowed scheme is written in capitals, in lower case', () => {
+    const { html } = renderMarkdown('[guide](HTTPS://example.org/guide) ou [écrire](MailTo:accueil@epn.example)');
+    expect(html).toContain('href="https://example.org/guide"');
+    expect(html).toContain('href="mailto:accueil@epn.example"');
+  });
+
+  it('should keep a forum post link whose scheme is in capitals', () => {
+    expect(renderPostMarkdown('voir [la notice](HTTP://example.org/notice)')).toContain('href="http://example.org/notice"');
+  });
+
+  it('should still drop a scheme that is not allowed, in capitals or split by a tab', () => {
+    const { html } = renderMarkdown('[a](JAVASCRIPT:alert(1)) [b](HTT%09PS://example.org) [c](DATA:text/html,x)');
+    expect(html).not.toMatch(/href="(?!https?:)/);
+    expect(html).not.toMatch(/javascript|data:/i);
   });
 });
