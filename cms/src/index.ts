@@ -10,6 +10,8 @@ import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedIfEmpty } from './bootstrap/seed-on-empty';
 import { requireImageAltText } from './media/require-alt-text';
 import { scheduleOutboxPurge } from './providers/email-outbox/purge-schedule';
+import { mailFichePublications } from './spaces/fiches-publication';
+import { registerFichesForSpaceRoute } from './spaces/fiches-route';
 import { registerValidation } from './validation/document-middleware';
 
 export default {
@@ -18,6 +20,7 @@ export default {
     requireImageAltText(strapi);
     // Listening before bootstrap: the first start's pending Super Admin is left out by rule, not by order.
     mailAdminInvitations(strapi);
+    mailFichePublications(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -31,5 +34,6 @@ export default {
     await seedIfEmpty(strapi);
     scheduleOutboxPurge(strapi);
     await applyDeclaredAdminLayouts(strapi);
+    registerFichesForSpaceRoute(strapi);
   },
 };

@@ -1,4 +1,8 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
+import { FichesForSpacePanel } from './spaces/FichesForSpacePanel';
+
+type ContentManagerApis = Pick<ContentManagerPlugin['config']['apis'], 'addEditViewSidePanel'>;
 
 // The admin panel opens in French: Strapi reads this key when it renders, before any hook of
 // this file runs, so it is set when the module loads. A user's later choice is kept.
@@ -13,5 +17,10 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    // `getPlugin().apis` is typed as a plain record by the admin: the Content Manager's own type says what it holds.
+    const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
+    // « Fiches pour cet espace » in a space's edit view (cms/src/spaces: the matching and its route).
+    contentManager.addEditViewSidePanel([FichesForSpacePanel]);
+  },
 };
