@@ -12,6 +12,8 @@ import { requireImageAltText } from './media/require-alt-text';
 import { scheduleOutboxPurge } from './providers/email-outbox/purge-schedule';
 import { mailFichePublications } from './spaces/fiches-publication';
 import { registerFichesForSpaceRoute } from './spaces/fiches-route';
+import { scheduleMonthlyReminders } from './spaces/monthly-reminder';
+import { registerMonthlyReminderModel } from './spaces/monthly-reminder-store';
 import { registerValidation } from './validation/document-middleware';
 
 export default {
@@ -21,6 +23,7 @@ export default {
     // Listening before bootstrap: the first start's pending Super Admin is left out by rule, not by order.
     mailAdminInvitations(strapi);
     mailFichePublications(strapi);
+    registerMonthlyReminderModel(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -35,5 +38,6 @@ export default {
     scheduleOutboxPurge(strapi);
     await applyDeclaredAdminLayouts(strapi);
     registerFichesForSpaceRoute(strapi);
+    scheduleMonthlyReminders(strapi);
   },
 };

@@ -1,0 +1,29 @@
+import type { Core } from '@strapi/strapi';
+
+/** A typo stops the start, as it fails the site's build, rather than silently flagging nothing; empty is the default. */
+function wholeDays(name: string, value: string, fallback: number): number {
+  if (!value.trim()) return fallback;
+  const days = Number(value.trim());
+  if (!Number.isInteger(days) || days < 1) throw new Error(`${name}="${value}" is not a whole number of days (1 or more)`);
+  return days;
+}
+
+/**
+ * Choices the network makes about how it works, read as `strapi.config.get('network.…')`.
+ *
+ * `spaces.staleAfterDays` (SPACES_STALE_AFTER_DAYS, default 365): a page not checked for longer
+ * is flagged; the site reads the same variable for its directory (site/src/lib/freshness.ts).
+ * `spaces.reminderRule` (SPACES_REMINDER_RULE, default the first Monday of the month at 09:00)
+ * and `spaces.reminderResumeRule` (SPACES_REMINDER_RESUME_RULE, default every day at 09:30):
+ * when each space's team is asked to check its page, and when a month's run cut short is
+ * finished (cron rules, Europe/Paris; empty turns them off; src/spaces/monthly-reminder.ts).
+ */
+const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
+  spaces: {
+    staleAfterDays: wholeDays('SPACES_STALE_AFTER_DAYS', env('SPACES_STALE_AFTER_DAYS', ''), 365),
+    reminderRule: env('SPACES_REMINDER_RULE', '0 9 * * 1#1'),
+    reminderResumeRule: env('SPACES_REMINDER_RESUME_RULE', '30 9 * * *'),
+  },
+});
+
+export default config;
