@@ -1,9 +1,9 @@
 /**
- * An iCalendar (RFC 5545) writer for the calendar's feeds and per-event files: plain data in,
+ * An iCalendar (RFC 5545) writer for the site's feeds and per-event files and the CMS's registration mails: plain data in,
  * text out. Times are written as Europe/Paris wall-clock times with the zone's VTIMEZONE, so
  * calendar applications show the hour the event is announced at, on either side of a DST change.
  */
-import { parisParts, TIME_ZONE } from '@reseau-epn/platform';
+import { parisParts, TIME_ZONE } from './paris-time.js';
 
 export const TZID = TIME_ZONE;
 export const PRODID = '-//Reseau EPN du Pays de Brest//Calendrier des ateliers et formations//FR';

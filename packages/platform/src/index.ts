@@ -6,3 +6,4 @@ export * from './snapshot.js';
 export * from './messages.js';
 export * from './message-forms.js';
 export * from './space-match.js';
+export * from './ical.js';
