@@ -82,9 +82,28 @@ const espace = z.object({
   fees: list,
   accessibility: z.string().nullable(),
   accessibilityUrl: z.string().nullable(),
+  /** What the place offers disabled visitors: each true, false, or null when the space has not said. */
+  accessFeatures: z.object({
+    /** Entrance without steps, or with a ramp. */
+    stepFree: z.boolean().nullable(),
+    /** Toilets a wheelchair user can use. */
+    adaptedToilets: z.boolean().nullable(),
+    /** A hearing loop at the reception or in the room. */
+    hearingLoop: z.boolean().nullable(),
+    /** A workstation adapted to a disability (adjustable table, adapted keyboard or screen reader). */
+    adaptedWorkstation: z.boolean().nullable(),
+    /** A reserved parking space nearby. */
+    disabledParking: z.boolean().nullable(),
+  }),
+  /** Wi-Fi open to visitors: null when the space has not said. */
+  publicWifi: z.boolean().nullable(),
+  /** Labels and networks the space belongs to (France Services, Aidants Connect…), as the team writes them (French). */
+  labels: list,
+  /** Uses the space has developed (the seeds' « usages développés »), as the team writes them (French). */
+  usages: list,
   /** The communauté de communes (key). */
   intercommunality: z.string(),
-  /** Date the space's information was last checked (YYYY-MM-DD). */
+  /** Date the space's information was last checked (YYYY-MM-DD): set on every save by its team. */
   lastUpdated: z.string().nullable(),
 });
 

@@ -11,7 +11,8 @@ export const COLLECTIONS = {
   fiches: ['category', 'tags', 'relatedFiches', 'attachments'],
   categories: [],
   etiquettes: [],
-  espaces: [],
+  // A component is left out of REST answers unless populated; connection and team are network-only (never populated here).
+  espaces: ['accessFeatures'],
   ateliers: ['place', 'category'],
   formations: ['place', 'category'],
 } as const;

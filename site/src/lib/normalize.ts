@@ -5,6 +5,14 @@ const pickTerm = (value: unknown) => {
   return t ? { documentId: t.documentId, name: t.name, slug: t.slug } : null;
 };
 const strings = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+const flag = (value: unknown) => (typeof value === 'boolean' ? value : null);
+
+/** The structured accessibility of a place: a feature the space has not filled in is unknown (null), not absent. */
+export const ACCESS_FEATURES = ['stepFree', 'adaptedToilets', 'hearingLoop', 'adaptedWorkstation', 'disabledParking'] as const;
+const accessFeatures = (value: unknown) => {
+  const features = (value ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(ACCESS_FEATURES.map((name) => [name, flag(features[name])]));
+};
 
 /** From the REST shape to the collection's shape: every page reads these, never raw API data. */
 export const normalize: Record<string, (raw: RawEntry) => Record<string, unknown>> = {
@@ -33,11 +41,13 @@ export const normalize: Record<string, (raw: RawEntry) => Record<string, unknown
     latitude: raw.latitude === null || raw.latitude === undefined ? null : Number(raw.latitude),
     longitude: raw.longitude === null || raw.longitude === undefined ? null : Number(raw.longitude),
     ...Object.fromEntries(
-      ['operatingSystems', 'installedSoftware', 'services', 'publics', 'specificSupport', 'accessModes', 'supportModes', 'fees'].map((k) => [
-        k,
-        strings(raw[k]),
-      ]),
+      ['operatingSystems', 'installedSoftware', 'services', 'publics', 'specificSupport', 'accessModes', 'supportModes', 'fees', 'labels', 'usages'].map(
+        (k) => [k, strings(raw[k])],
+      ),
     ),
+    accessFeatures: accessFeatures(raw.accessFeatures),
+    publicWifi: flag(raw.publicWifi),
+    lastUpdated: raw.lastUpdated ?? null,
   }),
   ateliers: (raw) => event(raw, 'atelier'),
   formations: (raw) => event(raw, 'formation'),
