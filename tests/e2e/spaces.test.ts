@@ -9,12 +9,15 @@ interface SnapshotSpace {
   slug: string;
   commune: string;
   services: string[];
+  labels?: string[] | null;
 }
 const spaces = (JSON.parse(readFileSync(SITE_FIXTURE, 'utf8')) as { collections: { espaces: { fr: SnapshotSpace[] } } }).collections.espaces.fr;
 const links = (list: SnapshotSpace[]) => list.map((s) => `/espaces/${s.slug}/`).sort();
 const inBrest = links(spaces.filter((s) => s.commune === 'Brest'));
 const SERVICE = 'Parentalité et éducation avec le numérique';
 const offering = links(spaces.filter((s) => s.services.includes(SERVICE)));
+const LABEL = 'Aidants Connect';
+const labelled = links(spaces.filter((s) => (s.labels ?? []).includes(LABEL)));
 
 /** The spaces a visitor sees in the list, by their links. */
 const visibleSpaces = (page: Page) => visibleHrefs(page, '[data-space-list] > li:visible :is(h2, h3) a');
@@ -57,6 +60,15 @@ describe('the directory of spaces in Chromium', () => {
     expect(offering).toHaveLength(1);
     expect(await visibleSpaces(page)).toEqual(offering);
     expect(await page.locator('[data-space-count]').textContent()).toBe(`1 espace sur ${spaces.length}`);
+  });
+
+  it('should show only the spaces carrying the chosen label', async () => {
+    await open('/espaces/');
+
+    await page.selectOption('#filtre-label', 'aidants-connect');
+
+    expect(labelled.length).toBeGreaterThan(1);
+    expect(await visibleSpaces(page)).toEqual(labelled);
   });
 
   it('should keep the filter in the address so that a filtered list can be shared', async () => {

@@ -11,6 +11,8 @@ interface SnapshotSpace {
   commune: string;
   services: string[];
   networkDescription: string | null;
+  lastUpdated: string | null;
+  labels?: string[] | null;
 }
 interface SnapshotEvent {
   slug: string;
@@ -110,7 +112,7 @@ describe('a space page', () => {
 
   it('should name its communauté de communes and the date its information was checked', () => {
     expect(html()).toContain('Brest métropole');
-    expect(html()).toContain('Informations vérifiées le 10 février 2026');
+    expect(html()).toContain('Mis à jour le 10 février 2026');
     expect(builtFile('/espaces/epn-crozon/')).toContain('Communauté de communes Presqu&#39;île de Crozon-Aulne maritime');
   });
 
@@ -132,6 +134,93 @@ describe('a space page', () => {
     expect(br).toContain('class="notice"');
     expect(br).toContain('Brest metropol');
     expect(br).toMatch(/<p class="lead" lang="fr"[ >]/);
+  });
+});
+
+/** The fixture's spaces not checked for more than a year before SITE_NOW (the default threshold): Portsall's PAPI alone. */
+const YEAR_BEFORE_NOW = '2025-11-25';
+const stale = spaces.filter((s) => s.lastUpdated !== null && s.lastUpdated < YEAR_BEFORE_NOW);
+const STALE_NOTICE = 'Ces informations datent de plus d&#39;un an : vérifiez-les auprès de l&#39;espace avant de vous déplacer.';
+
+describe('a space’s freshness', () => {
+  it('should say when the space was last updated, in each language', () => {
+    expect(builtFile('/espaces/tiers-lieu-lesneven/')).toMatch(/<time datetime="2026-02-12"[^>]*>Mis à jour le 12 février 2026<\/time>/);
+    expect(builtFile('/en/espaces/tiers-lieu-lesneven/')).toContain('Updated on 12 February 2026');
+    expect(builtFile('/br/espaces/tiers-lieu-lesneven/')).toMatch(/Hizivaet d&#39;an 12 C.hwevrer 2026/);
+  });
+
+  it('should warn on the page of a space not updated for more than a year', () => {
+    expect(stale.map((s) => s.slug)).toEqual(['papi-ploudalmezeau']);
+    expect(builtFile('/espaces/papi-ploudalmezeau/')).toContain(STALE_NOTICE);
+    expect(builtFile('/en/espaces/papi-ploudalmezeau/')).toContain('This information is more than a year old: check it with the space before you go.');
+    expect(builtFile('/br/espaces/papi-ploudalmezeau/')).toContain('gwiriet ouzhpenn ur bloaz zo');
+  });
+
+  it('should not warn on the page of a space updated within the year', () => {
+    expect(builtFile('/espaces/tiers-lieu-lesneven/')).not.toContain('stale-notice');
+    expect(builtFile('/espaces/tiers-lieu-lesneven/')).not.toContain('plus d&#39;un an');
+  });
+
+  it('should flag in words, in the list, exactly the spaces not updated for more than a year', () => {
+    const html = builtFile('/espaces/');
+    const flagged = [...html.matchAll(/href="\/espaces\/([a-z0-9-]+)\/"[^]*?<\/li>/g)]
+      .filter((m) => m[0].includes('Informations à vérifier : mises à jour le'))
+      .map((m) => m[1]);
+
+    expect(flagged).toEqual(stale.map((s) => s.slug));
+    expect(html).toContain('Informations à vérifier : mises à jour le 17 septembre 2024');
+  });
+
+  it('should name the stale spaces’ points on the map as to be checked', () => {
+    const html = builtFile('/espaces/carte/');
+
+    expect(html).toMatch(/id="lieu-papi-ploudalmezeau" class="point stale" aria-label="[^"]*, Ploudalmézeau \(informations à vérifier\)"/);
+    expect(html).toMatch(/id="lieu-tiers-lieu-lesneven" class="point" aria-label="[^"(]*, Lesneven"/);
+  });
+});
+
+describe('a space’s Wi-Fi, labels, uses and accessibility features', () => {
+  const lesneven = () => builtFile('/espaces/tiers-lieu-lesneven/');
+  const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+  it('should say whether the space offers public Wi-Fi', () => {
+    expect(text(lesneven())).toContain('Wi-Fi public Oui');
+    expect(text(builtFile('/espaces/papi-ploudalmezeau/'))).toContain('Wi-Fi public Non');
+    expect(text(builtFile('/espaces/papi-pleyben/'))).toContain('Wi-Fi public Non renseigné');
+  });
+
+  it('should list the space’s labels and the uses it has developed', () => {
+    for (const value of ['Labels et réseaux', 'Fabrique de territoire', 'Conseiller numérique', 'Usages développés', 'Impression 3D et découpe laser']) {
+      expect(lesneven(), value).toContain(value);
+    }
+  });
+
+  it('should list the accessibility features the space filled in, in plain words', () => {
+    const html = text(lesneven());
+
+    expect(html).toContain(
+      'Aménagements du lieu Entrée de plain-pied ou avec une rampe Toilettes adaptées aux fauteuils roulants Pas de boucle magnétique Place de stationnement réservée aux personnes handicapées à proximité',
+    );
+    expect(html).toContain('Ancien garage de plain-pied');
+  });
+
+  it('should leave out the features the space did not fill in', () => {
+    // Lesneven left adaptedWorkstation empty: neither « Poste adapté » nor « Pas de poste adapté ».
+    expect(lesneven()).not.toMatch(/poste adapté/i);
+    expect(builtFile('/espaces/papi-pleyben/')).not.toContain('Aménagements du lieu');
+  });
+
+  it('should write the features in Breton and English', () => {
+    expect(builtFile('/en/espaces/tiers-lieu-lesneven/')).toContain('Step-free entrance or a ramp');
+    expect(builtFile('/en/espaces/tiers-lieu-lesneven/')).toContain('No hearing loop');
+    expect(builtFile('/br/espaces/tiers-lieu-lesneven/')).toContain('Boukl magnetek ebet');
+  });
+
+  it('should pre-render one filter page per label listing only the spaces carrying it', () => {
+    const carrying = spaces.filter((s) => (s.labels ?? []).includes('Aidants Connect')).map((s) => s.slug);
+
+    expect(carrying.length).toBeGreaterThan(1);
+    expect(distinct(slugsIn(builtFile('/espaces/label/aidants-connect/')))).toEqual(distinct(carrying));
   });
 });
 

@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '@reseau-epn/platform';
+import { countSpacesConcerned } from './fiche-spaces';
 import { contributorsOf, historyOf } from './history';
 import { localized, type Localized } from './localized';
 import { alternatesOf, urls } from './urls';
@@ -43,6 +44,8 @@ export interface FichePage {
   related: CollectionEntry<'fiches'>[];
   /** Who wrote it: the authors of its published versions. */
   contributors: string[];
+  /** How many spaces of the network it concerns (their systems and software); 0 for a general fiche. */
+  spaceCount: number;
   alternates: Record<Locale, string>;
   /** The path of this page, the fiche's current address or a former one. */
   slug: string;
@@ -58,7 +61,13 @@ export async function getFichePagesData(locale: Locale): Promise<FichePage[]> {
     const { data } = item.entry;
     const related = data.related.map((id) => fiches.find((f) => f.entry.data.documentId === id)?.entry).filter((f) => f !== undefined);
     const history = await historyOf(data.documentId, data.locale);
-    const page = { item, related, contributors: contributorsOf(history), alternates: alternatesOf(item.versions, urls.fiche) };
+    const page = {
+      item,
+      related,
+      contributors: contributorsOf(history),
+      spaceCount: await countSpacesConcerned(data),
+      alternates: alternatesOf(item.versions, urls.fiche),
+    };
     pages.push({ ...page, slug: data.slug, redirectTo: null });
     for (const former of history?.formerSlugs ?? []) {
       if (!current.has(former)) pages.push({ ...page, slug: former, redirectTo: urls.fiche(locale, item.entry) });

@@ -1,6 +1,6 @@
 import { slugify } from './slugify';
 /**
- * The directory's filters: commune, type, service and public. Each facet is a way to read values
+ * The directory's filters: commune, type, service, public and label (France Services, Aidants Connect…). Each facet is a way to read values
  * off a space; every value gets a URL slug and, without JavaScript, a pre-rendered page listing
  * the spaces that carry it (/espaces/<facet>/<value>/).
  */
@@ -10,6 +10,8 @@ export interface FacetSource {
   type: string;
   services: string[];
   publics: string[];
+  /** Optional: snapshots made before labels have none. */
+  labels?: string[];
 }
 
 export const FACETS = {
@@ -17,6 +19,7 @@ export const FACETS = {
   type: (s: FacetSource) => [s.type],
   service: (s: FacetSource) => s.services,
   public: (s: FacetSource) => s.publics,
+  label: (s: FacetSource) => s.labels ?? [],
 } as const;
 export type FacetName = keyof typeof FACETS;
 export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
@@ -30,14 +33,20 @@ export interface FacetValue {
   count: number;
 }
 
-/** The values of a facet that some space carries, with how many spaces carry each, by value. */
+/**
+ * The values of a facet that some space carries, with how many spaces carry each, by value.
+ * Values are told apart by their slug: labels are typed freely, and « France services » and
+ * « France Services » must make one filter page, not two at the same address.
+ */
 export function facetValues(spaces: FacetSource[], facet: FacetName): FacetValue[] {
   const values = new Map<string, FacetValue>();
   for (const space of spaces) {
-    for (const value of new Set(FACETS[facet](space))) {
-      const item = values.get(value) ?? { value, slug: slugify(value), count: 0 };
+    const bySlug = new Map(FACETS[facet](space).map((value) => [slugify(value), value] as const));
+    for (const [slug, value] of bySlug) {
+      if (!slug) continue;
+      const item = values.get(slug) ?? { value, slug, count: 0 };
       item.count += 1;
-      values.set(value, item);
+      values.set(slug, item);
     }
   }
   return [...values.values()].sort((a, b) => a.value.localeCompare(b.value, 'fr'));

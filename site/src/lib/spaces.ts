@@ -4,9 +4,13 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow } from './clock';
+import { fichesConcerning } from './fiche-spaces';
+import { getFichesData } from './fiches';
+import { freshnessOf, staleAge, type Freshness } from './freshness';
 import { t, type Locale } from './i18n';
 import { STRINGS } from './i18n-strings';
 import { localized, type Localized } from './localized';
+import { ACCESS_FEATURES } from './normalize';
 import type { SpaceSource } from './opendata';
 import { FACET_NAMES, facetValues, slugify, type FacetName } from './space-facets';
 import { alternatesOf, urls } from './urls';
@@ -54,6 +58,14 @@ export interface SpaceEvent {
   full: boolean;
 }
 
+/** A fiche of the knowledge base that concerns the space (by its public systems and software). */
+export interface SpaceFiche {
+  url: string;
+  title: string;
+  /** Set when the title is French standing in for the page's language. */
+  lang?: Locale;
+}
+
 export interface SpacePage {
   space: CollectionEntry<'espaces'>['data'];
   /** The language of the space's own texts (summary, description, accessibility) when not the page's. */
@@ -62,10 +74,14 @@ export interface SpacePage {
   fallback: boolean;
   alternates: Record<Locale, string>;
   events: SpaceEvent[];
+  /** When its information was last checked, and whether that is too long ago. */
+  freshness: Freshness;
+  fiches: SpaceFiche[];
 }
 
 /** Every space's page in a language. */
 export async function getSpacePagesData(locale: Locale): Promise<SpacePage[]> {
+  const allFiches = (await getFichesData(locale)).map((f) => f.entry);
   return Promise.all(
     (await getSpacesData(locale)).map(async (item) => {
       const space = item.entry.data;
@@ -77,12 +93,19 @@ export async function getSpacePagesData(locale: Locale): Promise<SpacePage[]> {
         startsAt: e.data.startsAt,
         full: e.data.eventStatus === 'complet',
       }));
+      const fiches = (await fichesConcerning(allFiches, space, locale)).map((f) => ({
+        url: urls.fiche(locale, f),
+        title: f.data.title,
+        lang: f.data.locale !== locale ? f.data.locale : undefined,
+      }));
       return {
         space,
         textLang: space.locale !== locale ? space.locale : undefined,
         fallback: item.fallback,
         alternates: alternatesOf(item.versions, (l, e) => urls.space(l, e.data.slug)),
         events,
+        freshness: freshnessOf(space),
+        fiches,
       };
     }),
   );
@@ -115,4 +138,21 @@ export function facetValueLabel(locale: Locale, facet: FacetName, value: string)
   if (facet === 'commune') return { text: value };
   if (facet === 'type') return { text: typeLabel(locale, value) };
   return valueLabel(locale, value);
+}
+
+/** The stale notice's « plus d'un an », in the threshold's own unit (SPACES_STALE_AFTER_DAYS). */
+export function staleAgeText(locale: Locale): string {
+  const { unit, count } = staleAge();
+  return t(locale, `spaces.stale.age.${unit}`, { count });
+}
+
+/**
+ * The structured accessibility features the space has filled in, as plain sentences in the
+ * page's language (« Toilettes adaptées », « Pas de boucle magnétique »); unknown ones are left out.
+ */
+export function accessFeatureLines(locale: Locale, features: CollectionEntry<'espaces'>['data']['accessFeatures']): string[] {
+  return ACCESS_FEATURES.flatMap((name) => {
+    const value = features[name];
+    return value === null ? [] : [t(locale, `spaces.access.${name}.${value ? 'yes' : 'no'}`)];
+  });
 }

@@ -105,6 +105,9 @@ export interface SpaceData {
   publics: string[];
   operatingSystems: string[];
   installedSoftware: string[];
+  /** France Services, Aidants Connect…: what people search a space by. */
+  labels?: string[];
+  usages?: string[];
 }
 
 /** Only public fields: a space's internal notes never reach the index. */
@@ -115,7 +118,16 @@ export function spaceDocument(data: SpaceData, url: string): SearchDocument {
     kind: 'espace',
     meta: data.commune,
     lang: data.locale,
-    keywords: [data.commune, data.postalCode, ...data.services, ...data.publics, ...data.operatingSystems, ...data.installedSoftware].join(' '),
+    keywords: [
+      data.commune,
+      data.postalCode,
+      ...data.services,
+      ...data.publics,
+      ...data.operatingSystems,
+      ...data.installedSoftware,
+      ...(data.labels ?? []),
+      ...(data.usages ?? []),
+    ].join(' '),
     summary: data.summary ?? '',
     body: searchableText(data.description ?? ''),
   };

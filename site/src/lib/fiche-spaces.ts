@@ -1,0 +1,42 @@
+/**
+ * The knowledge base meets the directory: which spaces a fiche concerns, by the systems and
+ * software each space lists publicly. The CMS counts with the same matcher (createSpaceMatcher in
+ * @reseau-epn/platform), so a team's « fiches pour cet espace » and the site agree. Only public
+ * fields are read: the network-only inventory (machines, connection) never reaches the snapshot.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { createSpaceMatcher, type SystemsProfile } from '@reseau-epn/platform';
+
+type Space = CollectionEntry<'espaces'>['data'];
+type Fiche = CollectionEntry<'fiches'>['data'];
+
+const ofSpace = (space: Pick<Space, 'operatingSystems' | 'installedSoftware'>): SystemsProfile => ({
+  systems: space.operatingSystems,
+  software: space.installedSoftware,
+});
+const ofFiche = (fiche: Pick<Fiche, 'systems' | 'software'>): SystemsProfile => ({ systems: fiche.systems, software: fiche.software });
+
+let network: Promise<{ spaces: SystemsProfile[]; concerns: ReturnType<typeof createSpaceMatcher> }> | undefined;
+
+/** Every space of the network once (its French version: systems and software are not translated), and the matcher over them. */
+function spacesOfNetwork() {
+  network ??= getCollection('espaces', (e) => e.data.locale === 'fr').then((entries) => {
+    const spaces = entries.map((e) => ofSpace(e.data));
+    return { spaces, concerns: createSpaceMatcher(spaces) };
+  });
+  return network;
+}
+
+/** How many spaces of the network a fiche concerns; 0 for a general fiche (no system, no installed software). */
+export async function countSpacesConcerned(fiche: Pick<Fiche, 'systems' | 'software'>): Promise<number> {
+  const { spaces, concerns } = await spacesOfNetwork();
+  return spaces.filter((space) => concerns(ofFiche(fiche), space)).length;
+}
+
+/** The fiches, among `fiches`, that concern a space, by title in the page's language. */
+export async function fichesConcerning<F extends { data: Fiche }>(fiches: F[], space: Space, locale: string): Promise<F[]> {
+  const { concerns } = await spacesOfNetwork();
+  return fiches
+    .filter((f) => concerns(ofFiche(f.data), ofSpace(space)))
+    .sort((a, b) => a.data.title.localeCompare(b.data.title, locale === 'br' ? 'fr' : locale));
+}
