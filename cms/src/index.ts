@@ -10,6 +10,7 @@ import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedIfEmpty } from './bootstrap/seed-on-empty';
 import { requireImageAltText } from './media/require-alt-text';
 import { scheduleOutboxPurge } from './providers/email-outbox/purge-schedule';
+import { syncSeatsOnEventChanges } from './registrations/event-sync';
 import { mailFichePublications } from './spaces/fiches-publication';
 import { registerFichesForSpaceRoute } from './spaces/fiches-route';
 import { scheduleMonthlyReminders } from './spaces/monthly-reminder';
@@ -20,6 +21,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
     requireImageAltText(strapi);
+    syncSeatsOnEventChanges(strapi);
     // Listening before bootstrap: the first start's pending Super Admin is left out by rule, not by order.
     mailAdminInvitations(strapi);
     mailFichePublications(strapi);

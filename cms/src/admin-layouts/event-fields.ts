@@ -16,8 +16,16 @@ export const eventFields = (what: string) =>
     facilitators: { label: 'Animé par', placeholder: 'Prénoms ou structure' },
     audience: { label: 'Public' },
     level: { label: 'Niveau' },
-    capacity: { label: 'Places', description: 'Nombre de places ; vide si sans limite' },
+    capacity: { label: 'Places', description: 'Nombre de places ; vide si sans limite. Au-delà, les inscriptions vont en liste d’attente' },
     registration: { label: 'Inscription', description: "Comment s'inscrire : téléphone, lien, sur place", placeholder: 'Sur place ou au 02 98 00 00 00' },
+    registrationsOpen: { label: 'Inscriptions en ligne', description: 'Ouvertes : le site affiche le formulaire d’inscription' },
+    registrationLimit: { label: 'Places par inscription', description: 'Nombre de places qu’une personne peut demander en une fois' },
+    registrationClosesAt: { label: 'Clôture des inscriptions', description: 'Facultatif : sinon, les inscriptions ferment au début de l’événement' },
+    seatsLeft: {
+      label: 'Places restantes',
+      description: 'Calculé d’après les inscriptions confirmées ; « complet » suit quand les inscriptions sont ouvertes',
+      editable: false,
+    },
     eventStatus: { label: 'Statut', description: 'Prévu, complet ou annulé : affiché sur le site' },
     category: { label: 'Catégorie', mainField: 'name' },
   }) satisfies Record<string, FieldText>;
@@ -32,6 +40,15 @@ export const EVENT_EDIT = [
       ['place', 'facilitators'],
     ],
   },
-  { group: 'Public et inscription', rows: [['audience', 'level'], ['capacity'], [{ name: 'registration', size: 12 }]] },
+  {
+    group: 'Public et inscription',
+    rows: [
+      ['audience', 'level'],
+      ['capacity', 'seatsLeft'],
+      ['registrationsOpen', 'registrationLimit'],
+      ['registrationClosesAt'],
+      [{ name: 'registration', size: 12 }],
+    ],
+  },
   { group: 'Classement', rows: [['eventStatus', 'category']] },
 ] as const;

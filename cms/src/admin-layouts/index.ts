@@ -10,6 +10,7 @@ import { espaceLayout } from './content-types/espace';
 import { etiquetteLayout } from './content-types/etiquette';
 import { ficheLayout } from './content-types/fiche';
 import { formationLayout } from './content-types/formation';
+import { inscriptionLayout } from './content-types/inscription';
 import { interventionLayout } from './content-types/intervention';
 import { lettreLayout } from './content-types/lettre';
 import { messageLayout } from './content-types/message';
@@ -25,6 +26,7 @@ export const ADMIN_LAYOUTS: readonly AnyAdminLayout[] = [
   espaceLayout,
   atelierLayout,
   formationLayout,
+  inscriptionLayout,
   interventionLayout,
   equipementLayout,
   pretLayout,

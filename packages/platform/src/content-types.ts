@@ -10,6 +10,8 @@ export const UIDS = {
   etiquette: 'api::etiquette.etiquette',
   atelier: 'api::atelier.atelier',
   formation: 'api::formation.formation',
+  /** A registration for an atelier or a formation: private, never in a public response. */
+  inscription: 'api::inscription.inscription',
   espace: 'api::espace.espace',
   equipement: 'api::equipement.equipement',
   /** A space's machine (its inventory): network-only, never public. */

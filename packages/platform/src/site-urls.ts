@@ -29,6 +29,8 @@ export const sitePaths = {
   event: (locale: Locale, kind: EventKind, slug: string) => localePath(locale, `/calendrier/${EVENT_SEGMENTS[kind]}/${slug}/`),
   /** One event as an iCalendar file (French, shared by every language). */
   eventIcs: (kind: EventKind, slug: string) => `/calendrier/${EVENT_SEGMENTS[kind]}/${slug}.ics`,
+  /** Where an event's registration form lands once sent (the mail tells what happened). */
+  registrationConfirmation: (locale: Locale) => localePath(locale, '/calendrier/inscription/confirmation/'),
   calendar: (locale: Locale) => localePath(locale, '/calendrier/'),
   /** A month view; `month` is YYYY-MM. */
   calendarMonth: (locale: Locale, month: string) => localePath(locale, `/calendrier/mois/${month}/`),

@@ -1,0 +1,121 @@
+import type { Core } from '@strapi/strapi';
+import { buildCalendar, siteUrls, type Locale } from '@reseau-epn/platform';
+import type { Notice } from '../public-requests/notify';
+import { apiUrl, siteUrl } from '../public-requests/settings';
+import { cancelToken } from './cancel-token';
+import type { RegistrableEvent } from './events';
+import { REGISTRATION_STRINGS, type EventWords } from './strings';
+
+export type MailKind = 'confirmed' | 'waiting' | 'movedUp' | 'cancelled' | 'already';
+
+/** A registration as its mails need it. */
+export interface Registrant {
+  documentId: string;
+  name: string;
+  email: string | null;
+  places: number;
+  language: Locale;
+  state: 'confirmee' | 'en_attente' | 'annulee';
+}
+
+/** A mail to send, with the event's `.ics` when the person now holds a seat. */
+export interface Outgoing {
+  notice: Notice;
+  calendar?: { filename: string; content: string };
+}
+
+const DATE_LOCALES: Record<Locale, string> = { fr: 'fr-FR', br: 'br', en: 'en-GB' };
+
+export const cancelUrl = (documentId: string, locale: Locale) =>
+  `${apiUrl()}/api/inscriptions/annulation?token=${encodeURIComponent(cancelToken(documentId))}&lang=${locale}`;
+
+/** Place name, street address, postal code and commune, as one line (as the site's .ics writes it). */
+export function placeLine(place: RegistrableEvent['place']): string {
+  if (!place) return '';
+  return [place.name, place.address, `${place.postalCode ?? ''} ${place.commune ?? ''}`.trim()].filter(Boolean).join(', ');
+}
+
+export function eventWords(event: RegistrableEvent, locale: Locale): EventWords {
+  return {
+    title: event.title,
+    when: new Date(event.startsAt).toLocaleString(DATE_LOCALES[locale], { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' }),
+    place: placeLine(event.place),
+    url: siteUrls(siteUrl()).event(locale, event.kind, event.slug),
+  };
+}
+
+/**
+ * The event as one VEVENT (Europe/Paris, with its VTIMEZONE), under the UID the site's feeds give
+ * it, so a calendar that subscribed to the feed updates the same event instead of doubling it.
+ */
+export function eventCalendar(event: RegistrableEvent, url: string, now = new Date()): string {
+  const location = placeLine(event.place);
+  return buildCalendar({
+    name: event.title,
+    stamp: now,
+    events: [
+      {
+        uid: `${event.documentId}@reseau-epn`,
+        start: event.startsAt,
+        end: event.endsAt,
+        summary: event.title,
+        ...(location ? { location } : {}),
+        url,
+        status: event.eventStatus === 'annule' ? 'CANCELLED' : 'CONFIRMED',
+      },
+    ],
+  });
+}
+
+/** One mail to a registrant, in the language of the form they sent; none without an address. */
+export function composeMail(kind: MailKind, registrant: Registrant, event: RegistrableEvent): Outgoing | null {
+  if (!registrant.email) return null;
+  const s = REGISTRATION_STRINGS[registrant.language];
+  const words = eventWords(event, registrant.language);
+  const facts = { name: registrant.name, places: registrant.places, event: words, cancelLink: cancelUrl(registrant.documentId, registrant.language) };
+  const text =
+    kind === 'already'
+      ? s.mails.already.body({ ...facts, state: s.mails.already.states[registrant.state === 'confirmee' ? 'confirmee' : 'en_attente'] })
+      : s.mails[kind].body(facts);
+  const notice = { to: registrant.email, subject: s.mails[kind].subject(words), text };
+  const seated = kind === 'confirmed' || kind === 'movedUp';
+  return seated ? { notice, calendar: { filename: s.icsName, content: eventCalendar(event, words.url) } } : { notice };
+}
+
+interface NotificationsService {
+  queue(notices: readonly Notice[], origin?: string): Promise<number[]>;
+  deliverInBackground(ids: readonly number[]): void;
+}
+
+interface EmailService {
+  send(mail: { to: string; subject: string; text: string; attachments?: { filename: string; content: string; contentType: string }[] }): Promise<unknown>;
+}
+
+const queue = (strapi: Core.Strapi) => strapi.plugin('workflow').service('notifications') as NotificationsService;
+
+/**
+ * Mails without an attachment go through the workflow's queue, written in the seat decision's
+ * transaction (a rolled-back decision mails nobody) and retried when the SMTP server fails. The
+ * queue keeps text only, so a mail carrying the `.ics` is sent after the commit through Strapi's
+ * email service directly; if that fails, its text (which links the event's page) is queued for
+ * retry without the attachment rather than lost.
+ */
+export async function queueTextMails(strapi: Core.Strapi, mails: readonly Outgoing[], origin: string): Promise<number[]> {
+  return queue(strapi).queue(
+    mails.filter((m) => !m.calendar).map((m) => m.notice),
+    origin,
+  );
+}
+
+export function sendAfterCommit(strapi: Core.Strapi, mails: readonly Outgoing[], queued: readonly number[], origin: string): void {
+  queue(strapi).deliverInBackground(queued);
+  const email = strapi.plugin('email').service('email') as EmailService;
+  for (const { notice, calendar } of mails) {
+    if (!calendar) continue;
+    const attachments = [{ filename: calendar.filename, content: calendar.content, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
+    email.send({ ...notice, attachments }).catch(async (error: Error) => {
+      strapi.log.warn(`[inscriptions] « ${notice.subject} » not sent with its .ics (${error.message}): queued as text`);
+      queue(strapi).deliverInBackground(await queue(strapi).queue([notice], origin));
+    });
+  }
+}
