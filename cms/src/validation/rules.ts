@@ -35,6 +35,9 @@ export const RULES: Record<string, FieldRule[]> = {
     { kind: 'list', field: 'accessModes', allowed: ANCT_ACCESS_MODES },
     { kind: 'list', field: 'supportModes', allowed: ANCT_SUPPORT_MODES },
     { kind: 'list', field: 'fees', allowed: ANCT_FEES },
+    // Free lists: their suggested values (vocabularies.ts) are offered, not imposed.
+    { kind: 'list', field: 'labels' },
+    { kind: 'list', field: 'usages' },
   ],
   [UIDS.atelier]: eventRules,
   [UIDS.formation]: eventRules,

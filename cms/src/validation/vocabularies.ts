@@ -40,3 +40,25 @@ export const ANCT_ACCESS_MODES = [
 export const ANCT_SUPPORT_MODES = ['En autonomie', 'Accompagnement individuel', 'Dans un atelier collectif', 'À distance'] as const;
 
 export const ANCT_FEES = ['Gratuit', 'Gratuit sous condition', 'Payant'] as const;
+
+/**
+ * Suggested values of a space's free lists, offered in the admin (descriptions and placeholders)
+ * so that spaces write the same label the same way; any other value is accepted: a network or a
+ * usage the list does not know yet is still true of the space.
+ */
+export const SUGGESTED_LABELS = ['France Services', 'Conseiller numérique', 'Aidants Connect', 'Pass numérique', 'PIX', 'Fabrique de territoire'] as const;
+
+export const SUGGESTED_USAGES = [
+  'démarches administratives en ligne',
+  'bureautique',
+  "recherche d'emploi",
+  'création multimédia',
+  'fabrication numérique',
+  'jeux vidéo et programmation',
+  'smartphone et tablette',
+  'visio et téléconsultation',
+  'impression et numérisation',
+  'lecture numérique',
+  "reconditionnement d'ordinateurs",
+  'français et numérique',
+] as const;
