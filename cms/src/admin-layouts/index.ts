@@ -1,7 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLayouts } from './apply';
+import { accessFeaturesLayout } from './components/access-features';
+import { connectionLayout } from './components/connection';
 import { contactLayout } from './components/contact';
 import { logEntryLayout } from './components/log-entry';
+import { teamMemberLayout } from './components/team-member';
 import { abonneLayout } from './content-types/abonne';
 import { atelierLayout } from './content-types/atelier';
 import { categorieLayout } from './content-types/categorie';
@@ -13,6 +16,7 @@ import { formationLayout } from './content-types/formation';
 import { inscriptionLayout } from './content-types/inscription';
 import { interventionLayout } from './content-types/intervention';
 import { lettreLayout } from './content-types/lettre';
+import { machineLayout } from './content-types/machine';
 import { messageLayout } from './content-types/message';
 import { pretLayout } from './content-types/pret';
 import { sujetLayout } from './content-types/sujet';
@@ -24,6 +28,7 @@ export const ADMIN_LAYOUTS: readonly AnyAdminLayout[] = [
   categorieLayout,
   etiquetteLayout,
   espaceLayout,
+  machineLayout,
   atelierLayout,
   formationLayout,
   inscriptionLayout,
@@ -36,6 +41,9 @@ export const ADMIN_LAYOUTS: readonly AnyAdminLayout[] = [
   lettreLayout,
   contactLayout,
   logEntryLayout,
+  connectionLayout,
+  accessFeaturesLayout,
+  teamMemberLayout,
 ];
 
 /** Applies the declared layouts (see apply.ts); called from the app's bootstrap. */

@@ -38,3 +38,17 @@ export const oneOf = (values: readonly string[]): string => `Parmi : ${values.jo
 
 /** A JSON list's placeholder, in the shape the editor expects. */
 export const jsonList = (values: readonly string[]): string => JSON.stringify(values);
+
+/**
+ * The fields a visibility table keeps within the network say so first in their description, so
+ * the admin reads the same decision as the API (cms/src/api/espace/field-visibility.ts).
+ */
+export function markNetworkOnly<K extends string>(fields: Record<K, FieldText>, visibility: Partial<Record<K, 'public' | 'network'>>): Record<K, FieldText> {
+  const marked = { ...fields };
+  for (const name of Object.keys(fields) as K[]) {
+    if (visibility[name] !== 'network') continue;
+    const { description } = fields[name];
+    marked[name] = { ...fields[name], description: description ? `${PRIVATE} ${description}` : PRIVATE };
+  }
+  return marked;
+}

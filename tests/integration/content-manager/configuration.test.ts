@@ -1,6 +1,8 @@
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { UIDS } from '@reseau-epn/platform';
 import { ADMIN_LAYOUTS } from '../../../cms/src/admin-layouts';
+import { PRIVATE } from '../../../cms/src/admin-layouts/shared-texts';
+import { ESPACE_FIELD_VISIBILITY } from '../../../cms/src/api/espace/field-visibility';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { deleteAdmin, superAdminToken } from '../digest/helpers';
 import { editOrder, readConfiguration, writeConfiguration } from './helpers';
@@ -85,9 +87,60 @@ describe('the other types in the Content Manager', () => {
     expect(configuration.metadatas.referent.edit.description).toContain('Donnée privée : jamais publiée');
   });
 
+  it("should put a space's accessibility features next to its accessibility text, and its labels and usages after the ANCT services", async () => {
+    const order = editOrder(await readConfiguration(cms, UIDS.espace, admin.token));
+
+    expect(order.slice(order.indexOf('accessibility'), order.indexOf('accessibility') + 3)).toEqual(['accessibility', 'accessibilityUrl', 'accessFeatures']);
+    expect(order.slice(order.indexOf('fees'), order.indexOf('fees') + 3)).toEqual(['fees', 'labels', 'usages']);
+  });
+
+  it("should gather a space's inventory, then its team", async () => {
+    const order = editOrder(await readConfiguration(cms, UIDS.espace, admin.token));
+    const inventory = ['publicWorkstations', 'publicWifi', 'operatingSystems', 'installedSoftware', 'connection', 'machines', 'networkDescription'];
+
+    expect(order.slice(order.indexOf('publicWorkstations'), order.indexOf('publicWorkstations') + inventory.length + 1)).toEqual([...inventory, 'team']);
+  });
+
+  // Driven by the table: a field made network-only later says so without editing this test.
+  it("should say on screen which of a space's fields are network-only, as its visibility table decides", async () => {
+    const { metadatas } = await readConfiguration(cms, UIDS.espace, admin.token);
+    const saysPrivate = Object.keys(ESPACE_FIELD_VISIBILITY).filter((name) => metadatas[name].edit.description.startsWith(PRIVATE));
+
+    expect(saysPrivate.sort()).toEqual(
+      Object.keys(ESPACE_FIELD_VISIBILITY)
+        .filter((name) => ESPACE_FIELD_VISIBILITY[name as keyof typeof ESPACE_FIELD_VISIBILITY] === 'network')
+        .sort(),
+    );
+  });
+
+  it('should list a machine by label, space, kind, system and state, and say the inventory is private', async () => {
+    const { layouts, metadatas } = await readConfiguration(cms, UIDS.machine, admin.token);
+
+    expect(layouts.list).toEqual(['label', 'espace', 'kind', 'operatingSystem', 'state']);
+    expect(metadatas.label.edit.description).toContain(PRIVATE);
+  });
+
+  it("should offer an intervention's machine next to its space, by the machine's name", async () => {
+    const configuration = await readConfiguration(cms, UIDS.intervention, admin.token);
+    const order = editOrder(configuration);
+
+    expect(order[order.indexOf('space') + 1]).toBe('machine');
+    expect(configuration.metadatas.machine.edit).toMatchObject({ label: 'Machine', mainField: 'label' });
+  });
+
   it('should label the fields of components', async () => {
     const { metadatas } = await readConfiguration(cms, 'intervention.log-entry', admin.token);
     expect(metadatas.minutesSpent.edit.label).toBe('Temps passé (minutes)');
+  });
+
+  it("should label a space's team member, connection and accessibility features in French", async () => {
+    const team = await readConfiguration(cms, 'espace.team-member', admin.token);
+    const connection = await readConfiguration(cms, 'espace.connection', admin.token);
+    const access = await readConfiguration(cms, 'espace.access-features', admin.token);
+
+    expect(team.metadatas.notifyFiches.edit.label).toBe('Prévenir des fiches');
+    expect(connection.metadatas.downloadMbps.edit.label).toBe('Débit descendant (Mbit/s)');
+    expect(access.metadatas.stepFree.edit.label).toBe('Accès sans marche');
   });
 });
 

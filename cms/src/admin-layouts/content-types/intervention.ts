@@ -10,6 +10,7 @@ export const interventionLayout = defineLayout({
     title: { label: 'Objet', placeholder: "Ex. : L'imprimante du poste 3 n'imprime plus" },
     description: { label: 'Description', description: "Ce que l'usager voit ou raconte : messages d'erreur, depuis quand" },
     space: { label: 'Espace', mainField: 'name' },
+    machine: { label: 'Machine', description: "Facultatif : l'appareil de l'espace en cause, tel que nommé dans son inventaire", mainField: 'label' },
     requester,
     category: { label: 'Catégorie', mainField: 'name' },
     priority: { label: 'Priorité', description: 'Urgente : un espace ne peut plus accueillir son public' },
@@ -22,7 +23,7 @@ export const interventionLayout = defineLayout({
   edit: [
     {
       group: 'Demande',
-      rows: [['reference', 'priority'], [{ name: 'title', size: 12 }], [{ name: 'description', size: 12 }], ['space', 'category'], ['requester']],
+      rows: [['reference', 'priority'], [{ name: 'title', size: 12 }], [{ name: 'description', size: 12 }], ['space', 'machine'], ['category'], ['requester']],
     },
     { group: 'Traitement', rows: [['status', 'assignee'], ['log'], [{ name: 'resolution', size: 12 }], ['linkedFiche']] },
   ],
