@@ -11,6 +11,7 @@ import { ficheLinks, fiches } from './steps/fiches';
 import { sujets } from './steps/forum';
 import { interventions } from './steps/interventions';
 import { equipements, prets } from './steps/loans';
+import { machines } from './steps/machines';
 import { membres, utilisateurs } from './steps/people';
 import { categories, etiquettes } from './steps/taxonomy';
 
@@ -28,7 +29,9 @@ const STEPS: { label: string; step: SeedStep }[] = [
   { label: 'utilisateurs', step: utilisateurs },
   { label: 'catégories', step: categories },
   { label: 'étiquettes', step: etiquettes },
+  // Teams name admin accounts: `membres` comes first.
   { label: 'espaces', step: espaces },
+  { label: 'parcs de machines', step: machines },
   { label: 'équipements', step: equipements },
   { label: 'ateliers', step: ateliers },
   { label: 'formations', step: formations },

@@ -1,13 +1,14 @@
 import type { UID } from '@strapi/strapi';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importSeed } from '../../../content-seed/src';
+import { DEFAULT_SEED_DIR, importSeed } from '../../../content-seed/src';
 import type { TestCms } from '../../helpers/cms';
 import { CONTENT_TYPES } from '../../helpers/fixtures';
 import { getSeededCms, SEED_NOW } from '../../helpers/seeded';
 import { UIDS } from '@reseau-epn/platform';
+import { SYSTEMS } from '../../../cms/src/validation/vocabularies';
 
 let cms: TestCms;
 
@@ -17,11 +18,28 @@ beforeAll(async () => {
 
 /** Rows per table the seed writes: every content type, the components, the accounts. */
 async function counts(): Promise<Record<string, number>> {
-  const uids = [...CONTENT_TYPES, 'shared.contact', 'intervention.log-entry', UIDS.adminUser, UIDS.user];
+  const components = ['shared.contact', 'intervention.log-entry', 'espace.connection', 'espace.access-features', 'espace.team-member'];
+  const uids = [...CONTENT_TYPES, UIDS.machine, ...components, UIDS.adminUser, UIDS.user];
   const result: Record<string, number> = {};
   for (const uid of uids) result[uid] = await cms.strapi.db.query(uid).count();
   return result;
 }
+
+interface SeedMachine {
+  kind: string;
+  publicUse: boolean;
+  state: string;
+  operatingSystem?: string;
+}
+
+/** Kinds a visitor sits at: a printer or a box is no workstation, whatever its `publicUse`. */
+const WORKSTATION_KINDS = ['poste_fixe', 'portable', 'tablette'];
+
+/** The project's espace files, as an author wrote them. */
+const seedSpaces = readdirSync(path.join(DEFAULT_SEED_DIR, 'espaces')).map((name) => ({
+  slug: name.replace(/\.json$/, ''),
+  fields: JSON.parse(readFileSync(path.join(DEFAULT_SEED_DIR, 'espaces', name), 'utf8')) as Record<string, unknown>,
+}));
 
 function seedFolder(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'seed-dir-'));
@@ -43,6 +61,57 @@ describe('the seed', () => {
     expect(await cms.strapi.db.query(UIDS.intervention).count()).toBeGreaterThanOrEqual(10);
     expect(await cms.strapi.db.query(UIDS.pret).count()).toBeGreaterThan(0);
     expect(await cms.strapi.db.query(UIDS.message).count()).toBeGreaterThan(0);
+  });
+
+  it('should give every space its inventory: machines, a connection and the accessibility of the place', async () => {
+    const spaces = await cms.strapi.documents(UIDS.espace).findMany({
+      locale: 'fr',
+      status: 'published',
+      populate: { machines: true, connection: true, accessFeatures: true },
+    });
+    const seeded = spaces.filter((space) => seedSpaces.some(({ slug }) => slug === space.slug));
+
+    expect(seeded).toHaveLength(15);
+    expect(seeded.filter((space) => space.machines.length === 0 || !space.connection?.type || !space.accessFeatures).map((s) => s.slug)).toEqual([]);
+  });
+
+  it('should put each Animateur in the teams of their own spaces, and a Technicien in several', async () => {
+    const spaces = await cms.strapi.documents(UIDS.espace).findMany({ locale: 'fr', status: 'published', populate: { team: { populate: ['member'] } } });
+    const spacesOf = (email: string) =>
+      spaces
+        .filter((space) => space.team.some((member) => member.member?.email === email))
+        .map((space) => space.slug)
+        .sort();
+
+    expect(spacesOf('nolwenn.abgrall@reseau-epn.example')).toEqual(['papi-ploudalmezeau']);
+    expect(spacesOf('erwan.quere@reseau-epn.example')).toEqual(['centre-social-guipavas', 'cybercommune-ouessant']);
+    expect(spacesOf('yann.kerautret@reseau-epn.example')).toHaveLength(3);
+  });
+
+  it('should name, on two interventions, a machine of their own space', async () => {
+    const interventions = await cms.strapi.documents(UIDS.intervention).findMany({
+      filters: { machine: { id: { $notNull: true } } },
+      populate: { space: true, machine: { populate: ['espace'] } },
+    });
+
+    expect(interventions.map((i) => [i.reference, i.machine?.label]).sort()).toEqual([
+      ['INT-2026-003', 'Imprimante laser du public'],
+      ['INT-2026-008', "Poste de l'accueil"],
+    ]);
+    expect(interventions.every((i) => i.machine?.espace?.documentId === i.space?.documentId)).toBe(true);
+  });
+
+  // The CMS derives these from the machines (cms/src/spaces/derived-inventory.ts): a seed that
+  // disagreed would change the directory when imported.
+  it('should type in each espace file the workstation count and the systems its machines give', () => {
+    const disagreeing = seedSpaces.filter(({ fields }) => {
+      const running = (fields.machines as SeedMachine[]).filter((machine) => machine.state !== 'hors_service');
+      const workstations = running.filter((machine) => machine.publicUse && WORKSTATION_KINDS.includes(machine.kind)).length;
+      const systems = SYSTEMS.filter((name) => running.some((machine) => machine.operatingSystem === name));
+      return workstations !== fields.publicWorkstations || JSON.stringify(systems) !== JSON.stringify(fields.operatingSystems);
+    });
+
+    expect(disagreeing.map(({ slug }) => slug)).toEqual([]);
   });
 
   it('should give the same counts when it runs a second time', async () => {
