@@ -11,6 +11,10 @@ function wholeDays(name: string, value: string, fallback: number): number {
 /**
  * Choices the network makes about how it works, read as `strapi.config.get('network.…')`.
  *
+ * `spaces.teamsPublish` (SPACES_TEAMS_PUBLISH, default false): a space's team publishes its
+ * changes to the public directory itself. Off, a Modérateur reviews and publishes them. Read at
+ * each request by the condition on the Animateur's publish right (src/space-teams/conditions.ts).
+ *
  * `spaces.staleAfterDays` (SPACES_STALE_AFTER_DAYS, default 365): a page not checked for longer
  * is flagged; the site reads the same variable for its directory (site/src/lib/freshness.ts).
  * `spaces.reminderRule` (SPACES_REMINDER_RULE, default the first Monday of the month at 09:00)
@@ -20,6 +24,7 @@ function wholeDays(name: string, value: string, fallback: number): number {
  */
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   spaces: {
+    teamsPublish: env.bool('SPACES_TEAMS_PUBLISH', false),
     staleAfterDays: wholeDays('SPACES_STALE_AFTER_DAYS', env('SPACES_STALE_AFTER_DAYS', ''), 365),
     reminderRule: env('SPACES_REMINDER_RULE', '0 9 * * 1#1'),
     reminderResumeRule: env('SPACES_REMINDER_RESUME_RULE', '30 9 * * *'),

@@ -11,6 +11,8 @@ import { seedIfEmpty } from './bootstrap/seed-on-empty';
 import { requireImageAltText } from './media/require-alt-text';
 import { scheduleOutboxPurge } from './providers/email-outbox/purge-schedule';
 import { syncSeatsOnEventChanges } from './registrations/event-sync';
+import { registerSpaceTeamConditions } from './space-teams/conditions';
+import { guardMachineSpace } from './space-teams/machine-space-guard';
 import { mailFichePublications } from './spaces/fiches-publication';
 import { registerFichesForSpaceRoute } from './spaces/fiches-route';
 import { scheduleMonthlyReminders } from './spaces/monthly-reminder';
@@ -22,6 +24,7 @@ export default {
     registerValidation(strapi);
     requireImageAltText(strapi);
     syncSeatsOnEventChanges(strapi);
+    guardMachineSpace(strapi);
     // Listening before bootstrap: the first start's pending Super Admin is left out by rule, not by order.
     mailAdminInvitations(strapi);
     mailFichePublications(strapi);
@@ -30,6 +33,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
+    // Before the roles: assigning a permission drops conditions not registered yet.
+    await registerSpaceTeamConditions(strapi);
     await ensureAdminRoles(strapi);
     await ensurePublicPermissions(strapi);
     await ensureNetworkApiRoles(strapi);

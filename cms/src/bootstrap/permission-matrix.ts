@@ -1,13 +1,16 @@
 /**
- * Who may do what in the admin panel, as data. `own` limits an action to the entries the
- * user created (Strapi's `admin::is-creator` condition); `all` applies to every entry.
- * Only Modérateur publishes: nothing reaches the public site without review.
+ * Who may do what in the admin panel, as data. Scopes: `all` applies to every entry; `own` to
+ * the entries the user created (Strapi's `admin::is-creator`); `team` to the spaces whose team
+ * the user is in, and to those spaces' machines; `team-if-allowed` as `team` when the network
+ * lets teams publish (`network.spaces.teamsPublish`), else to nothing. admin-roles.ts turns each
+ * scope into its conditions. Publishing is Modérateur's: nothing reaches the public site without
+ * review, unless the network lets teams publish their own space.
  */
 import { UIDS } from '@reseau-epn/platform';
 import { PERMISSIONS as MODERATION } from '@reseau-epn/strapi-plugin-moderation/permissions';
 import { PERMISSIONS as WORKFLOW } from '@reseau-epn/strapi-plugin-workflow/permissions';
 
-export type Scope = 'own' | 'all';
+export type Scope = 'all' | 'own' | 'team' | 'team-if-allowed';
 export type ContentAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
 export type Grants = Record<string, Partial<Record<ContentAction, Scope>>>;
 
@@ -24,6 +27,7 @@ const FICHE = UIDS.fiche;
 const CATEGORIE = UIDS.categorie;
 const ETIQUETTE = UIDS.etiquette;
 const ESPACE = UIDS.espace;
+const MACHINE = UIDS.machine;
 const ATELIER = UIDS.atelier;
 const FORMATION = UIDS.formation;
 const EQUIPEMENT = UIDS.equipement;
@@ -36,12 +40,14 @@ const readAll = { read: 'all' } as const;
 const writeOwn = { create: 'all', read: 'all', update: 'own', delete: 'own' } as const;
 const manage = { create: 'all', read: 'all', update: 'all', delete: 'all' } as const;
 const manageAndPublish = { ...manage, publish: 'all' } as const;
+const manageTeam = { create: 'team', read: 'team', update: 'team', delete: 'team' } as const;
 
 export const ADMIN_ROLES: AdminRoleDefinition[] = [
   {
     code: 'reseau-animateur',
     name: 'Animateur',
-    description: 'Écrit et modifie ses fiches, ses ateliers, ses demandes de prêt et d’intervention ; ne publie pas.',
+    description:
+      'Écrit et modifie ses fiches, ses ateliers, ses demandes de prêt et d’intervention ; tient la page et l’inventaire des espaces de son équipe ; ne publie pas (sa page d’espace seulement si le réseau le permet).',
     grants: {
       [FICHE]: writeOwn,
       [ATELIER]: writeOwn,
@@ -50,7 +56,8 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [INTERVENTION]: { create: 'all', read: 'own', update: 'own' },
       [CATEGORIE]: readAll,
       [ETIQUETTE]: { create: 'all', read: 'all' },
-      [ESPACE]: readAll,
+      [ESPACE]: { read: 'all', update: 'team', publish: 'team-if-allowed' },
+      [MACHINE]: manageTeam,
       [EQUIPEMENT]: readAll,
       [SUJET]: readAll,
       [MESSAGE]: readAll,
@@ -73,6 +80,7 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [INTERVENTION]: readAll,
       [PRET]: readAll,
       [EQUIPEMENT]: readAll,
+      [MACHINE]: readAll,
     },
     actions: [MODERATION.read, MODERATION.moderate, MODERATION.ban],
   },
@@ -83,6 +91,7 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
     grants: {
       [INTERVENTION]: manage,
       [EQUIPEMENT]: manage,
+      [MACHINE]: manage,
       [PRET]: manage,
       [FICHE]: writeOwn,
       [ESPACE]: { read: 'all', update: 'all' },
@@ -130,3 +139,29 @@ export const NETWORK_API_ROLES = [
 ] as const;
 
 export const WORKFLOW_API_ACTIONS = ['state', 'fire', 'createFiche'].map((a) => `plugin::workflow.workflow.${a}`);
+
+/** Content actions a version added to a role, by subject. */
+type AddedGrants = Record<string, readonly ContentAction[]>;
+
+export interface RoleUpgrade {
+  /** Recorded once applied to a role: never applied twice. */
+  id: string;
+  /** By role code; each action gets the scope the role's grants above give it. */
+  grants: Record<string, AddedGrants>;
+}
+
+/**
+ * Grants added after roles were first created. A role created from this matrix has them already;
+ * a role that existed before gains each upgrade once, at the next start, so a fresh and an upgraded
+ * install behave the same. Once applied, an administrator may take a grant away for good.
+ */
+export const ROLE_UPGRADES: readonly RoleUpgrade[] = [
+  {
+    id: 'space-teams',
+    grants: {
+      'reseau-animateur': { [ESPACE]: ['update', 'publish'], [MACHINE]: ['create', 'read', 'update', 'delete'] },
+      'reseau-moderateur': { [MACHINE]: ['read'] },
+      'reseau-technicien': { [MACHINE]: ['create', 'read', 'update', 'delete'] },
+    },
+  },
+];

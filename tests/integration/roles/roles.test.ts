@@ -32,7 +32,10 @@ describe('admin roles', () => {
 
     expect(has(permissions, 'create', UIDS.fiche)).toBeDefined();
     expect(has(permissions, 'update', UIDS.fiche)?.conditions).toEqual(['admin::is-creator']);
-    expect(permissions.filter((p) => p.action.endsWith('.publish'))).toEqual([]);
+    // A space's page only, by its team, when the network lets teams publish (space-team.test.ts).
+    expect(permissions.filter((p) => p.action.endsWith('.publish')).map((p) => [p.subject, p.conditions])).toEqual([
+      [UIDS.espace, ['api::space-team-publish']],
+    ]);
   });
 
   it('should let a Modérateur publish fiches and moderate the forum', async () => {
