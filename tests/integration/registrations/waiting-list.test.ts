@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { UIDS } from '@reseau-epn/platform';
+import { EVENT_STATE_CHANGED } from '../../../cms/src/api/inscription/services/registration';
 import { getCms, type TestCms } from '../../helpers/cms';
 import {
   CANCEL,
@@ -64,6 +65,18 @@ describe('the waiting list', () => {
       [0, 'complet'],
       [0, 'complet'],
     ]);
+  });
+});
+
+describe('the site', () => {
+  it('should be told once when the event turns « complet »', async () => {
+    const seen: string[] = [];
+    const off = cms.strapi.eventHub.on(EVENT_STATE_CHANGED, (payload: unknown) => {
+      seen.push((payload as { documentId: string }).documentId);
+    });
+    const { event } = await fullEvent();
+    off();
+    expect(seen).toEqual([event.documentId]);
   });
 });
 

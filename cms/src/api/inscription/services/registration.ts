@@ -3,12 +3,19 @@ import { siteUrls, UIDS, type Locale } from '@reseau-epn/platform';
 import type { FieldIssue } from '@reseau-epn/platform/strapi';
 import { siteUrl } from '../../../public-requests/settings';
 import { cancelToken, cancelTokenHash, matchesStoredHash, readCancelToken } from '../../../registrations/cancel-token';
-import { lockEvent, publishedEvent, registrationIssues, writeDerivedState, type RegistrableEvent } from '../../../registrations/events';
+import { EVENT_UIDS, lockEvent, publishedEvent, registrationIssues, writeDerivedState, type RegistrableEvent } from '../../../registrations/events';
 import { EVENT_KINDS, type EventKind, type RegistrationRequest } from '../../../registrations/input';
 import { composeMail, queueTextMails, sendAfterCommit, type Outgoing, type Registrant } from '../../../registrations/mails';
 import { confirmedPlaces, movesUp, seatsLeft } from '../../../registrations/seats';
 
 const INSCRIPTION = UIDS.inscription;
+
+/**
+ * Emitted after the commit when an event turns « complet » or back: the derived state is written
+ * through the query engine, which emits no `entry.update`, so the site's builder (which rebuilds
+ * on content events) must listen to this one to show it.
+ */
+export const EVENT_STATE_CHANGED = 'registrations.event-state.changed';
 const ACTIVE = ['confirmee', 'en_attente'];
 
 interface Row extends Registrant {
@@ -65,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * derived state in step, and mails the people moved up (but `newcomer`, who is told « confirmed »
    * by the caller). A cancelled or started event moves nobody up.
    */
-  async function rebalanceLocked(kind: EventKind, documentId: string, newcomer?: string): Promise<{ moved: Row[]; mails: Outgoing[] }> {
+  async function rebalanceLocked(kind: EventKind, documentId: string, newcomer?: string): Promise<{ moved: Row[]; mails: Outgoing[]; turned?: boolean }> {
     const eventIn = eventsByLanguage(kind, documentId);
     const event = await eventIn('fr');
     if (!event) return { moved: [], mails: [] };
@@ -80,18 +87,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const mail = row.documentId === newcomer ? null : composeMail('movedUp', row, (await eventIn(row.language)) ?? event);
       if (mail) mails.push(mail);
     }
-    await writeDerivedState(strapi, kind, documentId, seatsLeft(event.capacity, confirmedPlaces(rows)), event.registrationsOpen);
-    return { moved, mails };
+    const left = seatsLeft(event.capacity, confirmedPlaces(rows));
+    await writeDerivedState(strapi, kind, documentId, left, event.registrationsOpen);
+    const turned = event.registrationsOpen && event.eventStatus !== 'annule' && (left === 0) !== (event.eventStatus === 'complet');
+    return { moved, mails, turned };
   }
 
   /** Runs `work` in a transaction holding the event's lock, then sends what it queued. */
-  async function underLock<T extends { mails: Outgoing[] }>(kind: EventKind, documentId: string, origin: string, work: () => Promise<T>): Promise<T> {
+  async function underLock<T extends { mails: Outgoing[]; turned?: boolean }>(
+    kind: EventKind,
+    documentId: string,
+    origin: string,
+    work: () => Promise<T>,
+  ): Promise<T> {
     const { result, queued } = await strapi.db.transaction(async ({ trx }) => {
       await lockEvent(strapi, trx, kind, documentId);
       const done = await work();
       return { result: done, queued: await queueTextMails(strapi, done.mails, origin) };
     });
     sendAfterCommit(strapi, result.mails, queued, origin);
+    if (result.turned) strapi.eventHub.emit(EVENT_STATE_CHANGED, { uid: EVENT_UIDS[kind], documentId });
     return result;
   }
 
@@ -127,7 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         } as never);
         const documentId = (created as { documentId: string }).documentId;
         await documents().update({ documentId, data: { cancelTokenHash: cancelTokenHash(cancelToken(documentId)) } } as never);
-        const { moved, mails } = await rebalanceLocked(request.kind, request.event, documentId);
+        const { moved, mails, turned } = await rebalanceLocked(request.kind, request.event, documentId);
         const seated = moved.some((row) => row.documentId === documentId);
         const registrant: Registrant = {
           documentId,
@@ -138,7 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           state: 'en_attente',
         };
         const mine = composeMail(seated ? 'confirmed' : 'waiting', registrant, event);
-        return { issues, event, mails: mine ? [mine, ...mails] : mails };
+        return { issues, event, turned, mails: mine ? [mine, ...mails] : mails };
       });
     },
 
@@ -171,9 +186,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const view = (await this.view(token, locale))!;
         if (view.outcome !== 'open') return { ...view, mails: [] };
         await documents().update({ documentId: view.registrant.documentId, data: { state: 'annulee', cancelledAt: new Date() } } as never);
-        const { mails } = await rebalanceLocked(event.kind, event.documentId);
+        const { mails, turned } = await rebalanceLocked(event.kind, event.documentId);
         const own = composeMail('cancelled', view.registrant, view.event);
-        return { ...view, outcome: 'open' as const, mails: own ? [own, ...mails] : mails };
+        return { ...view, outcome: 'open' as const, turned, mails: own ? [own, ...mails] : mails };
       });
     },
 
