@@ -71,8 +71,8 @@ describe('the waiting list', () => {
 describe('the site', () => {
   it('should be told once when the event turns « complet »', async () => {
     const seen: string[] = [];
-    const off = cms.strapi.eventHub.on(EVENT_STATE_CHANGED, (payload: unknown) => {
-      seen.push((payload as { documentId: string }).documentId);
+    const off = cms.strapi.eventHub.on(EVENT_STATE_CHANGED, async (payload: { documentId: string }) => {
+      seen.push(payload.documentId);
     });
     const { event } = await fullEvent();
     off();
