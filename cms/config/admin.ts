@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ADMIN_PASSWORD_MAIL } from '../src/bootstrap/admin-password-mail';
 import { signPreviewToken } from '../src/utils/preview-token';
 import { DEFAULT_SITE_URL } from '../src/utils/site-url';
 import { siteUrls, UIDS } from '@reseau-epn/platform';
@@ -6,6 +7,11 @@ import { siteUrls, UIDS } from '@reseau-epn/platform';
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
     secret: env('ADMIN_JWT_SECRET')!,
+  },
+  forgotPassword: {
+    // Typed `string` in @strapi/types 5.54, but the admin hands it to the email plugin's
+    // sendTemplatedEmail, which reads { subject, text, html } (its own default is such an object).
+    emailTemplate: ADMIN_PASSWORD_MAIL as unknown as string,
   },
   apiToken: {
     salt: env('API_TOKEN_SALT')!,

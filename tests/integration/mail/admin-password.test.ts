@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 describe("Strapi's own mail (« Mot de passe oublié »)", () => {
-  it('should mail an administrator who forgot their password a link that resets it', async () => {
+  it('should mail an administrator who forgot their password, in French, a link that resets it', async () => {
     const admin = await createAdmin();
 
     const asked = await cms.request('/admin/forgot-password', { method: 'POST', body: { email: admin.email } });
@@ -42,8 +42,21 @@ describe("Strapi's own mail (« Mot de passe oublié »)", () => {
     const login = await cms.request('/admin/login', { method: 'POST', body: { email: admin.email, password } });
 
     expect(asked.status).toBe(204);
+    expect(mail.subject).toBe('Réseau EPN : choisir un nouveau mot de passe');
+    expect(mail.text).toContain('Bonjour Oubli,');
     expect(link.pathname).toBe('/admin/auth/reset-password');
     expect(reset.status).toBe(200);
     expect(login.status).toBe(200);
+  });
+
+  it('should escape the name the person typed in the HTML part of the mail', async () => {
+    const admin = await createAdmin();
+    await cms.strapi.db.query(UIDS.adminUser).update({ where: { id: admin.id }, data: { firstname: '<img src=x onerror=alert(1)>' } });
+
+    await cms.request('/admin/forgot-password', { method: 'POST', body: { email: admin.email } });
+    const [mail] = await cms.inbox.waitForTo(admin.email);
+
+    expect(mail.html).toContain('Bonjour &lt;img src=x onerror=alert(1)&gt;,');
+    expect(mail.html).not.toContain('<img');
   });
 });
