@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { applyDeclaredAdminLayouts } from './admin-layouts';
+import { applyEspaceFieldVisibility } from './api/espace/apply-field-visibility';
+import { keepMachinesNetworkOnly } from './api/machine/network-only';
 import { mailAdminInvitations } from './bootstrap/admin-invitations';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { ensureNetworkApiRoles } from './bootstrap/api-roles';
@@ -17,11 +19,19 @@ import { mailFichePublications } from './spaces/fiches-publication';
 import { registerFichesForSpaceRoute } from './spaces/fiches-route';
 import { scheduleMonthlyReminders } from './spaces/monthly-reminder';
 import { registerMonthlyReminderModel } from './spaces/monthly-reminder-store';
+import { registerDerivedInventory } from './spaces/derived-inventory-sync';
+import { registerLastUpdated } from './spaces/derived-last-updated';
 import { registerValidation } from './validation/document-middleware';
+import { registerMachineRules } from './validation/machine-rules';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    applyEspaceFieldVisibility(strapi);
+    keepMachinesNetworkOnly(strapi);
     registerValidation(strapi);
+    registerMachineRules(strapi);
+    registerLastUpdated(strapi);
+    registerDerivedInventory(strapi);
     requireImageAltText(strapi);
     syncSeatsOnEventChanges(strapi);
     guardMachineSpace(strapi);

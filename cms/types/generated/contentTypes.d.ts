@@ -726,6 +726,7 @@ export interface ApiEspaceEspace extends Struct.CollectionTypeSchema {
         };
       }>;
     connection: Schema.Attribute.Component<'espace.connection', false> &
+      Schema.Attribute.Private &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -831,7 +832,7 @@ export interface ApiEspaceEspace extends Struct.CollectionTypeSchema {
         },
         number
       >;
-    machines: Schema.Attribute.Relation<'oneToMany', 'api::machine.machine'>;
+    machines: Schema.Attribute.Relation<'oneToMany', 'api::machine.machine'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -843,6 +844,7 @@ export interface ApiEspaceEspace extends Struct.CollectionTypeSchema {
         maxLength: 160;
       }>;
     networkDescription: Schema.Attribute.Text &
+      Schema.Attribute.Private &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: true;
@@ -949,6 +951,7 @@ export interface ApiEspaceEspace extends Struct.CollectionTypeSchema {
         };
       }>;
     team: Schema.Attribute.Component<'espace.team-member', true> &
+      Schema.Attribute.Private &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -1403,7 +1406,7 @@ export interface ApiInterventionIntervention extends Struct.CollectionTypeSchema
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::intervention.intervention'> & Schema.Attribute.Private;
     log: Schema.Attribute.Component<'intervention.log-entry', true>;
-    machine: Schema.Attribute.Relation<'manyToOne', 'api::machine.machine'>;
+    machine: Schema.Attribute.Relation<'manyToOne', 'api::machine.machine'> & Schema.Attribute.Private;
     priority: Schema.Attribute.Enumeration<['basse', 'normale', 'haute', 'urgente']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'normale'>;
     publishedAt: Schema.Attribute.DateTime;
     reference: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Unique;
