@@ -33,6 +33,7 @@ const FORMATION = UIDS.formation;
 const EQUIPEMENT = UIDS.equipement;
 const PRET = UIDS.pret;
 const INTERVENTION = UIDS.intervention;
+const INSCRIPTION = UIDS.inscription;
 const SUJET = UIDS.sujet;
 const MESSAGE = UIDS.message;
 
@@ -58,6 +59,10 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [ETIQUETTE]: { create: 'all', read: 'all' },
       [ESPACE]: { read: 'all', update: 'team', publish: 'team-if-allowed' },
       [MACHINE]: manageTeam,
+      // Registrations are read-only in the admin for now: a registration written there would not
+      // go through the seat count (cms/src/registrations), so seats and the waiting list are
+      // changed only through the public form and the personal cancel link.
+      [INSCRIPTION]: { read: 'team' },
       [EQUIPEMENT]: readAll,
       [SUJET]: readAll,
       [MESSAGE]: readAll,
@@ -81,6 +86,7 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [PRET]: readAll,
       [EQUIPEMENT]: readAll,
       [MACHINE]: readAll,
+      [INSCRIPTION]: readAll,
     },
     actions: [MODERATION.read, MODERATION.moderate, MODERATION.ban],
   },
@@ -92,6 +98,7 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [INTERVENTION]: manage,
       [EQUIPEMENT]: manage,
       [MACHINE]: manage,
+      [INSCRIPTION]: readAll,
       [PRET]: manage,
       [FICHE]: writeOwn,
       [ESPACE]: { read: 'all', update: 'all' },
@@ -162,6 +169,14 @@ export const ROLE_UPGRADES: readonly RoleUpgrade[] = [
       'reseau-animateur': { [ESPACE]: ['update', 'publish'], [MACHINE]: ['create', 'read', 'update', 'delete'] },
       'reseau-moderateur': { [MACHINE]: ['read'] },
       'reseau-technicien': { [MACHINE]: ['create', 'read', 'update', 'delete'] },
+    },
+  },
+  {
+    id: 'registrations',
+    grants: {
+      'reseau-animateur': { [INSCRIPTION]: ['read'] },
+      'reseau-moderateur': { [INSCRIPTION]: ['read'] },
+      'reseau-technicien': { [INSCRIPTION]: ['read'] },
     },
   },
 ];

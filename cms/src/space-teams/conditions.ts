@@ -6,9 +6,11 @@ import { UIDS } from '@reseau-epn/platform';
  * machine reaches it through its relation. The Content Manager turns the query into a database
  * filter for lists and populates the path to check one entry (sift).
  */
-const SPACE_ID_PATHS: Readonly<Record<string, string>> = {
-  [UIDS.espace]: 'documentId',
-  [UIDS.machine]: 'espace.documentId',
+const SPACE_ID_PATHS: Readonly<Record<string, readonly string[]>> = {
+  [UIDS.espace]: ['documentId'],
+  [UIDS.machine]: ['espace.documentId'],
+  // A registration is for an atelier or a formation, held in a space of the network.
+  [UIDS.inscription]: ['atelier.place.documentId', 'formation.place.documentId'],
 };
 
 /** Condition ids as Strapi computes them for an application's conditions (`api::<name>`). */
@@ -30,7 +32,8 @@ interface ConditionUser {
   permission?: { subject?: string | null };
 }
 
-type SpaceQuery = Record<string, { $in: string[] }> | false;
+type SpaceFilter = Record<string, { $in: string[] }>;
+type SpaceQuery = SpaceFilter | { $or: SpaceFilter[] } | false;
 
 /**
  * Registers « Membre de l'équipe de l'espace » and its publishing twin. Must run in bootstrap
@@ -47,10 +50,12 @@ export async function registerSpaceTeamConditions(strapi: Core.Strapi): Promise<
    * space, or a user in no team: the right is not granted at all (the type leaves their menu).
    */
   const teamQuery = async (user: ConditionUser): Promise<SpaceQuery> => {
-    const path = SPACE_ID_PATHS[user.permission?.subject ?? ''];
-    if (!path) return false;
+    const paths = SPACE_ID_PATHS[user.permission?.subject ?? ''];
+    if (!paths) return false;
     const spaces = await spacesOf(user);
-    return spaces.length > 0 ? { [path]: { $in: spaces } } : false;
+    if (spaces.length === 0) return false;
+    const filters = paths.map((path) => ({ [path]: { $in: spaces } }));
+    return filters.length === 1 ? filters[0] : { $or: filters };
   };
 
   const conditions = [
