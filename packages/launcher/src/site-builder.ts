@@ -17,6 +17,13 @@ type AstroHandler = (request: IncomingMessage, response: ServerResponse, next: (
  */
 const FORUM_EVENTS = ['moderation.post.published', 'moderation.visibility.changed'];
 
+/**
+ * Public values derived without a publication: an event's seats left and « complet »
+ * (cms/src/registrations: it became full or has seats again), and a space's workstation count and
+ * systems recomputed from its machines (cms/src/spaces/derived-inventory-sync.ts).
+ */
+const DERIVED_EVENTS = ['registrations.event-state.changed', 'spaces.inventory.changed'];
+
 /** Content types whose publication changes the public site. */
 const PUBLIC_TYPES: ReadonlySet<string> = new Set<UID.ContentType>([UIDS.fiche, UIDS.categorie, UIDS.etiquette, UIDS.espace, UIDS.atelier, UIDS.formation]);
 const EVENTS = ['entry.publish', 'entry.unpublish', 'entry.delete', 'entry.update', 'entry.create'];
@@ -137,7 +144,7 @@ export class SiteBuilder {
         this.schedule();
       });
     }
-    for (const event of FORUM_EVENTS) this.strapi.eventHub.on(event, async () => this.schedule());
+    for (const event of [...FORUM_EVENTS, ...DERIVED_EVENTS]) this.strapi.eventHub.on(event, async () => this.schedule());
   }
 
   /** The static pages of the current build. */

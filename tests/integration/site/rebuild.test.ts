@@ -8,6 +8,8 @@ import type { TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { getSeededCms } from '../../helpers/seeded';
 import { UIDS } from '@reseau-epn/platform';
+import { EVENT_STATE_CHANGED } from '../../../cms/src/api/inscription/services/registration';
+import { SPACE_INVENTORY_CHANGED } from '../../../cms/src/spaces/derived-inventory-sync';
 
 let cms: TestCms;
 let builder: SiteBuilder;
@@ -86,6 +88,22 @@ describe('the site built from the running CMS', () => {
     expect(build).toHaveBeenCalledTimes(1);
     build.mockRestore();
   }, 180_000);
+
+  // Public values derived without a publication: an event full or with seats again, a space's counts from its machines.
+  it.each([EVENT_STATE_CHANGED, SPACE_INVENTORY_CHANGED])(
+    'should rebuild on %s (no publication says so)',
+    async (event) => {
+      const build = vi.spyOn(builder, 'build');
+      cms.strapi.eventHub.emit(event, {});
+
+      await new Promise((r) => setTimeout(r, 300));
+      await builder.idle();
+
+      expect(build).toHaveBeenCalledTimes(1);
+      build.mockRestore();
+    },
+    180_000,
+  );
 
   it('should rebuild after a publication, showing the new fiche', async () => {
     const data = sampleData(UIDS.fiche);
