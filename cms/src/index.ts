@@ -15,12 +15,12 @@ import { scheduleOutboxPurge } from './providers/email-outbox/purge-schedule';
 import { syncSeatsOnEventChanges } from './registrations/event-sync';
 import { registerSpaceTeamConditions } from './space-teams/conditions';
 import { guardMachineSpace } from './space-teams/machine-space-guard';
+import { registerDerivedInventory } from './spaces/derived-inventory-sync';
+import { registerLastUpdated } from './spaces/derived-last-updated';
 import { mailFichePublications } from './spaces/fiches-publication';
 import { registerFichesForSpaceRoute } from './spaces/fiches-route';
 import { scheduleMonthlyReminders } from './spaces/monthly-reminder';
 import { registerMonthlyReminderModel } from './spaces/monthly-reminder-store';
-import { registerDerivedInventory } from './spaces/derived-inventory-sync';
-import { registerLastUpdated } from './spaces/derived-last-updated';
 import { registerValidation } from './validation/document-middleware';
 import { registerMachineRules } from './validation/machine-rules';
 
