@@ -72,14 +72,14 @@ describe('the seed', () => {
     const seeded = spaces.filter((space) => seedSpaces.some(({ slug }) => slug === space.slug));
 
     expect(seeded).toHaveLength(15);
-    expect(seeded.filter((space) => space.machines.length === 0 || !space.connection?.type || !space.accessFeatures).map((s) => s.slug)).toEqual([]);
+    expect(seeded.filter((space) => (space.machines ?? []).length === 0 || !space.connection?.type || !space.accessFeatures).map((s) => s.slug)).toEqual([]);
   });
 
   it('should put each Animateur in the teams of their own spaces, and a Technicien in several', async () => {
     const spaces = await cms.strapi.documents(UIDS.espace).findMany({ locale: 'fr', status: 'published', populate: { team: { populate: ['member'] } } });
     const spacesOf = (email: string) =>
       spaces
-        .filter((space) => space.team.some((member) => member.member?.email === email))
+        .filter((space) => (space.team ?? []).some((member) => member.member?.email === email))
         .map((space) => space.slug)
         .sort();
 
