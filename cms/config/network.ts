@@ -21,6 +21,14 @@ function wholeDays(name: string, value: string, fallback: number): number {
  * and `spaces.reminderResumeRule` (SPACES_REMINDER_RESUME_RULE, default every day at 09:30):
  * when each space's team is asked to check its page, and when a month's run cut short is
  * finished (cron rules, Europe/Paris; empty turns them off; src/spaces/monthly-reminder.ts).
+ *
+ * `registrations.reminderRule` (REGISTRATIONS_REMINDER_RULE, default every day at 10:00): when
+ * people registered for tomorrow's ateliers and formations are reminded by mail
+ * (src/registrations/reminder.ts). `registrations.retentionDays` (REGISTRATIONS_RETENTION_DAYS,
+ * default 90) and `registrations.purgeRule` (REGISTRATIONS_PURGE_RULE, default every day at
+ * 03:30): how long after its event a registration keeps the person's name, address, phone and
+ * need, and when they are removed (src/registrations/retention.ts). Cron rules in Europe/Paris;
+ * empty turns a job off.
  */
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   spaces: {
@@ -28,6 +36,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
     staleAfterDays: wholeDays('SPACES_STALE_AFTER_DAYS', env('SPACES_STALE_AFTER_DAYS', ''), 365),
     reminderRule: env('SPACES_REMINDER_RULE', '0 9 * * 1#1'),
     reminderResumeRule: env('SPACES_REMINDER_RESUME_RULE', '30 9 * * *'),
+  },
+  registrations: {
+    reminderRule: env('REGISTRATIONS_REMINDER_RULE', '0 10 * * *'),
+    retentionDays: wholeDays('REGISTRATIONS_RETENTION_DAYS', env('REGISTRATIONS_RETENTION_DAYS', ''), 90),
+    purgeRule: env('REGISTRATIONS_PURGE_RULE', '30 3 * * *'),
   },
 });
 
