@@ -7,3 +7,4 @@ export * from './messages.js';
 export * from './message-forms.js';
 export * from './space-match.js';
 export * from './ical.js';
+export * from './recurrence.js';
