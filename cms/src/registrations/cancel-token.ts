@@ -1,9 +1,10 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { deriveLinkKey, readLink, signLink } from '@reseau-epn/platform/strapi';
 
 /**
- * The personal cancel link: `<payload>.<signature>` in base64url, the payload naming its purpose
- * and the registration's documentId (never an address), signed with a key of its own derived from
- * REQUESTS_SECRET or else the app's keys, as the request tracking links are. It is the same link
+ * The personal cancel link, one of the project's signed links (@reseau-epn/platform/strapi): its
+ * purpose and the registration's documentId (never an address), signed with a key of its own
+ * derived from REQUESTS_SECRET or else the app's keys, as the request tracking links are. It is the same link
  * each time it is written (confirmation, waiting list, moved up, a second registration, the
  * reminders to come), so a newer mail never breaks an older one. It expires with its event: the
  * route refuses it once the event is over. The registration keeps the link's SHA-256 only: the
@@ -11,35 +12,17 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
  * secret that would open anything.
  */
 const PURPOSE = 'inscription-cancel';
-const SIGNATURE_BYTES = 16;
-const b64 = (value: Buffer | string) => Buffer.from(value).toString('base64url');
 
-function key(): Buffer {
-  const material = process.env.REQUESTS_SECRET?.trim() || process.env.APP_KEYS || '';
-  if (!material) throw new Error('registrations: no REQUESTS_SECRET and no APP_KEYS to sign cancel links with');
-  return createHmac('sha256', 'reseau-epn/inscriptions/cancel').update(material).digest();
-}
+const key = () => deriveLinkKey('reseau-epn/inscriptions/cancel', process.env.REQUESTS_SECRET, process.env.APP_KEYS, 'registrations (REQUESTS_SECRET)');
 
-const sign = (payload: string) => createHmac('sha256', key()).update(payload).digest().subarray(0, SIGNATURE_BYTES);
-
-export function cancelToken(documentId: string): string {
-  const payload = `${PURPOSE}|${documentId}`;
-  return `${b64(payload)}.${b64(sign(payload))}`;
-}
+export const cancelToken = (documentId: string): string => signLink(key(), [PURPOSE, documentId]);
 
 /** What the registration stores: the link's digest. */
 export const cancelTokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** The registration's documentId a well-signed cancel token names; null for anything else. */
 export function readCancelToken(token: unknown): string | null {
-  if (typeof token !== 'string' || token.length > 256) return null;
-  const [encodedPayload, encodedSignature, extra] = token.split('.');
-  if (!encodedPayload || !encodedSignature || extra !== undefined) return null;
-  const payload = Buffer.from(encodedPayload, 'base64url').toString('utf8');
-  const given = Buffer.from(encodedSignature, 'base64url');
-  const expected = sign(payload);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  const [purpose, documentId, rest] = payload.split('|');
+  const [purpose, documentId, rest] = readLink(key(), token, 256) ?? [];
   return purpose === PURPOSE && documentId && rest === undefined ? documentId : null;
 }
 
