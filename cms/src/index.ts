@@ -13,6 +13,10 @@ import { seedIfEmpty } from './bootstrap/seed-on-empty';
 import { requireImageAltText } from './media/require-alt-text';
 import { scheduleOutboxPurge } from './providers/email-outbox/purge-schedule';
 import { syncSeatsOnEventChanges } from './registrations/event-sync';
+import { registerRegistrationsExportRoute } from './registrations/export-route';
+import { scheduleRegistrationReminders } from './registrations/reminder';
+import { registerReminderModel } from './registrations/reminder-store';
+import { scheduleRegistrationPurge } from './registrations/retention';
 import { registerSpaceTeamConditions } from './space-teams/conditions';
 import { guardMachineSpace } from './space-teams/machine-space-guard';
 import { registerDerivedInventory } from './spaces/derived-inventory-sync';
@@ -39,6 +43,7 @@ export default {
     mailAdminInvitations(strapi);
     mailFichePublications(strapi);
     registerMonthlyReminderModel(strapi);
+    registerReminderModel(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -56,5 +61,8 @@ export default {
     await applyDeclaredAdminLayouts(strapi);
     registerFichesForSpaceRoute(strapi);
     scheduleMonthlyReminders(strapi);
+    registerRegistrationsExportRoute(strapi);
+    scheduleRegistrationReminders(strapi);
+    scheduleRegistrationPurge(strapi);
   },
 };
