@@ -2,11 +2,9 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UIDS } from '@reseau-epn/platform';
 import { EVENT_UIDS } from './events';
+import { REGISTRATIONS_EXPORT_PATH } from './export-contract';
 import { registrationsCsv, type ExportedRegistration } from './export-csv';
 import type { EventKind } from './input';
-
-/** Where the route lives, beside the admin's own routes (an admin session is required). */
-export const REGISTRATIONS_EXPORT_PATH = '/registrations-export';
 
 /** The Content Manager's permission checker (`can.read(entity)`, `sanitizedQuery.read(query)`); untyped in Strapi. */
 interface PermissionChecker {
