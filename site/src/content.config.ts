@@ -124,6 +124,14 @@ const evenement = z.object({
   /** prevu, complet or annule. */
   eventStatus: z.enum(['prevu', 'complet', 'annule']),
   category: term.nullable(),
+  /** Whether people register through the site's form (false: only the free text above, if any). */
+  registrationsOpen: z.boolean(),
+  /** The most places one registration may ask for (the CMS's default is 4). */
+  registrationLimit: z.number().int().min(1),
+  /** ISO datetime after which the form is closed; null: it closes when the event starts. */
+  registrationClosesAt: z.string().nullable(),
+  /** Places left as the CMS counts them from the confirmed registrations; null when the event has no capacity. */
+  seatsLeft: z.number().int().min(0).nullable(),
 });
 
 /**

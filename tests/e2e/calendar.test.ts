@@ -9,6 +9,7 @@ interface SnapshotEvent {
   slug: string;
   endsAt: string;
   place: { commune: string } | null;
+  eventStatus: 'prevu' | 'complet' | 'annule';
 }
 const collections = (JSON.parse(readFileSync(SITE_FIXTURE, 'utf8')) as { collections: Record<'ateliers' | 'formations', { fr: SnapshotEvent[] }> }).collections;
 const upcoming = (events: SnapshotEvent[]) => events.filter((e) => e.endsAt >= SITE_NOW);
@@ -22,6 +23,18 @@ const inBrest = [
   ),
   ...links(
     upcoming(collections.formations.fr).filter((e) => e.place?.commune === 'Brest'),
+    'formations',
+  ),
+].sort();
+
+/** Neither full nor cancelled: the « Places disponibles » filter's events. */
+const withPlaces = [
+  ...links(
+    upcoming(collections.ateliers.fr).filter((e) => e.eventStatus === 'prevu'),
+    'ateliers',
+  ),
+  ...links(
+    upcoming(collections.formations.fr).filter((e) => e.eventStatus === 'prevu'),
     'formations',
   ),
 ].sort();
@@ -79,6 +92,14 @@ describe('the calendar filters in Chromium', () => {
 
     expect(await page.inputValue('#filtre-type')).toBe('atelier');
     expect(await visibleEvents(page)).toEqual(ateliers);
+  });
+
+  it('should hide the full and cancelled events under « Places disponibles »', async () => {
+    await open();
+    await page.selectOption('#filtre-places', 'disponibles');
+
+    expect(withPlaces.length).toBeLessThan(ateliers.length + formations.length);
+    expect(await visibleEvents(page)).toEqual(withPlaces);
   });
 
   it('should hide the weeks left without events', async () => {

@@ -11,6 +11,7 @@ import { buildCalendar } from './ical';
 import { formatDate, formatDay, t, type Locale } from './i18n';
 import { localized, type Localized } from './localized';
 import { storedRendering } from './markdown';
+import { registrationOf, type Registration } from './registration';
 import { alternatesOf, urls } from './urls';
 
 export type EventItem = Localized<'evenements'>;
@@ -38,6 +39,8 @@ export interface EventPage {
   /** The description, through the Markdown pipeline. */
   body: RenderedMarkdown;
   icsUrl: string;
+  /** The registration form's state at the build: none, closed, or open (with the seats left). */
+  registration: Registration;
 }
 
 /** Every event's page in a language, past ones included (their page says they are over). */
@@ -55,6 +58,7 @@ export async function getEventPagesData(locale: Locale): Promise<EventPage[]> {
       when: formatWhen(locale, event.startsAt, event.endsAt),
       body: storedRendering(item.entry),
       icsUrl: urls.eventIcs(item.entry),
+      registration: registrationOf(event, now),
     };
   });
 }

@@ -18,6 +18,8 @@ export interface CalendarEvent {
   startsAt: string;
   endsAt: string;
   place: { commune: string } | null;
+  /** prevu (the default), complet or annule: the « places disponibles » filter keeps the events that are neither full nor cancelled. */
+  eventStatus?: 'prevu' | 'complet' | 'annule';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -101,23 +103,36 @@ export function monthGrid<E extends Pick<CalendarEvent, 'startsAt'>>(key: string
 
 export { slugify };
 
-/** The list's filters, as they appear in the query string (?type=atelier&public=seniors&commune=brest). */
+/** The list's filters, as they appear in the query string (?type=atelier&public=seniors&commune=brest&places=disponibles). */
 export interface CalendarFilter {
   type?: string;
   public?: string;
   commune?: string;
+  places?: string;
 }
-export const FILTER_KEYS = ['type', 'public', 'commune'] as const;
+export const FILTER_KEYS = ['type', 'public', 'commune', 'places'] as const;
 
-/** What the filters compare: an event's type, audience and commune (slugified). */
+/** The `places` value of an event that is neither full nor cancelled. */
+export const PLACES_AVAILABLE = 'disponibles';
+
+/** What the filters compare: an event's type, audience, commune (slugified) and whether it has places. */
 export interface FilterKeys {
   type: string;
   public: string;
   commune: string;
+  /** `disponibles`, or empty for a full or cancelled event. */
+  places: string;
 }
 
-export function filterKeysOf(event: Pick<CalendarEvent, 'kind' | 'audience' | 'place'>): FilterKeys {
-  return { type: event.kind, public: event.audience, commune: event.place ? slugify(event.place.commune) : '' };
+type Filterable = Pick<CalendarEvent, 'kind' | 'audience' | 'place' | 'eventStatus'>;
+
+export function filterKeysOf(event: Filterable): FilterKeys {
+  return {
+    type: event.kind,
+    public: event.audience,
+    commune: event.place ? slugify(event.place.commune) : '',
+    places: (event.eventStatus ?? 'prevu') === 'prevu' ? PLACES_AVAILABLE : '',
+  };
 }
 
 /** True when the event passes every filter that is set (an empty value means "all"). */
@@ -125,7 +140,7 @@ export function matchesFilter(keys: FilterKeys, filter: CalendarFilter): boolean
   return FILTER_KEYS.every((name) => !filter[name] || keys[name] === filter[name]);
 }
 
-export function filterEvents<E extends Pick<CalendarEvent, 'kind' | 'audience' | 'place'>>(events: E[], filter: CalendarFilter): E[] {
+export function filterEvents<E extends Filterable>(events: E[], filter: CalendarFilter): E[] {
   return events.filter((e) => matchesFilter(filterKeysOf(e), filter));
 }
 

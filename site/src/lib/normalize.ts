@@ -63,5 +63,10 @@ function event(raw: RawEntry, kind: 'atelier' | 'formation') {
       ? { documentId: place.documentId, slug: place.slug, name: place.name, commune: place.commune, address: place.address, postalCode: place.postalCode }
       : null,
     category: pickTerm(raw.category),
+    // Snapshots taken before registrations (issue 15) lack these: closed, the CMS's default limit, no count.
+    registrationsOpen: raw.registrationsOpen === true,
+    registrationLimit: typeof raw.registrationLimit === 'number' ? raw.registrationLimit : 4,
+    registrationClosesAt: typeof raw.registrationClosesAt === 'string' ? raw.registrationClosesAt : null,
+    seatsLeft: typeof raw.seatsLeft === 'number' ? raw.seatsLeft : null,
   };
 }
