@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UIDS } from '@reseau-epn/platform';
+import { escapeHtml, UIDS } from '@reseau-epn/platform';
 
 interface EmailService {
   send(mail: { to: string; subject: string; text: string; html: string }): Promise<unknown>;
@@ -16,8 +16,6 @@ interface AdminRequestState {
   user?: { firstname?: string | null; lastname?: string | null };
   auth?: { strategy?: { name?: string } };
 }
-
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The invitation page of Strapi's admin, where the person sets their password. */
 export function invitationLink(strapi: Core.Strapi, registrationToken: string): string {

@@ -1,6 +1,8 @@
-import type { Locale } from '@reseau-epn/platform';
+import { escapeHtml, type Locale } from '@reseau-epn/platform';
 import { validationError, type FieldIssue } from '@reseau-epn/platform/strapi';
 import { STRINGS } from './strings';
+
+export { escapeHtml };
 
 export interface ReplyContext {
   status: number;
@@ -15,8 +17,6 @@ export interface ReplyContext {
  * else (JSON) is an API client, answered in Strapi's JSON shapes.
  */
 export const isFormPost = (ctx: ReplyContext) => Boolean(ctx.request.is('application/x-www-form-urlencoded', 'multipart/form-data'));
-
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** A page of its own, no script, no style: the CMS serves it under Strapi's strict policy. */
 export function plainPage(locale: Locale, title: string, body: string): string {

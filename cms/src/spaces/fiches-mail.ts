@@ -1,3 +1,4 @@
+import { plainLine } from '@reseau-epn/platform';
 import type { Recipient } from './fiches-match';
 
 /** A first publication, or a later one of a fiche already on the site. */
@@ -14,22 +15,6 @@ export interface FicheMail {
   to: string;
   subject: string;
   text: string;
-}
-
-/**
- * One line of what people wrote (a fiche's title, a space's name): a line break or a control
- * character would let a title forge lines of the mail (a fake link), and bidirectional overrides
- * would disguise an address. The same rule as the moderation's and the digest's mails. The HTML
- * part is this text escaped by the workflow's queue (textToHtml), so no markup gets through.
- */
-export function plainLine(value: string): string {
-  return (
-    value
-      // eslint-disable-next-line no-control-regex -- control characters are what this strips
-      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
 }
 
 const SUBJECTS: Record<PublicationKind, string> = { new: 'Nouvelle fiche', update: 'Fiche mise à jour' };

@@ -8,3 +8,4 @@ export * from './message-forms.js';
 export * from './space-match.js';
 export * from './ical.js';
 export * from './recurrence.js';
+export * from './mail-text.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ficheMail, plainLine } from '../../../cms/src/spaces/fiches-mail';
+import { plainLine } from '@reseau-epn/platform';
+import { ficheMail } from '../../../cms/src/spaces/fiches-mail';
 import type { Recipient } from '../../../cms/src/spaces/fiches-match';
 
 const fiche = { title: 'Imprimer sous Windows', summary: 'Quand le pilote manque.', url: 'https://reseau.example/fiches/imprimer/' };

@@ -1,5 +1,5 @@
 import type { Language } from '../../../shared/contracts';
-import { escapeHtml as e } from './escape';
+import { escapeHtml as e } from '@reseau-epn/platform';
 import { COLORS, mjmlBanner, mjmlHead } from './layout';
 import { compileMjml } from './mjml';
 import type { RenderedLetter } from './letter';

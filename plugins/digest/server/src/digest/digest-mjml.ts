@@ -1,7 +1,7 @@
 import type { Section } from '../../../shared/contracts';
 import { SECTION_ORDER, type DigestContent, type DigestItem } from './content';
 import { dateFormats } from './dates';
-import { escapeHtml as e } from './escape';
+import { escapeHtml as e } from '@reseau-epn/platform';
 import { COLORS, mjmlBanner, mjmlHead } from './layout';
 import { sectionBlock } from './selection';
 import type { DigestStrings } from './strings';

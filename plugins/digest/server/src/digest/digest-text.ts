@@ -1,7 +1,7 @@
 import { SECTION_ORDER, type DigestContent, type DigestItem } from './content';
 import { PERSONAL_BLOCK, PUBLIC_BLOCK, periodLabel, type LetterLinks } from './digest-mjml';
 import { sectionBlock } from './selection';
-import { plainLine } from './escape';
+import { plainLine } from '@reseau-epn/platform';
 import type { DigestStrings } from './strings';
 import { block, slot } from './template';
 

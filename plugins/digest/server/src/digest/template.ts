@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { escapeHtml } from './escape';
+import { escapeHtml } from '@reseau-epn/platform';
 
 /**
  * A compiled letter (HTML from MJML, or plain text) cut into pieces once: static strings,

@@ -1,5 +1,5 @@
 import type { Language } from '../../../shared/contracts';
-import { escapeHtml as e } from '../digest/escape';
+import { escapeHtml as e } from '@reseau-epn/platform';
 import { STRINGS } from '../digest/strings';
 
 /**

@@ -1,4 +1,4 @@
-import { escapeHtml as e, plainLine } from './mails/escape';
+import { escapeHtml as e, plainLine } from '@reseau-epn/platform';
 import type { UnsubscribeScope } from './unsubscribe';
 
 /**

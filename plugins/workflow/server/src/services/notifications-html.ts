@@ -1,5 +1,4 @@
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+import { escapeHtml as escape } from '@reseau-epn/platform';
 
 /**
  * The HTML part of a plain-text notification: the text escaped, its paragraphs and line breaks

@@ -1,5 +1,5 @@
 import { markdownToText } from '@reseau-epn/markdown';
-import { escapeHtml } from './escape';
+import { escapeHtml } from '@reseau-epn/platform';
 
 /** What each notification hands the mailer. */
 export interface ComposedMail {

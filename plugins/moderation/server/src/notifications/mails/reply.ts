@@ -1,4 +1,4 @@
-import { escapeHtml, plainLine } from './escape';
+import { escapeHtml, plainLine } from '@reseau-epn/platform';
 import { type ComposedMail, excerpt, htmlDocument, link, quote } from './layout';
 
 export interface ReplyMailInput {
