@@ -1,8 +1,9 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { PERSONAL_ESPACE_FIELDS } from '../src/api/espace/field-visibility';
 import { noDelaySocket } from '../src/providers/no-delay-socket';
 import { DEFAULT_SITE_URL } from '../src/utils/site-url';
-import { TRACKED_UIDS } from '@reseau-epn/platform';
+import { TRACKED_UIDS, UIDS } from '@reseau-epn/platform';
 
 type Env = Core.Config.Shared.ConfigParams['env'];
 
@@ -95,8 +96,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: '../plugins/revisions',
     config: {
       contentTypes: [...TRACKED_UIDS],
-      // Days after which old revisions lose their private fields (a space's referent).
+      // Days after which old revisions lose their personal fields (a space's referent and team).
       personalDataRetentionDays: env.int('REVISIONS_PERSONAL_DATA_RETENTION_DAYS', 365),
+      personalFields: { [UIDS.espace]: [...PERSONAL_ESPACE_FIELDS] },
     },
   },
   digest: {

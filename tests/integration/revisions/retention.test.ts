@@ -21,7 +21,9 @@ const stored = (row: { content: string }) => JSON.parse(gunzipSync(Buffer.from(r
 /** A space with two revisions: the first, written `ageDays` ago, named « Ancien nom ». */
 async function spaceWithOldRevision(ageDays: number) {
   const space = await createEspace(cms.strapi, 'draft');
-  await cms.strapi.documents(ESPACE).update({ documentId: space.documentId, locale: 'fr', data: { name: 'Ancien nom' } });
+  await cms.strapi
+    .documents(ESPACE)
+    .update({ documentId: space.documentId, locale: 'fr', data: { name: 'Ancien nom', connection: { type: 'fibre', provider: 'Fournisseur de test' } } });
   await cms.strapi.documents(ESPACE).update({ documentId: space.documentId, locale: 'fr', data: { name: 'Nom actuel' } });
   const [older, recent] = await cms.strapi.db
     .query(REVISION)
@@ -43,6 +45,14 @@ describe('personal data in space revisions', () => {
     expect(purged).toBeGreaterThanOrEqual(1);
     expect(content.referent).toBeUndefined();
     expect(content.name).toBe('Ancien nom');
+  });
+
+  it('should keep a network-only field that is not personal (the connection) in an old revision', async () => {
+    const space = await spaceWithOldRevision(400);
+
+    await service().purgePersonalData();
+
+    expect(stored(await row(space.older)).connection).toMatchObject({ provider: 'Fournisseur de test' });
   });
 
   it('should keep the referent in a recent revision', async () => {

@@ -59,3 +59,10 @@ export type EspaceField = keyof typeof ESPACE_FIELD_VISIBILITY;
 export const NETWORK_ONLY_ESPACE_FIELDS = (Object.keys(ESPACE_FIELD_VISIBILITY) as EspaceField[]).filter(
   (field) => ESPACE_FIELD_VISIBILITY[field] === 'network',
 );
+
+/**
+ * Of the network-only fields, those about people (the referent's contact, the team's accounts):
+ * old revisions lose them after the retention period (revisions' `personalFields`). The others
+ * (connection, network description, machines) are the space's, and keep their history.
+ */
+export const PERSONAL_ESPACE_FIELDS: readonly EspaceField[] = ['referent', 'team'];

@@ -3,8 +3,14 @@ import { TRACKED_UIDS, UIDS } from '@reseau-epn/platform';
 export interface RevisionsConfig {
   /** Content types whose every save is kept. */
   contentTypes: string[];
-  /** Days after which a revision loses its private attributes (a space's referent); the rest is kept. */
+  /** Days after which a revision loses its personal fields (a space's referent); the rest is kept. */
   personalDataRetentionDays: number;
+  /**
+   * The personal fields of a tracked type, purged from old revisions. A type not listed has its
+   * private attributes purged; list a type whose private attributes are not all personal (a
+   * space's connection details are network-only, not personal, and keep their history).
+   */
+  personalFields: Record<string, string[]>;
   /** At most this many published versions (the newest) in the public history of a document. */
   publicHistoryLimit: number;
   /**
@@ -21,6 +27,7 @@ export default {
   default: {
     contentTypes: [...TRACKED_UIDS],
     personalDataRetentionDays: 365,
+    personalFields: {},
     publicHistoryLimit: 50,
     untrackedFields: { [UIDS.fiche]: ['reviewState'] },
   } satisfies RevisionsConfig,
@@ -30,6 +37,10 @@ export default {
     const untracked = config.untrackedFields;
     if (!untracked || typeof untracked !== 'object' || !Object.values(untracked).every((fields) => Array.isArray(fields))) {
       throw new Error('revisions.untrackedFields must map content-type uids to lists of field names');
+    }
+    const personal = config.personalFields;
+    if (!personal || typeof personal !== 'object' || !Object.values(personal).every((fields) => Array.isArray(fields))) {
+      throw new Error('revisions.personalFields must map content-type uids to lists of field names');
     }
     if (!positiveInteger(config.publicHistoryLimit)) throw new Error('revisions.publicHistoryLimit must be a number of versions (1 or more)');
   },

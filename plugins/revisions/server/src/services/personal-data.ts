@@ -6,14 +6,19 @@ const REVISION = UIDS.revision;
 const BATCH = 200;
 const DAY_MS = 86_400_000;
 
-/** The attributes a content type declares private (`private: true`): personal data, never in the public API. */
-export function privateAttributes(strapi: Core.Strapi, uid: UID.ContentType): string[] {
+/**
+ * The personal fields of a tracked type: those the plugin's `personalFields` lists for it, or else
+ * the attributes it declares private (never in the public API).
+ */
+export function personalAttributes(strapi: Core.Strapi, uid: UID.ContentType): string[] {
+  const listed = strapi.config.get<Record<string, string[]>>('plugin::revisions.personalFields', {})[uid];
+  if (listed) return listed;
   const attributes = strapi.contentType(uid).attributes as Record<string, { private?: boolean }>;
   return Object.keys(attributes).filter((name) => attributes[name].private === true);
 }
 
 /**
- * Removes the private attributes (a space's referent: name, email, phone) from the revisions
+ * Removes the personal fields (a space's referent: name, email, phone) from the revisions
  * older than `retentionDays`, keeping the rest of the history: such a revision still compares
  * and restores its other fields, and restoring it leaves the current private values as they are.
  * Each revision is looked at once (`personalDataPurgedAt`). Returns how many lost personal data;
@@ -31,7 +36,7 @@ export async function purgePersonalData(
   const before = new Date(now.getTime() - retentionDays * DAY_MS);
   let purged = 0;
   for (const uid of uids) {
-    const fields = privateAttributes(strapi, uid);
+    const fields = personalAttributes(strapi, uid);
     if (fields.length === 0) continue;
     for (;;) {
       const rows: { id: number; targetDocumentId: string; content: string }[] = await strapi.db.query(REVISION).findMany({

@@ -5,7 +5,7 @@ import type { PublicHistory, RevisionDetail, RevisionDiff, RevisionSummary } fro
 import { captureContent } from './capture';
 import { decodeContent, encodeContent, hashContent } from './content-codec';
 import { diffContents } from './diff';
-import { privateAttributes, purgePersonalData } from './personal-data';
+import { personalAttributes, purgePersonalData } from './personal-data';
 import { createPublicHistory } from './public-history';
 import { TIME_ZONE, UIDS } from '@reseau-epn/platform';
 import { PLUGIN_ID } from '../../../shared/permissions';
@@ -120,7 +120,7 @@ export const revisions = ({ strapi }: { strapi: Core.Strapi }) => {
       const textFields = new Set(Object.keys(attributes).filter((name) => TEXT_TYPES.has(attributes[name].type)));
       // A version whose personal data was removed says nothing of it: not a change.
       const purged = await strapi.db.query(REVISION).count({ where: { id: { $in: [from, to] }, personalDataPurgedAt: { $notNull: true } } });
-      const hidden = new Set(purged > 0 ? privateAttributes(strapi, uid) : []);
+      const hidden = new Set(purged > 0 ? personalAttributes(strapi, uid) : []);
       const visible = (content: Record<string, unknown>) => Object.fromEntries(Object.entries(content).filter(([field]) => !hidden.has(field)));
       return { from, to, changes: diffContents(visible(a.content), visible(b.content), textFields) };
     },
@@ -155,7 +155,7 @@ export const revisions = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Removes personal data (the types' private attributes) from revisions older than the
+     * Removes personal data (the types' personal fields) from revisions older than the
      * retention setting (`personalDataRetentionDays`). Returns how many revisions lost some.
      */
     async purgePersonalData(now = new Date()): Promise<number> {
