@@ -50,6 +50,8 @@ describe('the « Fiches pour cet espace » route', () => {
   it('should list the published fiches about the systems of the space and of its machines, with their pages', async () => {
     const software = [uniqueSoftware('Logiciel')];
     const space = await fixtures.space({ systems: ['Linux'], software, team: [{ adminId: animateur.adminId, notifyFiches: false }] });
+    // Once a space lists machines, its systems are theirs (cms/src/spaces/derived-inventory.ts).
+    await fixtures.machine(space, 'Linux');
     await fixtures.machine(space, 'Android');
     const aboutDeclared = await fixtures.fiche({ systems: ['Linux'], software, status: 'published' });
     const aboutMachine = await fixtures.fiche({ systems: ['Android'], software, status: 'published' });
