@@ -55,6 +55,7 @@ export class SiteBuilder {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  private readonly unwatchers: (() => void)[] = [];
 
   private readonly liveDir: string;
   private readonly quiet: boolean;
@@ -135,8 +136,10 @@ export class SiteBuilder {
 
   /** Listens to the CMS: a change to public content schedules a rebuild. */
   watch(): void {
+    const on = (event: string, listener: (payload: { uid?: string }) => Promise<void>) =>
+      this.unwatchers.push(this.strapi.eventHub.on(event, listener) as () => void);
     for (const event of EVENTS) {
-      this.strapi.eventHub.on(event, async (payload: { uid?: string }) => {
+      on(event, async (payload) => {
         const uid = payload?.uid;
         if (!uid || !PUBLIC_TYPES.has(uid)) return;
         // A content-type uid: one of PUBLIC_TYPES, checked just above.
@@ -144,7 +147,15 @@ export class SiteBuilder {
         this.schedule();
       });
     }
-    for (const event of [...FORUM_EVENTS, ...DERIVED_EVENTS]) this.strapi.eventHub.on(event, async () => this.schedule());
+    for (const event of [...FORUM_EVENTS, ...DERIVED_EVENTS]) on(event, async () => this.schedule());
+  }
+
+  /**
+   * Stops listening: a builder whose CMS lives on (a test's shared CMS, after its file) would
+   * otherwise keep rebuilding on every later publication.
+   */
+  unwatch(): void {
+    for (const unwatch of this.unwatchers.splice(0)) unwatch();
   }
 
   /** The static pages of the current build. */

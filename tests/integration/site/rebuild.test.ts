@@ -24,7 +24,11 @@ beforeAll(async () => {
   await builder.build();
 }, 180_000);
 
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+afterAll(async () => {
+  builder.unwatch();
+  await builder.idle();
+  rmSync(workDir, { recursive: true, force: true });
+});
 
 describe('the site built from the running CMS', () => {
   it('should publish the seed fiches, read over the REST API', () => {
