@@ -156,7 +156,9 @@ const ran = (list: Visit[]) => list.filter((v) => v.fired !== undefined || v.lan
 const offending = (list: Visit[]) => list.flatMap((v) => v.offences.map((o) => `${v.url}: ${o}`));
 
 const fichePages = () => entries.map((e) => ({ url: `${siteUrl}/fiches/${e.fiche.slug}/`, scope: 'article' }));
-const eventPages = () => entries.map((e) => ({ url: `${siteUrl}/calendrier/ateliers/${e.atelier.slug}/`, scope: 'article.event' }));
+// The article less the site's own registration form (#inscription: labels from the i18n files, no
+// text of the event's), where form elements are the point.
+const eventPages = () => entries.map((e) => ({ url: `${siteUrl}/calendrier/ateliers/${e.atelier.slug}/`, scope: 'article.event > :not(#inscription)' }));
 const forum = xssForum(entries);
 const forumPages = () => [
   ...forum.topics.map((topic) => ({ url: `${siteUrl}/forum/sujet/${topic.slug}/`, scope: '[data-posts]' })),
