@@ -39,7 +39,8 @@ async function newMachine(space: string, label: string): Promise<string> {
 
 /** The documentIds of the machines that `person` lists in the Content Manager. */
 async function listedMachines(person: Person): Promise<string[]> {
-  const response = await cms.request(`${CM}/${MACHINE}?page=1&pageSize=100`, { token: person.adminToken });
+  // Newest first: the seed alone holds more machines than a page.
+  const response = await cms.request(`${CM}/${MACHINE}?page=1&pageSize=100&sort=createdAt:DESC`, { token: person.adminToken });
   expect(response.status).toBe(200);
   return response.body.results.map((m: { documentId: string }) => m.documentId).sort();
 }
