@@ -30,6 +30,7 @@ const ESPACE = UIDS.espace;
 const MACHINE = UIDS.machine;
 const ATELIER = UIDS.atelier;
 const FORMATION = UIDS.formation;
+const PARCOURS = UIDS.parcours;
 const EQUIPEMENT = UIDS.equipement;
 const PRET = UIDS.pret;
 const INTERVENTION = UIDS.intervention;
@@ -53,6 +54,7 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [FICHE]: writeOwn,
       [ATELIER]: writeOwn,
       [FORMATION]: readAll,
+      [PARCOURS]: readAll,
       [PRET]: { create: 'all', read: 'own', update: 'own' },
       [INTERVENTION]: { create: 'all', read: 'own', update: 'own' },
       [CATEGORIE]: readAll,
@@ -76,6 +78,7 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [FICHE]: manageAndPublish,
       [ATELIER]: manageAndPublish,
       [FORMATION]: manageAndPublish,
+      [PARCOURS]: manageAndPublish,
       [ESPACE]: manageAndPublish,
       // Forum topics and posts have no draft: their visibility is a post's status, changed through the moderation queue.
       [SUJET]: manage,
@@ -106,6 +109,7 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [ETIQUETTE]: { create: 'all', read: 'all' },
       [ATELIER]: readAll,
       [FORMATION]: readAll,
+      [PARCOURS]: readAll,
       [SUJET]: readAll,
       [MESSAGE]: readAll,
     },
@@ -132,7 +136,7 @@ export const SHARED_ACTIONS = [
  * Not the forum's topics and posts: without a draft, their core routes would list pending and
  * hidden posts; the forum is read through /api/forum/… (published posts only, public shapes).
  */
-export const PUBLIC_READABLE = [FICHE, CATEGORIE, ETIQUETTE, ESPACE, ATELIER, FORMATION] as const;
+export const PUBLIC_READABLE = [FICHE, CATEGORIE, ETIQUETTE, ESPACE, ATELIER, FORMATION, PARCOURS] as const;
 
 /**
  * users-permissions roles of the network's members who use the API (scripts, tools): same
@@ -177,6 +181,14 @@ export const ROLE_UPGRADES: readonly RoleUpgrade[] = [
       'reseau-animateur': { [INSCRIPTION]: ['read'] },
       'reseau-moderateur': { [INSCRIPTION]: ['read'] },
       'reseau-technicien': { [INSCRIPTION]: ['read'] },
+    },
+  },
+  {
+    id: 'parcours',
+    grants: {
+      'reseau-animateur': { [PARCOURS]: ['read'] },
+      'reseau-moderateur': { [PARCOURS]: ['create', 'read', 'update', 'delete', 'publish'] },
+      'reseau-technicien': { [PARCOURS]: ['read'] },
     },
   },
 ];

@@ -426,7 +426,9 @@ export interface ApiAtelierAtelier extends Struct.CollectionTypeSchema {
     };
   };
   attributes: {
-    audience: Schema.Attribute.Enumeration<['tout_public', 'seniors', 'jeunes', 'familles', 'demandeurs_emploi', 'personnes_allophones']> &
+    audience: Schema.Attribute.Enumeration<
+      ['tout_public', 'seniors', 'jeunes', 'familles', 'demandeurs_emploi', 'personnes_allophones', 'personnes_handicap', 'personnes_precarite']
+    > &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -474,6 +476,22 @@ export interface ApiAtelierAtelier extends Struct.CollectionTypeSchema {
         };
       }> &
       Schema.Attribute.DefaultTo<'prevu'>;
+    facilitatorMembers: Schema.Attribute.Relation<'manyToMany', 'admin::user'> &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    facilitatorNames: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 400;
+      }>;
     facilitators: Schema.Attribute.String &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -496,6 +514,12 @@ export interface ApiAtelierAtelier extends Struct.CollectionTypeSchema {
         };
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    recurrence: Schema.Attribute.Component<'evenement.recurrence', false> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     registration: Schema.Attribute.Text &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -541,6 +565,12 @@ export interface ApiAtelierAtelier extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    sessions: Schema.Attribute.Component<'evenement.seance', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     slug: Schema.Attribute.UID<'title'> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -567,6 +597,12 @@ export interface ApiAtelierAtelier extends Struct.CollectionTypeSchema {
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    venue: Schema.Attribute.Component<'evenement.lieu', false> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
   };
 }
 
@@ -1229,7 +1265,29 @@ export interface ApiFormationFormation extends Struct.CollectionTypeSchema {
         };
       }> &
       Schema.Attribute.DefaultTo<'prevu'>;
+    facilitatorMembers: Schema.Attribute.Relation<'manyToMany', 'admin::user'> &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    facilitatorNames: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 400;
+      }>;
     facilitators: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    fiches: Schema.Attribute.Relation<'manyToMany', 'api::fiche.fiche'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -1250,7 +1308,19 @@ export interface ApiFormationFormation extends Struct.CollectionTypeSchema {
           localized: false;
         };
       }>;
+    prerequisites: Schema.Attribute.Relation<'manyToMany', 'api::formation.formation'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
+    recurrence: Schema.Attribute.Component<'evenement.recurrence', false> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     registration: Schema.Attribute.Text &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1296,6 +1366,12 @@ export interface ApiFormationFormation extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    sessions: Schema.Attribute.Component<'evenement.seance', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     slug: Schema.Attribute.UID<'title'> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -1322,6 +1398,12 @@ export interface ApiFormationFormation extends Struct.CollectionTypeSchema {
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    venue: Schema.Attribute.Component<'evenement.lieu', false> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
   };
 }
 
@@ -1549,6 +1631,71 @@ export interface ApiMessageMessage extends Struct.CollectionTypeSchema {
     publishedAt: Schema.Attribute.DateTime;
     status: Schema.Attribute.Enumeration<['en_attente', 'publie', 'refuse', 'masque']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'en_attente'>;
     topic: Schema.Attribute.Relation<'manyToOne', 'api::sujet.sujet'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiParcoursFormationParcoursFormation extends Struct.CollectionTypeSchema {
+  collectionName: 'parcours_formations';
+  info: {
+    description: 'Des formations dans l\u2019ordre o\u00F9 les suivre (\u00AB Devenir animateur num\u00E9rique \u00BB) : chaque formation dit ses pr\u00E9requis et les fiches qui l\u2019appuient';
+    displayName: 'Parcours de formation';
+    pluralName: 'parcours-formations';
+    singularName: 'parcours-formation';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.RichText &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    formations: Schema.Attribute.Relation<'manyToMany', 'api::formation.formation'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::parcours-formation.parcours-formation'>;
+    publishedAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 400;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -2425,6 +2572,7 @@ declare module '@strapi/strapi' {
       'api::lettre.lettre': ApiLettreLettre;
       'api::machine.machine': ApiMachineMachine;
       'api::message.message': ApiMessageMessage;
+      'api::parcours-formation.parcours-formation': ApiParcoursFormationParcoursFormation;
       'api::pret.pret': ApiPretPret;
       'api::sujet.sujet': ApiSujetSujet;
       'plugin::content-releases.release': PluginContentReleasesRelease;

@@ -10,6 +10,8 @@ export const UIDS = {
   etiquette: 'api::etiquette.etiquette',
   atelier: 'api::atelier.atelier',
   formation: 'api::formation.formation',
+  /** A training path: formations in the order to follow them (their prerequisites are on each formation). */
+  parcours: 'api::parcours-formation.parcours-formation',
   /** A registration for an atelier or a formation: private, never in a public response. */
   inscription: 'api::inscription.inscription',
   espace: 'api::espace.espace',

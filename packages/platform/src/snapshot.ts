@@ -13,8 +13,10 @@ export const COLLECTIONS = {
   etiquettes: [],
   // A component is left out of REST answers unless populated; connection and team are network-only (never populated here).
   espaces: ['accessFeatures'],
-  ateliers: ['place', 'category'],
-  formations: ['place', 'category'],
+  // Sessions of a series and the « hors-les-murs » venue are components; facilitatorMembers (admin users) never leave the CMS.
+  ateliers: ['place', 'category', 'venue', 'sessions'],
+  formations: ['place', 'category', 'venue', 'sessions', 'prerequisites', 'fiches'],
+  'parcours-formations': ['formations'],
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 

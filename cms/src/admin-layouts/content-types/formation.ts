@@ -8,6 +8,8 @@ export const formationLayout = defineLayout({
   fields: {
     ...eventFields('Accompagner les démarches en ligne'),
     audience: { label: 'Public', description: 'Animateurs, techniciens, bénévoles, élus et agents' },
+    prerequisites: { label: 'Prérequis', description: 'Les formations à avoir suivies avant celle-ci', mainField: 'title' },
+    fiches: { label: 'Fiches utiles', description: 'Les fiches qui appuient cette formation', mainField: 'title' },
   },
   edit: EVENT_EDIT.map((group) => ({ group: group.group, rows: group.rows.map((row) => [...row]) })),
   list: ['title', 'startsAt', 'place', 'audience', 'eventStatus'],
