@@ -10,6 +10,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { ensureMemberMailSender, ensureMemberSignupConfirmation } from './bootstrap/member-signup';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedIfEmpty } from './bootstrap/seed-on-empty';
+import { registerEventSeries } from './events';
 import { requireImageAltText } from './media/require-alt-text';
 import { scheduleOutboxPurge } from './providers/email-outbox/purge-schedule';
 import { syncSeatsOnEventChanges } from './registrations/event-sync';
@@ -32,6 +33,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     applyEspaceFieldVisibility(strapi);
     keepMachinesNetworkOnly(strapi);
+    registerEventSeries(strapi);
     registerValidation(strapi);
     registerMachineRules(strapi);
     registerLastUpdated(strapi);
