@@ -12,7 +12,9 @@ import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { seedIfEmpty } from './bootstrap/seed-on-empty';
 import { registerEventSeries } from './events';
 import { requireImageAltText } from './media/require-alt-text';
+import { registerParcoursRules } from './parcours/document-middleware';
 import { scheduleOutboxPurge } from './providers/email-outbox/purge-schedule';
+import { mailRegistrantsOnEventCancelled } from './registrations/event-cancelled';
 import { syncSeatsOnEventChanges } from './registrations/event-sync';
 import { registerRegistrationsExportRoute } from './registrations/export-route';
 import { scheduleRegistrationReminders } from './registrations/reminder';
@@ -36,10 +38,12 @@ export default {
     registerEventSeries(strapi);
     registerValidation(strapi);
     registerMachineRules(strapi);
+    registerParcoursRules(strapi);
     registerLastUpdated(strapi);
     registerDerivedInventory(strapi);
     requireImageAltText(strapi);
     syncSeatsOnEventChanges(strapi);
+    mailRegistrantsOnEventCancelled(strapi);
     guardMachineSpace(strapi);
     // Listening before bootstrap: the first start's pending Super Admin is left out by rule, not by order.
     mailAdminInvitations(strapi);
