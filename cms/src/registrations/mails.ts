@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { buildCalendar, siteUrls, type Locale } from '@reseau-epn/platform';
+import { addStandings, type StandingRequest } from '../parcours/mail-section';
 import type { Notice } from '../public-requests/notify';
 import { apiUrl, siteUrl } from '../public-requests/settings';
 import { cancelToken } from './cancel-token';
@@ -22,6 +23,8 @@ export interface Registrant {
 export interface Outgoing {
   notice: Notice;
   calendar?: { filename: string; content: string };
+  /** A formation's confirmation or waiting mail: « Votre parcours » is added when queued (parcours/mail-section.ts). */
+  standing?: StandingRequest;
 }
 
 const DATE_LOCALES: Record<Locale, string> = { fr: 'fr-FR', br: 'br', en: 'en-GB' };
@@ -79,7 +82,11 @@ export function composeMail(kind: MailKind, registrant: Registrant, event: Regis
       : s.mails[kind].body(facts);
   const notice = { to: registrant.email, subject: s.mails[kind].subject(words), text };
   const seated = kind === 'confirmed' || kind === 'movedUp';
-  return seated ? { notice, calendar: { filename: s.icsName, content: eventCalendar(event, words.url) } } : { notice };
+  const standing =
+    event.kind === 'formation' && (kind === 'confirmed' || kind === 'waiting')
+      ? { standing: { formation: event.documentId, email: registrant.email, locale: registrant.language } }
+      : {};
+  return seated ? { notice, calendar: { filename: s.icsName, content: eventCalendar(event, words.url) }, ...standing } : { notice, ...standing };
 }
 
 interface NotificationsService {
@@ -101,6 +108,8 @@ const queue = (strapi: Core.Strapi) => strapi.plugin('workflow').service('notifi
  * retry without the attachment rather than lost.
  */
 export async function queueTextMails(strapi: Core.Strapi, mails: readonly Outgoing[], origin: string): Promise<number[]> {
+  // Read in the transaction, before anything leaves: the registration just made counts.
+  await addStandings(strapi, mails);
   return queue(strapi).queue(
     mails.filter((m) => !m.calendar).map((m) => m.notice),
     origin,
