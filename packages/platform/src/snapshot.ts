@@ -6,7 +6,11 @@
 import { UIDS } from './content-types.js';
 import { LOCALES, type Locale } from './locales.js';
 
-/** The REST collections the site reads, and what each populates. */
+/**
+ * The REST collections the site reads, and what each populates: a field name populates the
+ * relation's or component's public fields; `{ relation: [fields] }` only those fields (a fiche
+ * cited by a formation must not bring its whole body along).
+ */
 export const COLLECTIONS = {
   fiches: ['category', 'tags', 'relatedFiches', 'attachments'],
   categories: [],
@@ -15,8 +19,8 @@ export const COLLECTIONS = {
   espaces: ['accessFeatures'],
   // Sessions of a series and the « hors-les-murs » venue are components; facilitatorMembers (admin users) never leave the CMS.
   ateliers: ['place', 'category', 'venue', 'sessions'],
-  formations: ['place', 'category', 'venue', 'sessions', 'prerequisites', 'fiches'],
-  'parcours-formations': ['formations'],
+  formations: ['place', 'category', 'venue', 'sessions', { prerequisites: ['title', 'slug'] }, { fiches: ['title', 'slug', 'summary'] }],
+  'parcours-formations': [{ formations: ['title', 'slug'] }],
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 
@@ -165,11 +169,23 @@ export interface ForumSnapshot {
 
 const PAGE_SIZE = 100;
 
+type PopulateEntry = string | Readonly<Record<string, readonly string[]>>;
+
+/** Query parameters for a collection's populate: the list form, or the object form once a field is restricted. */
+export function populateParams(entries: readonly PopulateEntry[]): [string, string][] {
+  if (entries.every((entry) => typeof entry === 'string')) return entries.map((field, i) => [`populate[${i}]`, field]);
+  return entries.flatMap((entry): [string, string][] =>
+    typeof entry === 'string'
+      ? [[`populate[${entry}]`, 'true']]
+      : Object.entries(entry).flatMap(([field, fields]) => fields.map((f, j): [string, string] => [`populate[${field}][fields][${j}]`, f])),
+  );
+}
+
 async function fetchCollection(baseUrl: string, token: string | undefined, name: CollectionName, locale: Locale): Promise<RawEntry[]> {
   const entries: RawEntry[] = [];
   for (let page = 1; ; page += 1) {
     const query = new URLSearchParams({ locale, 'pagination[page]': String(page), 'pagination[pageSize]': String(PAGE_SIZE) });
-    COLLECTIONS[name].forEach((field, i) => query.set(`populate[${i}]`, field));
+    for (const [key, value] of populateParams(COLLECTIONS[name])) query.set(key, value);
     const response = await fetch(`${baseUrl}/api/${name}?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     if (!response.ok) throw new Error(`CMS answered ${response.status} for /api/${name} (${locale}): check CMS_URL and CMS_TOKEN`);
     const body = (await response.json()) as { data: RawEntry[]; meta: { pagination: { pageCount: number } } };
