@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_LOCALE, parisDay, siteUrls, TIME_ZONE, UIDS } from '@reseau-epn/platform';
 import { siteUrl } from '../public-requests/settings';
 import { reminderMail, type ReminderSpace } from './monthly-reminder-mail';
-import { recordReminder, remindedMembers } from './monthly-reminder-store';
+import { monthlyReminderClaims, remindedMembers } from './monthly-reminder-store';
 
 interface TeamMember {
   id: number;
@@ -101,7 +101,7 @@ async function gatherRecipients(strapi: Core.Strapi): Promise<Map<number, { memb
 /**
  * The month's reminder: each member of a space's team gets one mail listing their spaces. A
  * member is recorded for the month in the transaction that queues their mail (unique row per
- * month and member, monthly-reminder-store.ts), so a second run, a restart or a second instance
+ * month and member, monthly-reminder-store.ts, through src/mail-claims), so a second run, a restart or a second instance
  * mails nobody twice, and a run cut short mails, when run again, only those it had not reached.
  * Sending is the workflow queue's: an SMTP failure is retried there, not by running this again.
  */
@@ -121,18 +121,16 @@ export async function sendMonthlyReminders(strapi: Core.Strapi, now: Date = new 
     }
     const mail = reminderMail(member, spaces, today, staleAfterDays);
     try {
-      const ids = await strapi.db.transaction(async () => {
-        await recordReminder(strapi, month, memberId, now);
-        return queue.queue([{ to: member.email!, ...mail }], `${UIDS.espace} : rappel mensuel ${month}`);
-      });
-      queued.push(...ids);
-      report.mailed += 1;
-    } catch (error) {
-      // The unique index: another run recorded this member since this one read the month's list.
-      if ((await remindedMembers(strapi, month)).has(memberId)) {
+      const outcome = await monthlyReminderClaims.once(strapi, { month, member: memberId }, now, () =>
+        queue.queue([{ to: member.email!, ...mail }], `${UIDS.espace} : rappel mensuel ${month}`),
+      );
+      if (!outcome.claimed) {
         report.alreadyMailed += 1;
         continue;
       }
+      queued.push(...outcome.value);
+      report.mailed += 1;
+    } catch (error) {
       strapi.log.error(`[spaces] the monthly reminder of admin user ${memberId} was not queued: ${(error as Error).message}`);
     }
   }

@@ -3,7 +3,7 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, siteUrls, UIDS } from '@reseau-epn/platform';
 import { resumeMonthlyReminders, sendMonthlyReminders } from '../../../cms/src/spaces/monthly-reminder';
-import { MONTHLY_REMINDER_UID, recordReminder } from '../../../cms/src/spaces/monthly-reminder-store';
+import { MONTHLY_REMINDER_UID, monthlyReminderClaims } from '../../../cms/src/spaces/monthly-reminder-store';
 import { siteUrl } from '../../../cms/src/public-requests/settings';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { createEspace } from '../../helpers/fixtures';
@@ -80,7 +80,7 @@ beforeAll(async () => {
   await Promise.all([sendMonthlyReminders(cms.strapi, may), sendMonthlyReminders(cms.strapi, may)]);
   after.mayRace = await snapshot();
   // June's run mailed Anna, then stopped: the resume finishes it.
-  await recordReminder(cms.strapi, '2040-06', anna.id, new Date('2040-06-04T07:00:00Z'));
+  await monthlyReminderClaims.once(cms.strapi, { month: '2040-06', member: anna.id }, new Date('2040-06-04T07:00:00Z'), async () => []);
   await resumeMonthlyReminders(cms.strapi, new Date('2040-06-05T07:30:00Z'));
   after.juneResumed = await snapshot();
 }, 240_000);
