@@ -15,7 +15,6 @@ import { requireImageAltText } from './media/require-alt-text';
 import { registerParcoursRules } from './parcours/document-middleware';
 import { scheduleOutboxPurge } from './providers/email-outbox/purge-schedule';
 import { mailRegistrantsOnEventCancelled } from './registrations/event-cancelled';
-import { mailRegistrantsOnEventCancelled } from './registrations/event-cancelled';
 import { syncSeatsOnEventChanges } from './registrations/event-sync';
 import { registerRegistrationsExportRoute } from './registrations/export-route';
 import { scheduleRegistrationReminders } from './registrations/reminder';
@@ -44,7 +43,6 @@ export default {
     registerDerivedInventory(strapi);
     requireImageAltText(strapi);
     syncSeatsOnEventChanges(strapi);
-    mailRegistrantsOnEventCancelled(strapi);
     mailRegistrantsOnEventCancelled(strapi);
     guardMachineSpace(strapi);
     // Listening before bootstrap: the first start's pending Super Admin is left out by rule, not by order.
