@@ -15,8 +15,10 @@ import { requireImageAltText } from './media/require-alt-text';
 import { registerParcoursRules } from './parcours/document-middleware';
 import { scheduleOutboxPurge } from './providers/email-outbox/purge-schedule';
 import { mailRegistrantsOnEventCancelled } from './registrations/event-cancelled';
+import { registerRegistrationsAdminRoutes } from './registrations/admin-routes';
 import { syncSeatsOnEventChanges } from './registrations/event-sync';
 import { registerRegistrationsExportRoute } from './registrations/export-route';
+import { guardRegistrationWrites } from './registrations/guard';
 import { scheduleRegistrationReminders } from './registrations/reminder';
 import { registerReminderModel } from './registrations/reminder-store';
 import { scheduleRegistrationPurge } from './registrations/retention';
@@ -43,6 +45,7 @@ export default {
     registerDerivedInventory(strapi);
     requireImageAltText(strapi);
     syncSeatsOnEventChanges(strapi);
+    guardRegistrationWrites(strapi);
     mailRegistrantsOnEventCancelled(strapi);
     guardMachineSpace(strapi);
     // Listening before bootstrap: the first start's pending Super Admin is left out by rule, not by order.
@@ -68,6 +71,7 @@ export default {
     registerFichesForSpaceRoute(strapi);
     scheduleMonthlyReminders(strapi);
     registerRegistrationsExportRoute(strapi);
+    registerRegistrationsAdminRoutes(strapi);
     scheduleRegistrationReminders(strapi);
     scheduleRegistrationPurge(strapi);
   },

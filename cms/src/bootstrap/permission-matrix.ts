@@ -61,10 +61,10 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [ETIQUETTE]: { create: 'all', read: 'all' },
       [ESPACE]: { read: 'all', update: 'team', publish: 'team-if-allowed' },
       [MACHINE]: manageTeam,
-      // Registrations are read-only in the admin for now: a registration written there would not
-      // go through the seat count (cms/src/registrations), so seats and the waiting list are
-      // changed only through the public form and the personal cancel link.
-      [INSCRIPTION]: { read: 'team' },
+      // Update, not create nor delete: in the Content Manager only attendance, a name, a phone or
+      // a need change (cms/src/registrations/guard.ts); seats change through the event's
+      // « Inscriptions » panel, whose routes check this same right (registrations/admin-routes.ts).
+      [INSCRIPTION]: { read: 'team', update: 'team' },
       [EQUIPEMENT]: readAll,
       [SUJET]: readAll,
       [MESSAGE]: readAll,
@@ -89,7 +89,7 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [PRET]: readAll,
       [EQUIPEMENT]: readAll,
       [MACHINE]: readAll,
-      [INSCRIPTION]: readAll,
+      [INSCRIPTION]: { read: 'all', update: 'all' },
     },
     actions: [MODERATION.read, MODERATION.moderate, MODERATION.ban],
   },
@@ -101,7 +101,7 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [INTERVENTION]: manage,
       [EQUIPEMENT]: manage,
       [MACHINE]: manage,
-      [INSCRIPTION]: readAll,
+      [INSCRIPTION]: { read: 'all', update: 'all' },
       [PRET]: manage,
       [FICHE]: writeOwn,
       [ESPACE]: { read: 'all', update: 'all' },
@@ -181,6 +181,14 @@ export const ROLE_UPGRADES: readonly RoleUpgrade[] = [
       'reseau-animateur': { [INSCRIPTION]: ['read'] },
       'reseau-moderateur': { [INSCRIPTION]: ['read'] },
       'reseau-technicien': { [INSCRIPTION]: ['read'] },
+    },
+  },
+  {
+    id: 'registrations-admin',
+    grants: {
+      'reseau-animateur': { [INSCRIPTION]: ['update'] },
+      'reseau-moderateur': { [INSCRIPTION]: ['update'] },
+      'reseau-technicien': { [INSCRIPTION]: ['update'] },
     },
   },
   {

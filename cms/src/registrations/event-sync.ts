@@ -1,14 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '@reseau-epn/platform';
+import { registrationService } from '../api/inscription/services/registration';
 import type { EventKind } from './input';
 
 const KINDS: Record<string, EventKind> = { [UIDS.atelier]: 'atelier', [UIDS.formation]: 'formation' };
 /** The actions after which an event's seats may differ: its capacity, its opening, its published version. */
 const ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft']);
-
-interface Rebalancer {
-  rebalance(kind: EventKind, documentId: string): Promise<number>;
-}
 
 /**
  * When an editor changes an atelier or a formation (capacity raised, registrations reopened,
@@ -25,10 +22,11 @@ export function syncSeatsOnEventChanges(strapi: Core.Strapi): void {
     const params = context.params as { documentId?: string };
     const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
     if (!documentId) return result;
-    const registrations = strapi.service('api::inscription.registration') as unknown as Rebalancer;
-    await registrations.rebalance(kind, documentId).catch((error: Error) => {
-      strapi.log.error(`[inscriptions] seats of ${kind} ${documentId} not rebalanced: ${error.message}`);
-    });
+    await registrationService(strapi)
+      .rebalance(kind, documentId)
+      .catch((error: Error) => {
+        strapi.log.error(`[inscriptions] seats of ${kind} ${documentId} not rebalanced: ${error.message}`);
+      });
     return result;
   });
 }

@@ -2,31 +2,16 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { DEFAULT_LOCALE, isLocale, siteUrls, UIDS, type Locale } from '@reseau-epn/platform';
 import { siteUrl } from '../public-requests/settings';
+import { checkerFor, fieldError, refusal, registerAdminRoutes, type AdminHandler } from '../utils/admin-route';
 import { FICHES_FOR_SPACE_PATH, type FicheForSpace, type FichesForSpaceResponse } from './fiches-contract';
 import { fichesForSpace } from './fiches-for-space';
 
-/** The Content Manager's permission checker (`can.read(entity)`, `sanitizedQuery.read(query)`); untyped in Strapi. */
-interface PermissionChecker {
-  can: { read(entity?: object): boolean };
-  sanitizedQuery: { read(query: object): Promise<{ filters?: Record<string, unknown> }> };
-}
 type PopulateBuilder = (uid: UID.ContentType) => { populateFromQuery(query: object): { build(): Promise<object> } };
-
-interface AdminContext {
-  params: { documentId?: string };
-  query: Record<string, unknown>;
-  state: { userAbility?: unknown };
-  body: unknown;
-}
-
-const checkerFor = (strapi: Core.Strapi, userAbility: unknown, model: UID.ContentType): PermissionChecker =>
-  strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model });
 
 /** The read right on this very space, as the Content Manager's edit view decides it (its conditions included). */
 async function assertCanReadSpace(strapi: Core.Strapi, userAbility: unknown, documentId: string): Promise<void> {
   const checker = checkerFor(strapi, userAbility, UIDS.espace);
-  // PolicyError: a 403 whose message reaches the caller (Strapi masks other ForbiddenErrors).
-  const refuse = () => new errors.PolicyError('Vous n’avez pas accès à cet espace.');
+  const refuse = () => refusal('Vous n’avez pas accès à cet espace.');
   if (!checker.can.read()) throw refuse();
   const query = await checker.sanitizedQuery.read({});
   const populate = await (strapi.plugin('content-manager').service('populate-builder') as PopulateBuilder)(UIDS.espace).populateFromQuery(query).build();
@@ -58,15 +43,10 @@ export function registerFichesForSpaceRoute(strapi: Core.Strapi): void {
   const service = fichesForSpace({ strapi });
   const site = () => siteUrls(siteUrl());
 
-  // Strapi types a route's handler with Koa's bare context: the router's params and the admin's state are added at run time.
-  const handler: Core.MiddlewareHandler = async (koaContext) => {
-    const ctx = koaContext as unknown as AdminContext;
+  const handler: AdminHandler = async (ctx) => {
     const documentId = String(ctx.params.documentId ?? '');
     const locale = ctx.query.locale ?? DEFAULT_LOCALE;
-    if (!isLocale(locale)) {
-      const message = 'locale : une langue du réseau (fr, br ou en).';
-      throw new errors.ValidationError(message, { errors: [{ path: ['locale'], message, name: 'ValidationError' }] });
-    }
+    if (!isLocale(locale)) throw fieldError('locale', 'une langue du réseau (fr, br ou en).');
     await assertCanReadSpace(strapi, ctx.state.userAbility, documentId);
     const fiches = (await service.fichesFor(documentId, locale)) ?? [];
     const editable = await readableFiches(
@@ -87,9 +67,5 @@ export function registerFichesForSpaceRoute(strapi: Core.Strapi): void {
     ctx.body = { data } satisfies FichesForSpaceResponse;
   };
 
-  strapi.server.routes({
-    type: 'admin',
-    prefix: FICHES_FOR_SPACE_PATH,
-    routes: [{ method: 'GET', path: '/:documentId', handler, info: { type: 'admin' }, config: { policies: ['admin::isAuthenticatedAdmin'] } }],
-  });
+  registerAdminRoutes(strapi, FICHES_FOR_SPACE_PATH, [{ method: 'GET', path: '/:documentId', handler }]);
 }

@@ -67,3 +67,27 @@ export function cancelPathIn(mail: ParsedMail): string {
 }
 
 export const tokenOf = (cancelPath: string) => new URL(cancelPath, 'http://x').searchParams.get('token')!;
+
+/** The « Inscriptions » panel's routes (cms/src/registrations/admin-contract.ts). */
+export const adminPaths = {
+  event: (event: TestEvent) => `/registrations-admin/${event.kind}/${event.documentId}`,
+  attendance: (event: TestEvent) => `/registrations-admin/${event.kind}/${event.documentId}/attendance`,
+  cancel: (registrationDocumentId: string) => `/registrations-admin/registration/${registrationDocumentId}/cancel`,
+};
+
+/** Puts admin users in the team of the space where the event is held. */
+export async function joinTeam(cms: TestCms, event: TestEvent, adminIds: number[]): Promise<void> {
+  await cms.strapi.documents(UIDS.espace).update({
+    documentId: event.spaceId,
+    locale: 'fr',
+    data: { team: adminIds.map((member) => ({ member, notifyFiches: false })) },
+  });
+}
+
+/** Removes admin users made by createPerson, with their content-API accounts. */
+export async function removePeople(cms: TestCms, people: { adminId: number; email: string }[]): Promise<void> {
+  for (const who of people) {
+    await cms.strapi.db.query(UIDS.adminUser).delete({ where: { id: who.adminId } });
+    await cms.strapi.db.query(UIDS.user).delete({ where: { email: who.email } });
+  }
+}

@@ -3,7 +3,7 @@ import { isLocale, type Locale } from '@reseau-epn/platform';
 import { accept, type ReplyContext } from '../../../public-requests/form-reply';
 import { readRegistration } from '../../../registrations/input';
 import { cancelOutcomePage, confirmCancelPage, refuseRegistration } from '../../../registrations/pages';
-import type registrationService from '../services/registration';
+import { registrationService } from '../services/registration';
 
 type Context = ReplyContext & {
   request: { body?: unknown };
@@ -11,7 +11,6 @@ type Context = ReplyContext & {
   accepts(...types: string[]): string | false;
   set(field: string, value: string): void;
 };
-type Service = ReturnType<typeof registrationService>;
 
 const languageOf = (value: unknown): Locale => (isLocale(value) ? value : 'fr');
 const bodyOf = (ctx: Context): Record<string, unknown> =>
@@ -25,7 +24,7 @@ function personal(ctx: Context): void {
 
 /** Registering for an atelier or a formation, and cancelling through the mail's link (no login, rate-limited). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.service('api::inscription.registration') as unknown as Service;
+  const service = () => registrationService(strapi);
 
   return {
     /** The event page's form, with or without JavaScript. Accepted or already known: one answer. */
