@@ -12,6 +12,7 @@ import { sujets } from './steps/forum';
 import { interventions } from './steps/interventions';
 import { equipements, prets } from './steps/loans';
 import { machines } from './steps/machines';
+import { formationLinks, parcours } from './steps/parcours';
 import { membres, utilisateurs } from './steps/people';
 import { categories, etiquettes } from './steps/taxonomy';
 
@@ -40,6 +41,8 @@ const STEPS: { label: string; step: SeedStep }[] = [
   { label: 'prêts', step: prets },
   { label: 'sujets du forum', step: sujets },
   { label: 'liens entre fiches', step: ficheLinks },
+  { label: 'formations : prérequis et fiches', step: formationLinks },
+  { label: 'parcours de formation', step: parcours },
 ];
 
 export interface SeedOptions {

@@ -11,7 +11,8 @@ function eventStep(folder: 'ateliers' | 'formations', uid: UID.ContentType): See
   return {
     folder,
     async run(entry: SeedEntry, ctx: SeedContext) {
-      const { start, end, place, category, ...fields } = entry.fields;
+      // A formation's prerequisites and fiches are set by `formationLinks` (steps/parcours.ts), once every fiche exists.
+      const { start, end, place, category, prerequisites: _prerequisites, fiches: _fiches, ...fields } = entry.fields;
       const { outcome } = await upsertFrenchBySlug(ctx, folder, uid, entry, {
         ...fields,
         title: text(entry, 'title'),
