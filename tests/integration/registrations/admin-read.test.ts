@@ -5,8 +5,9 @@ import { createPerson, type Person } from '../../helpers/people';
 import { createEvent, newVisitor, person, postJson, REGISTER, registrationsOf, removeEvent, uniqueEmail, type TestEvent } from './helpers';
 
 // Who reads registrations in the admin: an Animateur those of events held in the spaces of their
-// team (an atelier's or a formation's place), a Technicien and a Modérateur all; nobody writes
-// them there yet (the seat count runs only through the public routes).
+// team (an atelier's or a formation's place), a Technicien and a Modérateur all. Nobody creates
+// one in the Content Manager: the team enters them through the event's « Inscriptions » panel,
+// which goes through the seat count (admin-entry.test.ts).
 const LIST = `/content-manager/collection-types/${UIDS.inscription}?page=1&pageSize=100`;
 
 let cms: TestCms;
