@@ -1,51 +1,49 @@
 import type { Core } from '@strapi/strapi';
+import { addDays, parisDay } from '@reseau-epn/platform';
+import { defineMailClaims } from '../mail-claims/mail-claims';
+
+/** What `day` holds in the claims of the first release, until `dateLegacyReminderClaims` rewrites them. */
+const UNDATED = '';
 
 /**
- * The record of the day-before reminder: one row per registration, the mail that reminded it.
- * Bookkeeping, not content: a database model (as Strapi's own webhooks and core store are), with
- * no Content Manager entry, API route, generated type or place in exports.
+ * The record of the day-before reminder: one claim per registration and Paris day reminded
+ * (src/mail-claims: a unique row claimed in the transaction that queues the mail). The day is
+ * that of the event, or of the session of a series, so each session is reminded once.
  *
- * A unique row rather than a `reminderSentAt` column set by a conditional update: both claim
- * atomically, but the row keeps the registration's content type free of a field nobody edits
- * (it would show in the admin, the generated types and every read of a registration), and it is
- * the same pattern as the monthly reminder (src/spaces/monthly-reminder-store.ts). A
- * registration's reminder is one fact for its whole life: a registration is for one dated event.
+ * The table is the first release's, which claimed a registration once (`registration` alone):
+ * `day` is added, the unique index now covers both columns, and the rows it already held are
+ * dated by `dateLegacyReminderClaims`, so nobody reminded before the upgrade is reminded again.
  */
-export const REGISTRATION_REMINDER_UID = 'cms::registrations.reminder';
-
-const model = {
-  uid: REGISTRATION_REMINDER_UID,
-  singularName: 'registrations_reminders',
+export const reminderClaims = defineMailClaims({
+  uid: 'cms::registrations.reminder',
   tableName: 'registrations_reminders',
-  attributes: {
-    id: { type: 'increments' },
-    /** The registration's id; a plain column, so that it can be one unique index. */
-    registration: { type: 'integer', column: { notNullable: true } },
-    queuedAt: { type: 'datetime' },
-  },
-  // What makes a second run, a second instance or a restart mail nobody twice.
-  indexes: [{ name: 'registrations_reminders_registration_uq', columns: ['registration'], type: 'unique' }],
-};
+  key: { registration: 'integer', day: 'string' },
+  indexName: 'registrations_reminders_registration_day_uq',
+  upgradeDefaults: { day: UNDATED },
+});
+
+export const REGISTRATION_REMINDER_UID = reminderClaims.uid;
 
 /** Called in `register`: the database creates its tables from the models known at bootstrap. */
 export function registerReminderModel(strapi: Core.Strapi): void {
-  strapi.get('models').add(model);
+  reminderClaims.register(strapi);
 }
-
-const rows = (strapi: Core.Strapi) => strapi.db.query(REGISTRATION_REMINDER_UID);
 
 /**
- * Records that the registration is reminded. Throws when the row exists: the unique index, not
- * a prior read, decides between two runs racing for the same registration. Call it in the
- * transaction that queues the mail, so that the record and the mail stand or fall together.
+ * Dates the claims of the first release. Those reminders ran the day before the event, and a
+ * claim's `queuedAt` is its run's date: the day reminded is the Paris day after it. Idempotent
+ * (only undated rows), run before the reminders read their claims.
  */
-export async function recordRegistrationReminder(strapi: Core.Strapi, registration: number, now: Date): Promise<void> {
-  await rows(strapi).create({ data: { registration, queuedAt: now } });
+export async function dateLegacyReminderClaims(strapi: Core.Strapi): Promise<void> {
+  const rows = strapi.db.query(REGISTRATION_REMINDER_UID);
+  const legacy: { id: number; queuedAt: string | Date | null }[] = await rows.findMany({ where: { day: UNDATED }, select: ['id', 'queuedAt'] });
+  for (const { id, queuedAt } of legacy) {
+    await rows.update({ where: { id }, data: { day: addDays(parisDay(queuedAt ?? new Date()), 1) } });
+  }
 }
 
-/** Of these registrations, the ones already reminded. */
-export async function remindedRegistrations(strapi: Core.Strapi, ids: readonly number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
-  const found: { registration: number }[] = await rows(strapi).findMany({ where: { registration: { $in: [...ids] } }, select: ['registration'] });
-  return new Set(found.map((row) => row.registration));
+/** Of these registrations, the days they were reminded of. */
+export async function remindedDays(strapi: Core.Strapi, ids: readonly number[]): Promise<Set<string>> {
+  const claims = await reminderClaims.find(strapi, { registration: ids });
+  return new Set(claims.map((claim) => `${claim.registration}|${claim.day}`));
 }

@@ -56,7 +56,7 @@ beforeAll(async () => {
   after.savedAgain = await snapshot();
   await saveAndPublish(atelier, { eventStatus: 'prevu' });
   after.reopened = await snapshot();
-}, 120_000);
+});
 
 afterAll(async () => {
   const ids = (await Promise.all([atelier, draftOnly].map((event) => registrationsOf(cms, event)))).flat().map((row: { id: number }) => row.id);
