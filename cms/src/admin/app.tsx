@@ -1,6 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
-import { RegistrationsExportPanel } from './registrations/RegistrationsExportPanel';
+import { RegistrationsPanel } from './registrations/RegistrationsPanel';
 import { FichesForSpacePanel } from './spaces/FichesForSpacePanel';
 
 type ContentManagerApis = Pick<ContentManagerPlugin['config']['apis'], 'addEditViewSidePanel'>;
@@ -23,7 +23,7 @@ export default {
     const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
     // « Fiches pour cet espace » in a space's edit view (cms/src/spaces: the matching and its route).
     contentManager.addEditViewSidePanel([FichesForSpacePanel]);
-    // « Inscriptions » in an atelier's or a formation's edit view: the team's CSV (cms/src/registrations).
-    contentManager.addEditViewSidePanel([RegistrationsExportPanel]);
+    // « Inscriptions » in an atelier's or a formation's edit view: counts, the team's entries, cancellations, attendance and CSV (cms/src/registrations).
+    contentManager.addEditViewSidePanel([RegistrationsPanel]);
   },
 };
