@@ -6,6 +6,7 @@ interface ParcoursMailStrings {
   status: Record<StepStatus, string>;
   current: string;
   prerequisite: (titles: string) => string;
+  quote: (title: string) => string;
 }
 
 /** The « Votre parcours » section of a registration mail: plain text, French first. */
@@ -14,18 +15,21 @@ export const PARCOURS_MAIL_STRINGS: Record<Locale, ParcoursMailStrings> = {
     path: (title) => `Votre parcours « ${title} » :`,
     status: { suivie: 'suivie', inscrit: 'inscrit·e', a_venir: 'à venir' },
     current: 'cette formation',
+    quote: (title) => `« ${title} »`,
     prerequisite: (titles) => `Prérequis conseillé : ${titles} (pas encore suivi). C’est un conseil : l’équipe de formation en parlera avec vous.`,
   },
   br: {
     path: (title) => `Ho hentad « ${title} » :`,
     status: { suivie: 'heuliet', inscrit: 'enskrivet', a_venir: 'da zont' },
     current: 'ar stummadur-mañ',
+    quote: (title) => `« ${title} »`,
     prerequisite: (titles) => `Rakreked aliet : ${titles} (n’eo ket bet heuliet c’hoazh). Un ali eo : ar skipailh stummañ a gomzo eus se ganeoc’h.`,
   },
   en: {
     path: (title) => `Your path “${title}”:`,
     status: { suivie: 'attended', inscrit: 'registered', a_venir: 'to come' },
     current: 'this training',
+    quote: (title) => `“${title}”`,
     prerequisite: (titles) => `Recommended prerequisite: ${titles} (not attended yet). This is advice: the training team will talk it over with you.`,
   },
 };
@@ -39,6 +43,6 @@ export function standingText(standing: Standing | null, locale: Locale): string 
       '\n',
     ),
   );
-  if (standing.missingPrerequisites.length > 0) blocks.push(s.prerequisite(standing.missingPrerequisites.map((p) => `« ${p.title} »`).join(', ')));
+  if (standing.missingPrerequisites.length > 0) blocks.push(s.prerequisite(standing.missingPrerequisites.map((p) => s.quote(p.title)).join(', ')));
   return blocks.join('\n\n');
 }
