@@ -6,13 +6,16 @@ import { createEvent, newVisitor, person, postJson, REGISTER, registrationsOf, r
 
 // Retention (REGISTRATIONS_RETENTION_DAYS, 90 by default): the purge runs 100 days after the old
 // atelier (held tomorrow) ended, while the recent one, in 2040, is still to come. The old atelier
-// has one seat: Anna holds it (she came), Bob waits.
+// has one seat: Anna holds it (she came), Bob waits. Gwen registered for an atelier of 2040 that
+// was deleted before the run.
 const DAY_MS = 86_400_000;
 const PERSONAL = { name: null, email: null, phone: null, accessibilityNeed: null, cancelTokenHash: null };
 
 let cms: TestCms;
 let old: TestEvent;
 let recent: TestEvent;
+let deleted: TestEvent;
+let gwenId: number;
 const reports: RetentionReport[] = [];
 
 async function register(event: TestEvent, fields: Record<string, string>): Promise<void> {
@@ -31,9 +34,13 @@ beforeAll(async () => {
   cms = await getCms();
   old = await createEvent(cms, { capacity: 1 });
   recent = await createEvent(cms, { startsAt: '2040-06-11T12:00:00.000Z', endsAt: '2040-06-11T14:00:00.000Z' });
+  deleted = await createEvent(cms, { startsAt: '2040-06-12T12:00:00.000Z', endsAt: '2040-06-12T14:00:00.000Z' });
   await register(old, { name: 'Anna Test', phone: '02 98 00 00 01', places: '1', accessibilityNeed: 'Fauteuil roulant' });
   await register(old, { name: 'Bob Test' });
   await register(recent, { name: 'Lena Test', phone: '02 98 00 00 02', accessibilityNeed: 'Malentendante' });
+  await register(deleted, { name: 'Gwen Test', phone: '02 98 00 00 03' });
+  [{ id: gwenId }] = await registrationsOf(cms, deleted);
+  await cms.strapi.documents(UIDS.atelier).delete({ documentId: deleted.documentId, locale: '*' });
   const [anna] = await registrationsOf(cms, old);
   await cms.strapi.db.query(UIDS.inscription).update({ where: { id: anna.id }, data: { attended: true } });
 
@@ -45,6 +52,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const event of [old, recent]) await removeEvent(cms, event);
+  await cms.strapi.db.query(UIDS.inscription).delete({ where: { id: gwenId } });
+  await cms.strapi.documents(UIDS.espace).delete({ documentId: deleted.spaceId, locale: '*' });
 });
 
 describe('the retention of registrations', () => {
@@ -70,8 +79,14 @@ describe('the retention of registrations', () => {
     expect(lena!.email).toMatch(/@requester\.example$/);
   });
 
+  it('should remove the personal data of the registrations of a deleted event, whatever its date', async () => {
+    const row = await cms.strapi.db.query(UIDS.inscription).findOne({ where: { id: gwenId } });
+
+    expect(row).toMatchObject({ ...PERSONAL, state: 'confirmee', places: 1 });
+  });
+
   it('should change nothing when run a second time', () => {
-    expect(reports[0]!.purged).toBeGreaterThanOrEqual(2);
-    expect(reports[1]!.purged).toBe(0);
+    expect(reports[0]!.purged).toBeGreaterThanOrEqual(3);
+    expect(reports[1]).toMatchObject({ purged: 0, withoutEvent: 0 });
   });
 });
