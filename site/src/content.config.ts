@@ -132,6 +132,21 @@ const evenement = z.object({
   registrationClosesAt: z.string().nullable(),
   /** Places left as the CMS counts them from the confirmed registrations; null when the event has no capacity. */
   seatsLeft: z.number().int().min(0).nullable(),
+  /** A formation's prerequisites (documentIds of formations to attend first); empty for an atelier. */
+  prerequisites: z.array(z.string()),
+  /** documentIds of the fiches that support a formation; empty for an atelier. */
+  fiches: z.array(z.string()),
+});
+
+/** A training path (« parcours »): formations in the order to follow them. */
+const parcours = z.object({
+  ...localized,
+  title: z.string(),
+  summary: z.string().nullable(),
+  /** Markdown source; rendered at build time like the other texts. */
+  description: z.string(),
+  /** documentIds of its formations, in the path's order. */
+  formations: z.array(z.string()),
 });
 
 /**
@@ -218,5 +233,6 @@ export const collections = {
   etiquettes: defineCollection({ loader: cmsLoader(['etiquettes']), schema: etiquette }),
   espaces: defineCollection({ loader: cmsLoader(['espaces']), schema: espace }),
   evenements: defineCollection({ loader: cmsLoader(['ateliers', 'formations'], 'description'), schema: evenement }),
+  parcours: defineCollection({ loader: cmsLoader(['parcours-formations'], 'description'), schema: parcours }),
   ...forumCollections,
 };

@@ -50,7 +50,9 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   it('should find the main templates in the build', () => {
     const urls = templates.map((t) => t.url);
 
-    expect(urls).toEqual(expect.arrayContaining(['/', '/fiches/', '/recherche/', '/404.html']));
+    expect(urls).toEqual(
+      expect.arrayContaining(['/', '/fiches/', '/recherche/', '/404.html', '/calendrier/parcours/', '/calendrier/parcours/devenir-animateur-numerique/']),
+    );
     expect(templates.map((t) => t.template)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^\/fiches\/\*\/ /),

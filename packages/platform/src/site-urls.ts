@@ -32,6 +32,9 @@ export const sitePaths = {
   /** Where an event's registration form lands once sent (the mail tells what happened). */
   registrationConfirmation: (locale: Locale) => localePath(locale, '/calendrier/inscription/confirmation/'),
   calendar: (locale: Locale) => localePath(locale, '/calendrier/'),
+  /** Training paths (« parcours »): the list, and one path's formations in order. */
+  parcoursList: (locale: Locale) => localePath(locale, '/calendrier/parcours/'),
+  parcours: (locale: Locale, slug: string) => localePath(locale, `/calendrier/parcours/${slug}/`),
   /** A month view; `month` is YYYY-MM. */
   calendarMonth: (locale: Locale, month: string) => localePath(locale, `/calendrier/mois/${month}/`),
   /** The iCalendar feeds (French, shared by every language): everything, or one kind of event. */

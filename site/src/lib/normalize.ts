@@ -51,7 +51,11 @@ export const normalize: Record<string, (raw: RawEntry) => Record<string, unknown
   }),
   ateliers: (raw) => event(raw, 'atelier'),
   formations: (raw) => event(raw, 'formation'),
+  'parcours-formations': (raw) => ({ ...raw, summary: raw.summary ?? null, description: raw.description ?? '', formations: documentIds(raw.formations) }),
 };
+
+/** documentIds of a populated relation, in its order (absent from snapshots taken before training paths). */
+const documentIds = (value: unknown) => ((value as { documentId: string }[] | undefined) ?? []).map((item) => item.documentId);
 
 function event(raw: RawEntry, kind: 'atelier' | 'formation') {
   const place = raw.place as Record<string, string> | null;
@@ -68,5 +72,7 @@ function event(raw: RawEntry, kind: 'atelier' | 'formation') {
     registrationLimit: typeof raw.registrationLimit === 'number' ? raw.registrationLimit : 4,
     registrationClosesAt: typeof raw.registrationClosesAt === 'string' ? raw.registrationClosesAt : null,
     seatsLeft: typeof raw.seatsLeft === 'number' ? raw.seatsLeft : null,
+    prerequisites: documentIds(raw.prerequisites),
+    fiches: documentIds(raw.fiches),
   };
 }
