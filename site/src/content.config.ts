@@ -116,7 +116,34 @@ const evenement = z.object({
   startsAt: z.string(),
   endsAt: z.string(),
   place: z.object({ documentId: z.string(), slug: z.string(), name: z.string(), commune: z.string(), address: z.string(), postalCode: z.string() }).nullable(),
+  /** A « hors-les-murs » address (a village hall, a market), exclusive with `place`; coordinates put it on a map. */
+  venue: z
+    .object({
+      name: z.string(),
+      address: z.string().nullable(),
+      postalCode: z.string().nullable(),
+      commune: z.string(),
+      latitude: z.number().nullable(),
+      longitude: z.number().nullable(),
+    })
+    .nullable(),
+  /** The dated sessions of a series, by start; empty for a one-off event. The event's own start and end span the live ones. */
+  sessions: z.array(
+    z.object({
+      /** YYYY-MM-DD (Paris): the session's key, in its anchor and its VEVENT's UID. */
+      day: z.string(),
+      /** ISO datetimes (UTC). */
+      startsAt: z.string(),
+      endsAt: z.string(),
+      cancelled: z.boolean(),
+      /** A word about this session alone (« salle 2 », « apportez votre tablette »). */
+      note: z.string().nullable(),
+    }),
+  ),
+  /** Free text: facilitators who are not network members. */
   facilitators: z.string().nullable(),
+  /** The names of the network members who facilitate (derived by the CMS from admin users; never their emails). */
+  facilitatorNames: z.string().nullable(),
   audience: z.string(),
   level: z.string(),
   capacity: z.number().nullable(),

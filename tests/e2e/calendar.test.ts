@@ -8,36 +8,42 @@ import { siteUrl } from '../site/helpers';
 interface SnapshotEvent {
   slug: string;
   endsAt: string;
+  audience: string;
   place: { commune: string } | null;
+  /** A « hors-les-murs » venue (events written before issue 15's series have none). */
+  venue?: { commune: string } | null;
   eventStatus: 'prevu' | 'complet' | 'annule';
+  sessions?: { day: string; endsAt: string; cancelled: boolean }[];
 }
 const collections = (JSON.parse(readFileSync(SITE_FIXTURE, 'utf8')) as { collections: Record<'ateliers' | 'formations', { fr: SnapshotEvent[] }> }).collections;
-const upcoming = (events: SnapshotEvent[]) => events.filter((e) => e.endsAt >= SITE_NOW);
-const links = (events: SnapshotEvent[], kind: string) => events.map((e) => `/calendrier/${kind}/${e.slug}/`).sort();
-const ateliers = links(upcoming(collections.ateliers.fr), 'ateliers');
-const formations = links(upcoming(collections.formations.fr), 'formations');
-const inBrest = [
-  ...links(
-    upcoming(collections.ateliers.fr).filter((e) => e.place?.commune === 'Brest'),
-    'ateliers',
-  ),
-  ...links(
-    upcoming(collections.formations.fr).filter((e) => e.place?.commune === 'Brest'),
-    'formations',
-  ),
-].sort();
 
-/** Neither full nor cancelled: the « Places disponibles » filter's events. */
-const withPlaces = [
-  ...links(
-    upcoming(collections.ateliers.fr).filter((e) => e.eventStatus === 'prevu'),
-    'ateliers',
-  ),
-  ...links(
-    upcoming(collections.formations.fr).filter((e) => e.eventStatus === 'prevu'),
-    'formations',
-  ),
-].sort();
+/** One entry of the list: an upcoming one-off event, or an upcoming session of a series (linked to its line). */
+interface ListEntry {
+  href: string;
+  event: SnapshotEvent;
+  cancelled: boolean;
+}
+const entriesOf = (events: SnapshotEvent[], kind: string): ListEntry[] =>
+  events.flatMap((event) =>
+    event.sessions?.length
+      ? event.sessions
+          .filter((s) => s.endsAt >= SITE_NOW)
+          .map((s) => ({ href: `/calendrier/${kind}/${event.slug}/#seance-${s.day}`, event, cancelled: s.cancelled }))
+      : event.endsAt >= SITE_NOW
+        ? [{ href: `/calendrier/${kind}/${event.slug}/`, event, cancelled: false }]
+        : [],
+  );
+const entries = [...entriesOf(collections.ateliers.fr, 'ateliers'), ...entriesOf(collections.formations.fr, 'formations')];
+const hrefs = (kept: ListEntry[]) => kept.map((e) => e.href).sort();
+const ateliers = hrefs(entriesOf(collections.ateliers.fr, 'ateliers'));
+const formations = hrefs(entriesOf(collections.formations.fr, 'formations'));
+const communeOf = (e: SnapshotEvent) => e.place?.commune ?? e.venue?.commune;
+const inBrest = hrefs(entries.filter((e) => communeOf(e.event) === 'Brest'));
+/** Neither full nor cancelled, the session included: the « Places disponibles » filter's entries. */
+const withPlaces = hrefs(entries.filter((e) => e.event.eventStatus === 'prevu' && !e.cancelled));
+/** The fixture's hors-les-murs atelier is in Plouguerneau, where no space of the network holds events. */
+const inPlouguerneau = hrefs(entries.filter((e) => communeOf(e.event) === 'Plouguerneau'));
+const forDisabledPeople = hrefs(entries.filter((e) => e.event.audience === 'personnes_handicap'));
 
 /** The events a visitor sees in the list, by their links. */
 const visibleEvents = (page: Page) => visibleHrefs(page, '[data-event]:visible h3 a');
@@ -102,6 +108,21 @@ describe('the calendar filters in Chromium', () => {
     expect(await visibleEvents(page)).toEqual(withPlaces);
   });
 
+  it('should show only the events of the chosen audience, each session of a series', async () => {
+    await open();
+    await page.selectOption('#filtre-public', 'personnes_handicap');
+
+    expect(forDisabledPeople.length).toBeGreaterThan(1);
+    expect(await visibleEvents(page)).toEqual(forDisabledPeople);
+  });
+
+  it("should find a hors-les-murs event under its venue's commune", async () => {
+    await open('?commune=plouguerneau');
+
+    expect(inPlouguerneau).toEqual(['/calendrier/ateliers/permanence-numerique-plouguerneau/']);
+    expect(await visibleEvents(page)).toEqual(inPlouguerneau);
+  });
+
   it('should hide the weeks left without events', async () => {
     await open('?commune=ouessant');
 
@@ -113,13 +134,13 @@ describe('the calendar filters in Chromium', () => {
     await page.click('button[type="reset"]');
     await page.waitForURL((url) => url.search === '');
 
-    expect(await visibleEvents(page)).toEqual([...ateliers, ...formations].sort());
+    expect(await visibleEvents(page)).toEqual(hrefs(entries));
   });
 
   it('should list every event, without the filter form, when JavaScript is off', async () => {
     await open('?type=formation', false);
 
     expect(await page.isVisible('[data-calendar-filters]')).toBe(false);
-    expect(await visibleEvents(page)).toEqual([...ateliers, ...formations].sort());
+    expect(await visibleEvents(page)).toEqual(hrefs(entries));
   });
 });

@@ -11,11 +11,20 @@ interface SnapshotEvent {
   endsAt: string;
   eventStatus: string;
   place: { networkDescription?: string } | null;
+  /** A series' sessions (absent from the events written before series). */
+  sessions?: { day: string; startsAt: string; endsAt: string }[];
 }
 const snapshot = JSON.parse(readFileSync(SITE_FIXTURE, 'utf8')) as { collections: Record<'ateliers' | 'formations', { fr: SnapshotEvent[] }> };
 const ateliers = snapshot.collections.ateliers.fr;
 const formations = snapshot.collections.formations.fr;
-const byUid = new Map([...ateliers, ...formations].map((e) => [`${e.documentId}@reseau-epn`, e]));
+/** What each VEVENT stands for: a one-off event, or one session of a series (its own UID, its own times). */
+const vevents = (events: SnapshotEvent[]) =>
+  events.flatMap((e) =>
+    e.sessions?.length
+      ? e.sessions.map((s) => ({ uid: `${e.documentId}-${s.day}@reseau-epn`, startsAt: s.startsAt, endsAt: s.endsAt }))
+      : [{ uid: `${e.documentId}@reseau-epn`, startsAt: e.startsAt, endsAt: e.endsAt }],
+  );
+const byUid = new Map(vevents([...ateliers, ...formations]).map((v) => [v.uid, v]));
 
 const icsPaths = () => builtFiles().filter((file) => file.endsWith('.ics'));
 const veventsOf = (path: string) => new ICAL.Component(ICAL.parse(builtFile(path))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -52,7 +61,7 @@ describe('the calendar as iCalendar files', () => {
     }
   });
 
-  it('should give every event the start and end of the snapshot, as Europe/Paris times', () => {
+  it('should give every event and session the start and end of the snapshot, as Europe/Paris times', () => {
     for (const path of icsPaths()) {
       for (const event of veventsOf(path)) {
         const source = byUid.get(event.uid)!;
@@ -73,9 +82,9 @@ describe('the calendar as iCalendar files', () => {
   it('should put the events of each kind in its own feed, and all of them in /calendrier.ics', () => {
     const since = new Date(SITE_NOW).getTime() - 30 * 86_400_000;
     const recent = (events: SnapshotEvent[]) =>
-      events
-        .filter((e) => new Date(e.endsAt).getTime() >= since)
-        .map((e) => `${e.documentId}@reseau-epn`)
+      vevents(events)
+        .filter((v) => new Date(v.endsAt).getTime() >= since)
+        .map((v) => v.uid)
         .sort();
 
     expect(
@@ -178,7 +187,8 @@ describe('the calendar list', () => {
 describe('the month views', () => {
   it('should build a month page in every language for every month holding events', () => {
     for (const prefix of ['', '/br', '/en']) {
-      for (const month of ['2026-11', '2026-12', '2027-01', '2027-02']) expect(builtFile(`${prefix}/calendrier/mois/${month}/`)).toContain('<table');
+      for (const month of ['2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04'])
+        expect(builtFile(`${prefix}/calendrier/mois/${month}/`)).toContain('<table');
     }
   });
 
@@ -206,7 +216,7 @@ describe('the month views', () => {
   });
 
   it('should have no previous link before the first month', () => {
-    expect(builtFile('/calendrier/mois/2026-11/')).not.toContain('rel="prev"');
+    expect(builtFile('/calendrier/mois/2026-10/')).not.toContain('rel="prev"');
   });
 });
 

@@ -23,6 +23,8 @@ export interface IcsEvent {
   status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
   categories?: string[];
   lastModified?: string | Date;
+  /** The UID of the series a session belongs to (X-RESEAU-EPN-SERIES): each session is a VEVENT of its own. */
+  series?: string;
 }
 
 export interface IcsCalendar {
@@ -123,6 +125,7 @@ function eventLines(event: IcsEvent, stamp: string | Date): string[] {
   const categories = (event.categories ?? []).filter((c) => c.trim() !== '');
   if (categories.length > 0) lines.push(`CATEGORIES:${categories.map(escapeText).join(',')}`);
   if (event.lastModified) lines.push(`LAST-MODIFIED:${formatUtc(event.lastModified)}`);
+  if (event.series) lines.push(`X-RESEAU-EPN-SERIES:${escapeText(event.series)}`);
   lines.push('END:VEVENT');
   return lines;
 }

@@ -5,8 +5,10 @@
 import type { RenderedMarkdown } from '@reseau-epn/markdown';
 import type { CollectionEntry } from 'astro:content';
 import { buildNow } from './clock';
-import { feedWindow, filterOptions, groupByWeek, monthGrid, monthKey, monthsOf, parisDay, upcoming } from './calendar';
-import { eventToIcs } from './calendar-ics';
+import { feedSince, filterOptions, groupByWeek, monthGrid, monthKey, monthsOf, parisDay, upcoming } from './calendar';
+import { facilitatorsOf } from './calendar-facilitators';
+import { eventToIcsEvents } from './calendar-ics';
+import { nextSession, occurrencesOf, sessionAnchor, sessionsOf, type Occurrence, type SessionRef } from './calendar-sessions';
 import { buildCalendar } from './ical';
 import { formatDate, formatDay, t, type Locale } from './i18n';
 import { localized, type Localized } from './localized';
@@ -15,6 +17,8 @@ import { registrationOf, type Registration } from './registration';
 import { alternatesOf, urls } from './urls';
 
 export type EventItem = Localized<'evenements'>;
+/** One entry of the list or the grid: an event, or one session of a series. */
+export type EventOccurrence = Occurrence<EventItem>;
 type Entry = CollectionEntry<'evenements'>;
 
 /** `ateliers` / `formations`: the URL segment of each kind, for the routes' [kind] parameter. */
@@ -34,8 +38,14 @@ export interface EventPage {
   alternates: ReturnType<typeof alternatesOf>;
   /** Over at the build's "now". */
   past: boolean;
-  /** "jeudi 3 décembre 2026, de 09:30 à 17:00" */
+  /** "jeudi 3 décembre 2026, de 09:30 à 17:00", or "6 séances, du … au …" for a series. */
   when: string;
+  /** A series' sessions, each with its date and time in words; empty for a one-off event. */
+  sessions: (SessionRef & { when: string; anchor: string })[];
+  /** The session to come (highlighted), null when none is left or for a one-off event. */
+  next: SessionRef | null;
+  /** « Animé par »: members and free text, without repeats. */
+  facilitators: string | null;
   /** The description, through the Markdown pipeline. */
   body: RenderedMarkdown;
   icsUrl: string;
@@ -55,7 +65,11 @@ export async function getEventPagesData(locale: Locale): Promise<EventPage[]> {
       fallback: item.fallback,
       alternates: alternatesOf(item.versions, urls.event),
       past: new Date(event.endsAt) < now,
-      when: formatWhen(locale, event.startsAt, event.endsAt),
+      when:
+        event.sessions.length > 0 ? seriesWhen(locale, event.sessions.length, event.startsAt, event.endsAt) : formatWhen(locale, event.startsAt, event.endsAt),
+      sessions: sessionsOf(event).map((s) => ({ ...s, when: formatWhen(locale, s.startsAt, s.endsAt), anchor: sessionAnchor(s.day) })),
+      next: nextSession(event, now),
+      facilitators: facilitatorsOf(event),
       body: storedRendering(item.entry),
       icsUrl: urls.eventIcs(item.entry),
       registration: registrationOf(event, now),
@@ -63,26 +77,26 @@ export async function getEventPagesData(locale: Locale): Promise<EventPage[]> {
   });
 }
 
-/** The calendar's helpers read `startsAt` and `endsAt` at the top of what they sort and group. */
-const withTimes = (items: EventItem[]) => items.map((item) => ({ ...item, startsAt: item.entry.data.startsAt, endsAt: item.entry.data.endsAt }));
+/** Every entry of the calendar: one per session of a series, one per one-off event. */
+const occurrences = (items: EventItem[]): EventOccurrence[] => items.flatMap((item) => occurrencesOf(item, item.entry.data));
 
-/** The list page: events not over yet, by ISO week, with the values the filters offer. */
+/** The list page: entries not over yet (past sessions dropped), by ISO week, with the values the filters offer. */
 export async function getUpcomingData(locale: Locale) {
-  const all = await getEventsData(locale);
-  const next = upcoming(withTimes(all), buildNow());
-  const months = monthsOf(all.map((i) => i.entry.data));
+  const all = occurrences(await getEventsData(locale));
+  const next = upcoming(all, buildNow());
+  const months = monthsOf(all);
   const current = months.find((m) => m >= monthKey(buildNow())) ?? months[months.length - 1];
   return {
     weeks: groupByWeek(next),
-    options: filterOptions(next.map((i) => i.entry.data)),
+    options: filterOptions(next.map((o) => o.entry.data)),
     months,
     currentMonth: current,
   };
 }
 
-/** One page per month from the first event's to the last one's, each with its grid and neighbours. */
+/** One page per month from the first entry's to the last one's, each with its grid and neighbours. */
 export async function getMonthsData(locale: Locale) {
-  const all = withTimes(await getEventsData(locale));
+  const all = occurrences(await getEventsData(locale));
   const months = monthsOf(all);
   return months.map((month, i) => ({
     month,
@@ -90,6 +104,12 @@ export async function getMonthsData(locale: Locale) {
     previous: months[i - 1],
     next: months[i + 1],
   }));
+}
+
+/** An entry's link: the event's page, at the session's line for a series. */
+export function occurrenceUrl(locale: Locale, occurrence: EventOccurrence): string {
+  const page = urls.event(locale, occurrence.entry);
+  return occurrence.session ? `${page}#${sessionAnchor(occurrence.session.day)}` : page;
 }
 
 /** "décembre 2026", for a YYYY-MM month. */
@@ -107,6 +127,12 @@ export function formatWhen(locale: Locale, startsAt: string, endsAt: string): st
   return t(locale, 'calendar.when.days', { start: full(startsAt), end: full(endsAt) });
 }
 
+/** "6 séances, du mardi 9 mars au mardi 13 avril 2027" */
+function seriesWhen(locale: Locale, count: number, startsAt: string, endsAt: string): string {
+  const day = (iso: string) => formatDate(locale, iso, { dateStyle: 'full' });
+  return t(locale, 'calendar.when.series', { count, start: day(startsAt), end: day(endsAt) });
+}
+
 /** "lundi 30 novembre – dimanche 6 décembre 2026" for an ISO week. */
 export function weekLabel(locale: Locale, monday: string, sunday: string): string {
   const day = (date: string, year: boolean) =>
@@ -114,27 +140,25 @@ export function weekLabel(locale: Locale, monday: string, sunday: string): strin
   return t(locale, 'calendar.week', { start: day(monday, false), end: day(sunday, true) });
 }
 
-/** An iCalendar file of events, in French (the files have one URL for every language). */
-export function icsOf(entries: Entry[], name: string, site: URL): string {
+/**
+ * An iCalendar file of events, one VEVENT per session of a series (calendar-ics.ts says why), in
+ * French (the files have one URL for every language). `since`: leave out what ended before.
+ */
+export function icsOf(entries: Entry[], name: string, site: URL, since?: Date): string {
   const label = (key: string, vars?: Record<string, string | number>) => t('fr', key, vars);
+  const events = entries.flatMap((entry) => eventToIcsEvents(entry.data, new URL(urls.event('fr', entry), site).href, label));
   return buildCalendar({
     name,
     description: t('fr', 'calendar.feed.description'),
     stamp: buildNow(),
-    events: entries.map((entry) => eventToIcs(entry.data, new URL(urls.event('fr', entry), site).href, label)),
+    events: since ? events.filter((e) => new Date(e.end).getTime() >= since.getTime()) : events,
   });
 }
 
-/** The French entries of the events the feeds carry (see feedWindow), by start. */
-export async function getFeedEntries(kind?: Entry['data']['kind']): Promise<Entry[]> {
-  const all = (await getEventsData('fr')).map((item) => item.entry).filter((entry) => !kind || entry.data.kind === kind);
-  const kept = new Set(
-    feedWindow(
-      all.map((entry) => entry.data),
-      buildNow(),
-    ),
-  );
-  return all.filter((entry) => kept.has(entry.data));
+/** A subscribed feed in French: the sessions and events that end no earlier than 30 days ago (feedSince). */
+export async function feedIcs(name: string, site: URL, kind?: Entry['data']['kind']): Promise<string> {
+  const entries = (await getEventsData('fr')).map((item) => item.entry).filter((entry) => !kind || entry.data.kind === kind);
+  return icsOf(entries, name, site, feedSince(buildNow()));
 }
 
 export const ICS_HEADERS = { 'content-type': 'text/calendar; charset=utf-8' };

@@ -18,6 +18,8 @@ export interface CalendarEvent {
   startsAt: string;
   endsAt: string;
   place: { commune: string } | null;
+  /** A « hors-les-murs » address, exclusive with `place`: its commune is the event's for the filters. */
+  venue?: { commune: string } | null;
   /** prevu (the default), complet or annule: the « places disponibles » filter keeps the events that are neither full nor cancelled. */
   eventStatus?: 'prevu' | 'complet' | 'annule';
 }
@@ -50,9 +52,14 @@ export function upcoming<E extends Pick<CalendarEvent, 'endsAt'>>(events: E[], n
   return events.filter((e) => new Date(e.endsAt).getTime() >= now.getTime());
 }
 
-/** What the feeds carry: events that end no earlier than `days` before `now`. */
+/** The start of the feeds' window: `days` before `now`. */
+export function feedSince(now: Date, days = 30): Date {
+  return new Date(now.getTime() - days * DAY);
+}
+
+/** What the feeds carry: events (or sessions) that end no earlier than `days` before `now`. */
 export function feedWindow<E extends Pick<CalendarEvent, 'endsAt'>>(events: E[], now: Date, days = 30): E[] {
-  return upcoming(events, new Date(now.getTime() - days * DAY));
+  return upcoming(events, feedSince(now, days));
 }
 
 /** The month after (+1) or before (-1) a YYYY-MM month. */
@@ -124,14 +131,24 @@ export interface FilterKeys {
   places: string;
 }
 
-type Filterable = Pick<CalendarEvent, 'kind' | 'audience' | 'place' | 'eventStatus'>;
+type Filterable = Pick<CalendarEvent, 'kind' | 'audience' | 'place' | 'venue' | 'eventStatus'>;
 
-export function filterKeysOf(event: Filterable): FilterKeys {
+/** The commune an event takes place in: its space's, or its « hors-les-murs » venue's. */
+export function communeOf(event: Pick<CalendarEvent, 'place' | 'venue'>): string | null {
+  return event.place?.commune ?? event.venue?.commune ?? null;
+}
+
+/**
+ * The filter keys of an event, or of one session of a series (`cancelled`: that session is, so it
+ * has no places to offer even when the series does).
+ */
+export function filterKeysOf(event: Filterable, cancelled = false): FilterKeys {
+  const commune = communeOf(event);
   return {
     type: event.kind,
     public: event.audience,
-    commune: event.place ? slugify(event.place.commune) : '',
-    places: (event.eventStatus ?? 'prevu') === 'prevu' ? PLACES_AVAILABLE : '',
+    commune: commune ? slugify(commune) : '',
+    places: (event.eventStatus ?? 'prevu') === 'prevu' && !cancelled ? PLACES_AVAILABLE : '',
   };
 }
 
@@ -155,10 +172,13 @@ export function parseFilter(query: URLSearchParams): CalendarFilter {
 }
 
 /** The values the filters offer: the audiences and communes the events have, communes by name. */
-export function filterOptions(events: Pick<CalendarEvent, 'audience' | 'place'>[]) {
+export function filterOptions(events: Pick<CalendarEvent, 'audience' | 'place' | 'venue'>[]) {
   const audiences = [...new Set(events.map((e) => e.audience))];
   const communes = new Map<string, string>();
-  for (const e of events) if (e.place) communes.set(slugify(e.place.commune), e.place.commune);
+  for (const e of events) {
+    const commune = communeOf(e);
+    if (commune) communes.set(slugify(commune), commune);
+  }
   return {
     audiences,
     communes: [...communes].map(([slug, name]) => ({ slug, name })).sort((a, b) => a.name.localeCompare(b.name, 'fr')),

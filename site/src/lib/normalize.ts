@@ -54,6 +54,22 @@ export const normalize: Record<string, (raw: RawEntry) => Record<string, unknown
   'parcours-formations': (raw) => ({ ...raw, summary: raw.summary ?? null, description: raw.description ?? '', formations: documentIds(raw.formations) }),
 };
 
+const coordinate = (value: unknown) => (value === null || value === undefined || value === '' ? null : Number(value));
+
+/** A « hors-les-murs » venue (snapshots taken before issue 15's series have none). */
+function venueOf(value: unknown) {
+  const venue = value as Record<string, unknown> | null | undefined;
+  if (!venue) return null;
+  return {
+    name: venue.name,
+    address: venue.address || null,
+    postalCode: venue.postalCode || null,
+    commune: venue.commune,
+    latitude: coordinate(venue.latitude),
+    longitude: coordinate(venue.longitude),
+  };
+}
+
 /** documentIds of a populated relation, in its order (absent from snapshots taken before training paths). */
 const documentIds = (value: unknown) => ((value as { documentId: string }[] | undefined) ?? []).map((item) => item.documentId);
 
@@ -66,6 +82,13 @@ function event(raw: RawEntry, kind: 'atelier' | 'formation') {
     place: place
       ? { documentId: place.documentId, slug: place.slug, name: place.name, commune: place.commune, address: place.address, postalCode: place.postalCode }
       : null,
+    venue: venueOf(raw.venue),
+    sessions: ((raw.sessions as Record<string, unknown>[] | undefined) ?? [])
+      .map((s) => ({ day: s.day, startsAt: s.startsAt, endsAt: s.endsAt, cancelled: s.cancelled === true, note: s.note || null }))
+      .sort((a, b) => String(a.startsAt).localeCompare(String(b.startsAt))),
+    facilitators: raw.facilitators || null,
+    // Only the members' names: facilitatorMembers (admin users) never reach the snapshot.
+    facilitatorNames: typeof raw.facilitatorNames === 'string' && raw.facilitatorNames.trim() !== '' ? raw.facilitatorNames : null,
     category: pickTerm(raw.category),
     // Snapshots taken before registrations (issue 15) lack these: closed, the CMS's default limit, no count.
     registrationsOpen: raw.registrationsOpen === true,

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { getEventsData, ICS_HEADERS, icsOf, KIND_SEGMENTS } from '../../../lib/calendar-data';
 
-/** One .ics per event (urls.eventIcs), past ones included: the "add to my calendar" link. */
+/** One .ics per event (urls.eventIcs), past ones included: the "add to my calendar" link, with every session of a series. */
 export async function getStaticPaths() {
   return (await getEventsData('fr')).map(({ entry }) => ({
     params: { kind: KIND_SEGMENTS[entry.data.kind], slug: entry.data.slug },
