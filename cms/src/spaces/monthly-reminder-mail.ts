@@ -1,4 +1,4 @@
-import { daysBetween } from '@reseau-epn/platform';
+import { isStale, staleAge } from '@reseau-epn/platform';
 
 /** One space as its team's reminder shows it. */
 export interface ReminderSpace {
@@ -20,14 +20,6 @@ export interface ReminderMail {
   text: string;
 }
 
-/**
- * A page checked more than `staleAfterDays` days before `today` is flagged, as the site flags it
- * in the directory (site/src/lib/freshness.ts, the same rule and setting).
- */
-export function isStale(checkedOn: string, today: string, staleAfterDays: number): boolean {
-  return daysBetween(checkedOn, today) > staleAfterDays;
-}
-
 const dayFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** « 3 mars 2025 », « 1er avril 2026 »: a date-only field is a calendar day, read at UTC noon. */
@@ -36,11 +28,12 @@ export function frenchDay(day: string): string {
   return formatted.replace(/^1 /, '1er ');
 }
 
-/** « plus d’un an », « plus de 6 mois », « plus de 45 jours »: the site's units (staleAge in site/src/lib/freshness.ts). */
+/** « plus d’un an », « plus de 6 mois », « plus de 45 jours »: the site's units (the platform's staleAge). */
 function ageBeyond(days: number): string {
-  if (days % 365 === 0) return days === 365 ? 'plus d’un an' : `plus de ${days / 365} ans`;
-  if (days % 30 === 0) return days === 30 ? 'plus d’un mois' : `plus de ${days / 30} mois`;
-  return `plus de ${days} jours`;
+  const { unit, count } = staleAge(days);
+  if (unit === 'years') return count === 1 ? 'plus d’un an' : `plus de ${count} ans`;
+  if (unit === 'months') return count === 1 ? 'plus d’un mois' : `plus de ${count} mois`;
+  return `plus de ${count} jours`;
 }
 
 /**
@@ -50,6 +43,10 @@ function ageBeyond(days: number): string {
  */
 const oneLine = (value: string) => value.replace(/\s+/g, ' ').trim();
 
+/**
+ * A page checked more than `staleAfterDays` days before `today` is flagged, as the site flags it
+ * in the directory: the platform's rule (staleness.ts) and the same setting.
+ */
 function spaceBlock(space: ReminderSpace, today: string, staleAfterDays: number): string {
   const dated = `Mise à jour le ${frenchDay(space.checkedOn)}`;
   const state = isStale(space.checkedOn, today, staleAfterDays) ? `${dated}, il y a ${ageBeyond(staleAfterDays)} : à vérifier en priorité.` : `${dated}.`;

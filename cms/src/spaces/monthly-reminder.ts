@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_LOCALE, parisDay, siteUrls, TIME_ZONE, UIDS } from '@reseau-epn/platform';
+import { checkedOn, DEFAULT_LOCALE, parisDay, siteUrls, TIME_ZONE, UIDS } from '@reseau-epn/platform';
 import { siteUrl } from '../public-requests/settings';
 import { reminderMail, type ReminderSpace } from './monthly-reminder-mail';
 import { monthlyReminderClaims, remindedMembers } from './monthly-reminder-store';
@@ -81,8 +81,8 @@ async function gatherRecipients(strapi: Core.Strapi): Promise<Map<number, { memb
   for (const draft of [...drafts].sort((a, b) => a.name.localeCompare(b.name, 'fr'))) {
     const space: ReminderSpace = {
       name: draft.name,
-      // As the site dates it (site/src/lib/freshness.ts): the team's date, else the last edit.
-      checkedOn: draft.lastUpdated ?? parisDay(draft.updatedAt),
+      // As the site dates it (the platform's staleness.ts): the team's date, else the last edit.
+      checkedOn: checkedOn(draft),
       editUrl: `${adminUrl}/content-manager/collection-types/${UIDS.espace}/${draft.documentId}`,
       publicUrl: published.has(draft.documentId) ? site.space(DEFAULT_LOCALE, draft.slug) : null,
     };

@@ -9,3 +9,4 @@ export * from './space-match.js';
 export * from './ical.js';
 export * from './recurrence.js';
 export * from './mail-text.js';
+export * from './staleness.js';
