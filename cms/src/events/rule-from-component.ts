@@ -138,7 +138,8 @@ export function ruleFromComponent(component: RecurrenceComponent): RecurrenceRul
     from: readDay(component.from) as string,
     time: readTime(component.time) as string,
     durationMinutes: readNumber(component.durationMinutes) as number,
-    ...(readNumber(component.interval) === undefined ? {} : { interval: readNumber(component.interval) }),
+    // 1 is the default the schema stores: a rule typed without it is the same rule.
+    ...(readNumber(component.interval) === undefined || readNumber(component.interval) === 1 ? {} : { interval: readNumber(component.interval) }),
     ...(readNumber(component.count) === undefined ? {} : { count: readNumber(component.count) }),
     ...(readDay(component.until) === undefined ? {} : { until: readDay(component.until) }),
     ...(exceptions.days.length === 0 ? {} : { exceptions: exceptions.days }),

@@ -50,8 +50,7 @@ function sessionsToWrite(data: EventWrite, stored: EventWrite | null): Session[]
  * Series (issue 15): on every create and update of an atelier or a formation through the
  * Document Service, the rule gives the dated sessions, which are checked, and the event's own
  * dates become those of its first and last held sessions. Bad input is a 400 naming the field,
- * before anything is written. The components are not localized: Strapi's i18n copies them to the
- * document's other locales, in the same state (draft or published), after the save.
+ * before anything is written. The other locales get the same series (locale-sync.ts).
  */
 export function registerSessionsFromRule(strapi: Core.Strapi): void {
   strapi.documents.use(async (ctx, next) => {
