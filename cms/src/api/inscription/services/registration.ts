@@ -95,7 +95,8 @@ const registration = ({ strapi }: { strapi: Core.Strapi }) => {
   /**
    * Under the event's lock: moves up the waiting registrations that now fit, keeps the event's
    * derived state in step, and mails the people moved up (but `newcomer`, who is told « confirmed »
-   * by the caller). A cancelled or started event moves nobody up.
+   * by the caller). A cancelled or started event moves nobody up; `walkIn`: but the newcomer the
+   * team enters once it has started, when there is room.
    */
   async function rebalanceLocked(
     kind: EventKind,
@@ -321,7 +322,7 @@ const registration = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** The panel's rows (every state, in order of arrival) and counts; null for no such published event. */
+    /** The panel's rows (every state, in order of arrival) and counts; an unpublished event counts as closed. */
     async list(kind: EventKind, eventDocumentId: string, now = new Date()): Promise<{ counts: RegistrationCounts; registrations: AdminRegistration[] }> {
       const event = await publishedEvent(strapi, kind, eventDocumentId, 'fr');
       const docs = await documents().findMany({
