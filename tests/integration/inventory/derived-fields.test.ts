@@ -3,6 +3,7 @@ import { createAdminAccount } from '../../helpers/admin-people';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { parisToday, UIDS } from '@reseau-epn/platform';
+import { SPACE_INVENTORY_CHANGED } from '../../../cms/src/spaces/derived-inventory-sync';
 
 /**
  * A space that lists machines shows figures derived from them (public workstations, systems) on
@@ -144,6 +145,49 @@ describe('the figures a space derives from its machines', () => {
     await newMachine(space);
 
     expect((await rows(space)).map((row) => [row.lastUpdated, String(row.updatedAt)])).toEqual(before);
+  });
+});
+
+describe('the inventory’s change event', () => {
+  /** The spaces named by `spaces.inventory.changed` while `write` ran (the hub calls listeners in turn, awaited). */
+  async function announcedDuring(write: () => Promise<unknown>): Promise<string[]> {
+    const announced: string[] = [];
+    const off = cms.strapi.eventHub.on(SPACE_INVENTORY_CHANGED, (payload: { documentId: string }) => {
+      announced.push(payload.documentId);
+    });
+    try {
+      await write();
+    } finally {
+      off();
+    }
+    return announced;
+  }
+
+  it('should announce nothing when a machine write changes no derived figure', async () => {
+    const space = await newSpace();
+    const machine = await newMachine(space);
+
+    const announced = await announcedDuring(() => cms.strapi.documents(UIDS.machine).update({ documentId: machine, data: { label: 'Poste de l’accueil' } }));
+
+    expect(announced).toEqual([]);
+  });
+
+  it('should announce the space once when a machine write changes its figures', async () => {
+    const space = await newSpace();
+    const machine = await newMachine(space);
+
+    const announced = await announcedDuring(() => cms.strapi.documents(UIDS.machine).update({ documentId: machine, data: { operatingSystem: 'Windows' } }));
+
+    expect(announced).toEqual([space]);
+  });
+
+  it('should announce nothing when a space is saved with the figures its machines give', async () => {
+    const space = await newSpace();
+    await newMachine(space);
+
+    const announced = await announcedDuring(() => cms.strapi.documents(UIDS.espace).update({ documentId: space, locale: 'fr', data: { summary: 'Relu' } }));
+
+    expect(announced).toEqual([]);
   });
 });
 
