@@ -6,9 +6,10 @@ import { getSeededCms, SEED_NOW } from '../../helpers/seeded';
 
 let cms: TestCms;
 
+// The whole seed is imported once per run, by whichever file asks first: minutes on a loaded machine.
 beforeAll(async () => {
   ({ cms } = await getSeededCms());
-});
+}, 900_000);
 
 /** Published French parcours with their formations' slugs, in the path's order. */
 async function seededPaths() {
@@ -50,7 +51,8 @@ describe('the seed’s parcours', () => {
     });
   });
 
-  it('should keep the same paths and links when it runs a second time', async () => {
+  // A whole import: minutes on a loaded machine.
+  it('should keep the same paths and links when it runs a second time', { timeout: 600_000 }, async () => {
     const before = [await seededPaths(), await linksOf('animer-un-atelier-cybersecurite-du-quotidien')];
     await importSeed(cms.strapi, { now: SEED_NOW, log: () => {} });
     expect([await seededPaths(), await linksOf('animer-un-atelier-cybersecurite-du-quotidien')]).toEqual(before);
