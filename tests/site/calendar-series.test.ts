@@ -105,6 +105,16 @@ describe("a series' page", () => {
   });
 });
 
+describe("a series on its space's page", () => {
+  it('should give the date of its next session, not of its first one, already past', () => {
+    const html = builtFile('/espaces/epn-landerneau/');
+    const item = html.slice(html.indexOf(`href="${MONTHLY}"`), html.indexOf('</li>', html.indexOf(`href="${MONTHLY}"`)));
+
+    expect(item).toContain('datetime="2026-12-03T08:30:00.000Z"');
+    expect(item).toContain('jeudi 3 décembre 2026');
+  });
+});
+
 describe('the feeds of a series', () => {
   it("should give every session in the event's own .ics, cancelled included", () => {
     const events = vevents('/calendrier/ateliers/tablette-pas-a-pas-bellevue.ics');

@@ -3,6 +3,7 @@
  * their coded fields. Pages never read raw collection data for these.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { nextSession } from './calendar-sessions';
 import { buildNow } from './clock';
 import { fichesConcerning } from './fiche-spaces';
 import { getFichesData } from './fiches';
@@ -90,7 +91,8 @@ export async function getSpacePagesData(locale: Locale): Promise<SpacePage[]> {
         title: e.data.title,
         lang: e.data.locale !== locale ? e.data.locale : undefined,
         kind: e.data.kind,
-        startsAt: e.data.startsAt,
+        // A series shows its next session, not its first one (which may be past).
+        startsAt: nextSession(e.data, buildNow())?.startsAt ?? e.data.startsAt,
         full: e.data.eventStatus === 'complet',
       }));
       const fiches = (await fichesConcerning(allFiches, space, locale)).map((f) => ({
