@@ -10,15 +10,37 @@ export const eventFields = (what: string) =>
     title: { label: 'Titre', placeholder: `Ex. : ${what}` },
     slug: slug('du titre'),
     description: { label: 'Description', description: 'Le contenu, le déroulé, ce qu’il faut savoir ou apporter' },
-    startsAt: { label: 'Début', description: 'Date et heure (heure de Paris)' },
-    endsAt: { label: 'Fin', description: 'Date et heure (heure de Paris)' },
-    place: { label: 'Lieu', description: "L'espace qui accueille la séance", mainField: 'name' },
-    facilitators: { label: 'Animé par (hors réseau)', placeholder: 'Prénoms ou structure' },
-    facilitatorMembers: { label: 'Animé par (membres du réseau)', mainField: 'firstname' },
-    facilitatorNames: { label: 'Noms affichés', description: 'Calculé d’après les membres du réseau qui animent', editable: false },
-    venue: { label: 'Hors les murs', description: 'Une adresse hors des espaces du réseau, à la place du lieu' },
-    recurrence: { label: 'Récurrence', description: 'Pour une série : la règle d’où les séances sont tirées' },
-    sessions: { label: 'Séances', description: 'Les séances datées de la série, modifiables une à une' },
+    startsAt: { label: 'Début', description: 'Date et heure (heure de Paris). Pour une série : recalculés d’après les séances (la première qui a lieu)' },
+    endsAt: { label: 'Fin', description: 'Date et heure (heure de Paris). Pour une série : recalculés d’après les séances (la dernière qui a lieu)' },
+    place: { label: 'Lieu', description: 'L’espace du réseau qui accueille l’événement ; vide s’il a lieu hors les murs', mainField: 'name' },
+    venue: {
+      label: 'Hors les murs',
+      description: 'Une salle communale, un marché, un foyer : son adresse, et ses coordonnées pour la carte. À la place du « Lieu », jamais avec',
+    },
+    facilitatorMembers: {
+      label: 'Animé par (membres du réseau)',
+      description: 'Les comptes du réseau qui animent : le site publie leurs prénoms et noms, jamais leur adresse',
+      mainField: 'firstname',
+    },
+    facilitators: {
+      label: 'Animé par (hors réseau)',
+      description: 'Les personnes ou structures extérieures au réseau, en texte libre',
+      placeholder: 'Ex. : Annick, bénévole de Génération Mouvement',
+    },
+    facilitatorNames: {
+      label: 'Noms publiés des membres',
+      description: 'Calculé à l’enregistrement d’après « Animé par (membres du réseau) » : ce que le site affiche',
+      editable: false,
+    },
+    recurrence: {
+      label: 'Récurrence',
+      description:
+        'Pour une série (« tous les mardis à 14 h pendant 6 semaines ») : les séances en sont tirées à l’enregistrement. Vide pour un événement unique',
+    },
+    sessions: {
+      label: 'Séances',
+      description: 'Tirées de la règle, puis modifiables une à une (heure déplacée, séance annulée, note) ; une règle modifiée garde ces changements',
+    },
     audience: { label: 'Public' },
     level: { label: 'Niveau' },
     capacity: { label: 'Places', description: 'Nombre de places ; vide si sans limite. Au-delà, les inscriptions vont en liste d’attente' },
@@ -35,15 +57,17 @@ export const eventFields = (what: string) =>
     category: { label: 'Catégorie', mainField: 'name' },
   }) satisfies Record<string, FieldText>;
 
-/** Edit groups common to both: presentation, date and place, audience, filing. */
+/** Edit groups common to both: presentation, date and place, series, facilitators, audience, filing. */
 export const EVENT_EDIT = [
   { group: 'Présentation', rows: [['title', 'slug'], ['description']] },
   {
     group: 'Date et lieu',
-    rows: [
-      ['startsAt', 'endsAt'],
-      ['place', 'facilitators'],
-    ],
+    rows: [['startsAt', 'endsAt'], ['place'], ['venue']],
+  },
+  { group: 'Série', rows: [['recurrence'], ['sessions']] },
+  {
+    group: 'Animation',
+    rows: [['facilitatorMembers', 'facilitators'], ['facilitatorNames']],
   },
   {
     group: 'Public et inscription',

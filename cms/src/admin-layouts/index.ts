@@ -3,6 +3,9 @@ import { applyAdminLayouts } from './apply';
 import { accessFeaturesLayout } from './components/access-features';
 import { connectionLayout } from './components/connection';
 import { contactLayout } from './components/contact';
+import { eventRecurrenceLayout } from './components/event-recurrence';
+import { eventSessionLayout } from './components/event-session';
+import { eventVenueLayout } from './components/event-venue';
 import { logEntryLayout } from './components/log-entry';
 import { teamMemberLayout } from './components/team-member';
 import { abonneLayout } from './content-types/abonne';
@@ -18,6 +21,7 @@ import { interventionLayout } from './content-types/intervention';
 import { lettreLayout } from './content-types/lettre';
 import { machineLayout } from './content-types/machine';
 import { messageLayout } from './content-types/message';
+import { parcoursFormationLayout } from './content-types/parcours-formation';
 import { pretLayout } from './content-types/pret';
 import { sujetLayout } from './content-types/sujet';
 import type { AnyAdminLayout } from './types';
@@ -31,6 +35,7 @@ export const ADMIN_LAYOUTS: readonly AnyAdminLayout[] = [
   machineLayout,
   atelierLayout,
   formationLayout,
+  parcoursFormationLayout,
   inscriptionLayout,
   interventionLayout,
   equipementLayout,
@@ -44,6 +49,9 @@ export const ADMIN_LAYOUTS: readonly AnyAdminLayout[] = [
   connectionLayout,
   accessFeaturesLayout,
   teamMemberLayout,
+  eventRecurrenceLayout,
+  eventSessionLayout,
+  eventVenueLayout,
 ];
 
 /** Applies the declared layouts (see apply.ts); called from the app's bootstrap. */

@@ -8,10 +8,17 @@ export const formationLayout = defineLayout({
   fields: {
     ...eventFields('Accompagner les démarches en ligne'),
     audience: { label: 'Public', description: 'Animateurs, techniciens, bénévoles, élus et agents' },
-    prerequisites: { label: 'Prérequis', description: 'Les formations à avoir suivies avant celle-ci', mainField: 'title' },
-    fiches: { label: 'Fiches utiles', description: 'Les fiches qui appuient cette formation', mainField: 'title' },
+    prerequisites: {
+      label: 'Prérequis',
+      description: 'Les formations à avoir suivies avant celle-ci ; le site dit à chaque inscrit où il en est',
+      mainField: 'title',
+    },
+    fiches: { label: 'Fiches utiles', description: 'Les fiches qui appuient cette formation, affichées sur sa page et sur les leurs', mainField: 'title' },
   },
-  edit: EVENT_EDIT.map((group) => ({ group: group.group, rows: group.rows.map((row) => [...row]) })),
+  edit: [
+    ...EVENT_EDIT.map((group) => ({ group: group.group, rows: group.rows.map((row) => [...row]) })),
+    { group: 'Parcours', rows: [['prerequisites', 'fiches']] },
+  ],
   list: ['title', 'startsAt', 'place', 'audience', 'eventStatus'],
   settings: { mainField: 'title', defaultSortBy: 'startsAt', defaultSortOrder: 'DESC', pageSize: 20 },
 });
