@@ -68,10 +68,7 @@ const formationLink = (locale: Locale, event: Event): Link => ({
 
 /** A formation's next date: its start, or its series' next session not cancelled; null once over. */
 function nextDate(event: Event, now: Date): string | null {
-  // Sessions of a series came with the same issue as the paths, in another helper's commits: read
-  // them as optional so that either can land first.
-  const sessions: { startsAt: string; cancelled: boolean }[] = 'sessions' in event && Array.isArray(event.sessions) ? event.sessions : [];
-  const dates = sessions.length > 0 ? sessions.filter((s) => !s.cancelled).map((s) => s.startsAt) : [event.startsAt];
+  const dates = event.sessions.length > 0 ? event.sessions.filter((s) => !s.cancelled).map((s) => s.startsAt) : [event.startsAt];
   return dates.sort().find((start) => new Date(start) >= now) ?? null;
 }
 
