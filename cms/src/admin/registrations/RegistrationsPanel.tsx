@@ -65,9 +65,12 @@ const RegistrationsContent = ({ uid, documentId, document: entry, updatedAt }: S
         {counts ? (
           <Typography tag="p" variant="omega">
             {counts.capacity === null
-              ? formatMessage({ id: t('counts.unlimited'), defaultMessage: '{confirmed} places confirmées' }, { confirmed: counts.confirmedPlaces })
+              ? formatMessage(
+                  { id: t('counts.unlimited'), defaultMessage: '{confirmed, plural, one {# place confirmée} other {# places confirmées}}' },
+                  { confirmed: counts.confirmedPlaces },
+                )
               : formatMessage(
-                  { id: t('counts.capacity'), defaultMessage: '{confirmed} places confirmées sur {capacity}' },
+                  { id: t('counts.capacity'), defaultMessage: '{confirmed, plural, one {# place confirmée} other {# places confirmées}} sur {capacity}' },
                   { confirmed: counts.confirmedPlaces, capacity: counts.capacity },
                 )}
             <br />
