@@ -5,7 +5,9 @@
  */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { builtFile } from './helpers';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { builtFile, builtFiles, siteDir } from './helpers';
 
 const WEEKLY = '/calendrier/ateliers/tablette-pas-a-pas-bellevue/';
 const MONTHLY = '/calendrier/formations/analyse-de-pratiques-mensuelle/';
@@ -202,6 +204,16 @@ describe('facilitators and audiences', () => {
   it('should name the members and the free-text facilitators together, each once', () => {
     expect(builtFile(WEEKLY)).toMatch(/Animé par :<\/dt>\s*<dd[^>]*>Gwenaëlle Morvan, Erwan Tanguy, bénévoles de l&#39;association Handi&#39;Clic<\/dd>/);
     expect(builtFile(OUTSIDE)).toMatch(/Animé par :<\/dt>\s*<dd[^>]*>Morgane Le Bris \(Secours populaire\)<\/dd>/);
+  });
+
+  it("should never publish a member facilitator's account, even when a snapshot carries it", () => {
+    const everything = builtFiles()
+      .filter((file) => /\.(html|json|ics|xml|csv)$/.test(file))
+      .map((file) => readFileSync(path.join(siteDir(), file), 'utf8'))
+      .join('\n');
+
+    expect(everything).not.toContain('gwenaelle.morvan.admin@prive.example');
+    expect(everything).not.toContain('adminuser0000000000000007');
   });
 
   it('should offer the new audiences in the filter, in every language', () => {
