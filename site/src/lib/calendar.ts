@@ -52,14 +52,9 @@ export function upcoming<E extends Pick<CalendarEvent, 'endsAt'>>(events: E[], n
   return events.filter((e) => new Date(e.endsAt).getTime() >= now.getTime());
 }
 
-/** The start of the feeds' window: `days` before `now`. */
+/** The start of the feeds' window: they carry the events (and sessions) that end no earlier than `days` before `now`. */
 export function feedSince(now: Date, days = 30): Date {
   return new Date(now.getTime() - days * DAY);
-}
-
-/** What the feeds carry: events (or sessions) that end no earlier than `days` before `now`. */
-export function feedWindow<E extends Pick<CalendarEvent, 'endsAt'>>(events: E[], now: Date, days = 30): E[] {
-  return upcoming(events, feedSince(now, days));
 }
 
 /** The month after (+1) or before (-1) a YYYY-MM month. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  feedWindow,
+  feedSince,
   filterEvents,
   filterOptions,
   groupByWeek,
@@ -10,6 +10,7 @@ import {
   parisDay,
   parseFilter,
   slugify,
+  upcoming,
   type CalendarEvent,
 } from '../../../site/src/lib/calendar';
 
@@ -79,7 +80,7 @@ describe('feeds and filters', () => {
     const now = new Date('2026-11-25T09:00:00Z');
     const events = [event('2026-10-20T10:00:00Z'), event('2026-10-30T10:00:00Z'), event('2027-01-10T10:00:00Z')];
 
-    expect(feedWindow(events, now).map((e) => e.startsAt)).toEqual(['2026-10-30T10:00:00Z', '2027-01-10T10:00:00Z']);
+    expect(upcoming(events, feedSince(now)).map((e) => e.startsAt)).toEqual(['2026-10-30T10:00:00Z', '2027-01-10T10:00:00Z']);
   });
 
   it('should filter by type, audience and commune together', () => {
