@@ -18,7 +18,16 @@ beforeAll(async () => {
 
 /** Rows per table the seed writes: every content type, the components, the accounts. */
 async function counts(): Promise<Record<string, number>> {
-  const components = ['shared.contact', 'intervention.log-entry', 'espace.connection', 'espace.access-features', 'espace.team-member'];
+  const components = [
+    'shared.contact',
+    'intervention.log-entry',
+    'espace.connection',
+    'espace.access-features',
+    'espace.team-member',
+    'evenement.recurrence',
+    'evenement.seance',
+    'evenement.lieu',
+  ];
   const uids = [...CONTENT_TYPES, UIDS.machine, ...components, UIDS.adminUser, UIDS.user];
   const result: Record<string, number> = {};
   for (const uid of uids) result[uid] = await cms.strapi.db.query(uid).count();
@@ -156,6 +165,41 @@ describe('the seed', () => {
     expect(new Date(atelier!.startsAt as string).toISOString()).toBe('2026-11-30T13:00:00.000Z');
     expect(new Date(atelier!.endsAt as string).toISOString()).toBe('2026-11-30T15:30:00.000Z');
     await cms.strapi.documents(UIDS.atelier).delete({ documentId: atelier!.documentId, locale: '*' });
+  });
+
+  it('should give the tablet cycle a session every Tuesday at 14:00 but the fourth, facilitated by a member', async () => {
+    const atelier = await cms.strapi
+      .documents(UIDS.atelier)
+      .findFirst({ filters: { slug: 'decouvrir-sa-tablette-pleyben' }, locale: 'fr', status: 'published', populate: ['sessions'] });
+
+    expect({
+      starts: (atelier?.sessions ?? []).map((s) => new Date(String(s.startsAt)).toISOString()),
+      startsAt: new Date(String(atelier?.startsAt)).toISOString(),
+      facilitatorNames: atelier?.facilitatorNames,
+    }).toEqual({
+      starts: ['2026-12-01T13:00:00.000Z', '2026-12-08T13:00:00.000Z', '2026-12-15T13:00:00.000Z', '2026-12-29T13:00:00.000Z', '2027-01-05T13:00:00.000Z'],
+      startsAt: '2026-12-01T13:00:00.000Z',
+      facilitatorNames: 'Gaëlle Le Bras',
+    });
+  });
+
+  it('should give the café numérique the first Saturday of six months', async () => {
+    const atelier = await cms.strapi
+      .documents(UIDS.atelier)
+      .findFirst({ filters: { slug: 'cafe-numerique-premier-samedi-daoulas' }, locale: 'fr', status: 'published', populate: ['sessions'] });
+
+    expect((atelier?.sessions ?? []).map((s) => s.day)).toEqual(['2026-12-05', '2027-01-02', '2027-02-06', '2027-03-06', '2027-04-03', '2027-05-01']);
+  });
+
+  it('should hold an atelier « hors les murs » with its coordinates and no space', async () => {
+    const atelier = await cms.strapi
+      .documents(UIDS.atelier)
+      .findFirst({ filters: { slug: 'permanence-demarches-salle-polyvalente-loperhet' }, locale: 'fr', status: 'published', populate: ['venue', 'place'] });
+
+    expect({ venue: atelier?.venue, place: atelier?.place }).toMatchObject({
+      venue: { commune: 'Loperhet', latitude: 48.3767, longitude: -4.3064 },
+      place: null,
+    });
   });
 
   it('should stop on an invalid entry, naming its file and field, and write nothing of it', async () => {
