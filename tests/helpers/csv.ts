@@ -3,7 +3,7 @@
  * breaks; records end with CRLF. It throws on anything malformed, so a test that parses an export
  * also proves the export is well-formed.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, separator = ','): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -28,8 +28,8 @@ export function parseCsv(text: string): string[][] {
           i += 1;
         }
       }
-      if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`unexpected "${text[i]}" after a quoted field at ${i}`);
-    } else if (text[i] === ',') {
+      if (i < text.length && text[i] !== separator && text[i] !== '\r') throw new Error(`unexpected "${text[i]}" after a quoted field at ${i}`);
+    } else if (text[i] === separator) {
       endField();
       i += 1;
     } else if (text[i] === '\r' && text[i + 1] === '\n') {

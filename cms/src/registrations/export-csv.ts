@@ -44,9 +44,15 @@ const COLUMNS: readonly { header: string; value: (r: ExportedRegistration) => st
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * One CSV cell. RFC 4180: quoted when the value holds a comma, a quote or a line break, quotes
- * doubled; also on a semicolon or a tab, which a spreadsheet set to French may take for the
- * separator. Formula injection: names and needs are typed by anyone on the public form, and the
+ * The separator: a spreadsheet set to French (Excel above all) takes the comma for the decimal
+ * mark and opens a comma-separated file in one column; it splits on the semicolon.
+ */
+export const CSV_SEPARATOR = ';';
+
+/**
+ * One CSV cell. RFC 4180's rules with the semicolon as separator: quoted when the value holds a
+ * semicolon, a quote or a line break, quotes doubled; also on a comma or a tab, which a
+ * spreadsheet set to another language may take for the separator. Formula injection: names and needs are typed by anyone on the public form, and the
  * team opens the file in a spreadsheet; a cell starting like a formula gets a single quote in
  * front, inside the quotes, so it is shown as text (a phone number « +33… » too: it is text).
  */
@@ -56,10 +62,11 @@ export function csvCell(value: string): string {
 }
 
 /**
- * The export: a byte order mark, so that a spreadsheet reads the accents as UTF-8, then a header
- * row and one row per registration, records ended by CRLF.
+ * The export: a byte order mark, so that a spreadsheet reads the accents as UTF-8 (Excel reads
+ * a file without one in the system's legacy code page), then a header row and one row per
+ * registration, cells separated by semicolons, records ended by CRLF.
  */
 export function registrationsCsv(rows: readonly ExportedRegistration[]): string {
   const lines = [COLUMNS.map((c) => csvCell(c.header)), ...rows.map((row) => COLUMNS.map((c) => csvCell(c.value(row))))];
-  return `\uFEFF${lines.map((line) => `${line.join(',')}\r\n`).join('')}`;
+  return `\uFEFF${lines.map((line) => `${line.join(CSV_SEPARATOR)}\r\n`).join('')}`;
 }

@@ -42,8 +42,8 @@ async function download(event: TestEvent, token?: string): Promise<Download> {
   return { status: response.status, type: response.headers.get('content-type'), text };
 }
 
-/** The file as a spreadsheet reads it: records of cells, without the byte order mark. */
-const sheet = (text: string) => parseCsv(text.replace(/^\uFEFF/, ''));
+/** The file as a spreadsheet set to French reads it: records of cells separated by semicolons, without the byte order mark. */
+const sheet = (text: string) => parseCsv(text.replace(/^\uFEFF/, ''), ';');
 
 beforeAll(async () => {
   cms = await getCms();
@@ -83,6 +83,12 @@ describe("the team's CSV of an event's registrations", () => {
     expect([file.status, file.type]).toEqual([200, 'text/csv; charset=utf-8']);
     expect(file.text.startsWith('\uFEFF')).toBe(true);
     expect(sheet(file.text)[0]).toEqual(HEADER);
+  });
+
+  it('should separate the cells by semicolons and end each record with CRLF, as a spreadsheet set to French splits them', async () => {
+    const file = await download(atelier, anna.adminToken);
+
+    expect(file.text.slice(1, file.text.indexOf('\n') + 1)).toBe(`${HEADER.join(';')}\r\n`);
   });
 
   it('should list each registration of the event with its state and places', async () => {
