@@ -10,7 +10,8 @@ interface PermissionInput {
   conditions?: string[];
 }
 
-const EXPLORER = 'plugin::content-manager.explorer.';
+/** The prefix of the Content Manager's actions (`…explorer.read`, `.create`, `.update`, `.delete`, `.publish`). */
+export const EXPLORER = 'plugin::content-manager.explorer.';
 
 /** The RBAC conditions of each scope of the matrix. */
 const SCOPE_CONDITIONS: Readonly<Record<Scope, string[]>> = {

@@ -15,7 +15,7 @@ async function assertCanReadSpace(strapi: Core.Strapi, userAbility: unknown, doc
   if (!checker.can.read()) throw refuse();
   const query = await checker.sanitizedQuery.read({});
   const populate = await (strapi.plugin('content-manager').service('populate-builder') as PopulateBuilder)(UIDS.espace).populateFromQuery(query).build();
-  const space = await strapi.db.query(UIDS.espace).findOne({ where: { documentId, publishedAt: null }, populate: populate as never });
+  const space = await strapi.db.query(UIDS.espace).findOne({ where: { documentId, publishedAt: null }, populate });
   if (!space) throw new errors.NotFoundError(`Aucun espace ${documentId}.`);
   if (!checker.can.read(space)) throw refuse();
 }
@@ -29,7 +29,7 @@ async function readableFiches(strapi: Core.Strapi, userAbility: unknown, documen
     locale,
     status: 'draft',
     fields: ['documentId'],
-    filters: { $and: [filters ?? {}, { documentId: { $in: documentIds } }] } as never,
+    filters: { $and: [filters ?? {}, { documentId: { $in: documentIds } }] },
   });
   return new Set(found.map((fiche) => fiche.documentId));
 }

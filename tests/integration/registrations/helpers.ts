@@ -21,11 +21,12 @@ const uidOf = (kind: TestEvent['kind']) => (kind === 'atelier' ? UIDS.atelier : 
 /** A published event open for registration, in a published space; `data` overrides its fields. */
 export async function createEvent(cms: TestCms, data: Record<string, unknown> = {}, kind: TestEvent['kind'] = 'atelier'): Promise<TestEvent> {
   const space = await createEspace(cms.strapi);
-  const doc = await cms.strapi.documents(uidOf(kind)).create({
-    locale: 'fr',
-    status: 'published',
-    data: { ...sampleData(uidOf(kind)), place: space.documentId, registrationsOpen: true, capacity: 10, registrationLimit: 4, ...data } as never,
-  });
+  const fields = { place: space.documentId, registrationsOpen: true, capacity: 10, registrationLimit: 4, ...data };
+  // One call per type: the Document Service types `data` by its uid, which a union of two cannot name.
+  const doc =
+    kind === 'atelier'
+      ? await cms.strapi.documents(UIDS.atelier).create({ locale: 'fr', status: 'published', data: { ...sampleData(UIDS.atelier), ...fields } })
+      : await cms.strapi.documents(UIDS.formation).create({ locale: 'fr', status: 'published', data: { ...sampleData(UIDS.formation), ...fields } });
   return { kind, documentId: doc.documentId, slug: doc.slug as string, spaceId: space.documentId };
 }
 
@@ -43,8 +44,8 @@ export function eventRows(cms: TestCms, event: TestEvent) {
 export async function removeEvent(cms: TestCms, event: TestEvent): Promise<void> {
   const rows = await registrationsOf(cms, event);
   await cms.strapi.db.query(UIDS.inscription).deleteMany({ where: { id: { $in: rows.map((row: { id: number }) => row.id) } } });
-  await cms.strapi.documents(uidOf(event.kind)).delete({ documentId: event.documentId, locale: '*' } as never);
-  await cms.strapi.documents(UIDS.espace).delete({ documentId: event.spaceId, locale: '*' } as never);
+  await cms.strapi.documents(uidOf(event.kind)).delete({ documentId: event.documentId, locale: '*' });
+  await cms.strapi.documents(UIDS.espace).delete({ documentId: event.spaceId, locale: '*' });
 }
 
 /** The form's fields for one person; `extra` overrides them. */

@@ -140,7 +140,7 @@ describe('cancelling through the personal link', () => {
 describe('an editor raising the capacity', () => {
   it('should move up the waiting registrations that now fit, with their mail', async () => {
     const { event, waiting } = await fullEvent();
-    await cms.strapi.documents(UIDS.atelier).update({ documentId: event.documentId, locale: 'fr', data: { capacity: 3 } as never });
+    await cms.strapi.documents(UIDS.atelier).update({ documentId: event.documentId, locale: 'fr', data: { capacity: 3 } });
     await cms.strapi.documents(UIDS.atelier).publish({ documentId: event.documentId, locale: 'fr' });
     const mails = await cms.inbox.waitForTo(waiting, 2);
     expect(await stateOf(event, waiting)).toBe('confirmee');

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { PERMISSIONS as WORKFLOW } from '@reseau-epn/strapi-plugin-workflow/permissions';
-import { ensureAdminRoles } from '../../../cms/src/bootstrap/admin-roles';
+import { ensureAdminRoles, EXPLORER } from '../../../cms/src/bootstrap/admin-roles';
+import { SPACE_TEAM_CONDITIONS } from '../../../cms/src/space-teams/conditions';
 import { UIDS } from '@reseau-epn/platform';
 
 let cms: TestCms;
@@ -24,7 +25,7 @@ async function permissionsOf(roleName: string): Promise<AdminPermission[]> {
 }
 
 const has = (permissions: AdminPermission[], action: string, subject: string) =>
-  permissions.find((p) => p.action === `plugin::content-manager.explorer.${action}` && p.subject === subject);
+  permissions.find((p) => p.action === `${EXPLORER}${action}` && p.subject === subject);
 
 describe('admin roles', () => {
   it('should let an Animateur write fiches and edit only their own, without publishing', async () => {
@@ -34,7 +35,7 @@ describe('admin roles', () => {
     expect(has(permissions, 'update', UIDS.fiche)?.conditions).toEqual(['admin::is-creator']);
     // A space's page only, by its team, when the network lets teams publish (space-team.test.ts).
     expect(permissions.filter((p) => p.action.endsWith('.publish')).map((p) => [p.subject, p.conditions])).toEqual([
-      [UIDS.espace, ['api::space-team-publish']],
+      [UIDS.espace, [SPACE_TEAM_CONDITIONS.publish]],
     ]);
   });
 

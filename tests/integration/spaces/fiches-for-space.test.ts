@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { UIDS } from '@reseau-epn/platform';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { EXPLORER } from '../../../cms/src/bootstrap/admin-roles';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { createPerson, type Person } from '../../helpers/people';
 import { spaceFixtures, uniqueSoftware } from './fiches-helpers';
@@ -18,7 +19,7 @@ async function createOutsider(): Promise<typeof outsider> {
   const id = randomBytes(4).toString('hex');
   const admin = cms.strapi.admin!.services;
   const role = await admin.role.create({ name: `Sans espaces ${id}`, description: 'Lit les fiches, pas les espaces' });
-  await admin.role.assignPermissions(role.id, [{ action: 'plugin::content-manager.explorer.read', subject: UIDS.fiche, properties: {}, conditions: [] }]);
+  await admin.role.assignPermissions(role.id, [{ action: `${EXPLORER}read`, subject: UIDS.fiche, properties: {}, conditions: [] }]);
   const email = `sans-espaces.${id}@secret.example`;
   const password = `Pw-${id}-Reseau1`;
   const user = await admin.user.create({ firstname: 'Sans', lastname: id, email, password, isActive: true, roles: [role.id] });

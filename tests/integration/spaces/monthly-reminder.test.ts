@@ -16,10 +16,10 @@ const MARCH = new Date('2040-03-05T08:00:00Z');
 const TODAY = '2040-03-05';
 
 let cms: TestCms;
-const people: Record<'anna' | 'bob' | 'carl' | 'dana', { id: number; email: string }> = {} as never;
-const spaces: Record<'fresh' | 'stale' | 'unpublished' | 'teamless', { documentId: string; name: string; slug: string }> = {} as never;
+let people: Record<'anna' | 'bob' | 'carl' | 'dana', { id: number; email: string }>;
+let spaces: Record<'fresh' | 'stale' | 'unpublished' | 'teamless', { documentId: string; name: string; slug: string }>;
 /** Mails that had arrived for each person after each step. */
-const after: Record<'march' | 'marchAgain' | 'april' | 'mayRace' | 'juneResumed', Record<string, ParsedMail[]>> = {} as never;
+let after: Record<'march' | 'marchAgain' | 'april' | 'mayRace' | 'juneResumed', Record<string, ParsedMail[]>>;
 
 const mailsOf = (email: string) => [...cms.inbox.to(email)];
 
@@ -59,30 +59,35 @@ async function space(name: string, team: number[], checkedOn: string, status: 'p
 beforeAll(async () => {
   cms = await getCms();
   const suffix = randomBytes(3).toString('hex');
-  people.anna = await person('Anna', { isActive: true });
-  people.bob = await person('Bob', { isActive: true });
-  people.carl = await person('Carl', { isActive: false });
-  people.dana = await person('Dana', { isActive: true, blocked: true });
+  people = {
+    anna: await person('Anna', { isActive: true }),
+    bob: await person('Bob', { isActive: true }),
+    carl: await person('Carl', { isActive: false }),
+    dana: await person('Dana', { isActive: true, blocked: true }),
+  };
   const { anna, bob, carl, dana } = people;
-  spaces.fresh = await space(`Médiathèque <b>Kerinou</b> & Cie ${suffix}`, [anna.id, carl.id], addDays(TODAY, -10));
-  spaces.stale = await space(`PAPI de Lanrivoaré ${suffix}`, [anna.id, bob.id, dana.id], '2039-02-01');
-  spaces.unpublished = await space(`Cybercommune d’Ouessant ${suffix}`, [bob.id], addDays(TODAY, -3), 'draft');
-  spaces.teamless = await space(`EPN sans équipe ${suffix}`, [], addDays(TODAY, -3));
+  spaces = {
+    fresh: await space(`Médiathèque <b>Kerinou</b> & Cie ${suffix}`, [anna.id, carl.id], addDays(TODAY, -10)),
+    stale: await space(`PAPI de Lanrivoaré ${suffix}`, [anna.id, bob.id, dana.id], '2039-02-01'),
+    unpublished: await space(`Cybercommune d’Ouessant ${suffix}`, [bob.id], addDays(TODAY, -3), 'draft'),
+    teamless: await space(`EPN sans équipe ${suffix}`, [], addDays(TODAY, -3)),
+  };
 
   await sendMonthlyReminders(cms.strapi, MARCH);
-  after.march = await snapshot();
+  const march = await snapshot();
   await sendMonthlyReminders(cms.strapi, new Date('2040-03-28T08:00:00Z'));
-  after.marchAgain = await snapshot();
+  const marchAgain = await snapshot();
   await sendMonthlyReminders(cms.strapi, new Date('2040-04-02T07:00:00Z'));
-  after.april = await snapshot();
+  const april = await snapshot();
   // Two runs of one month at once, as two instances of the CMS would start them.
   const may = new Date('2040-05-07T07:00:00Z');
   await Promise.all([sendMonthlyReminders(cms.strapi, may), sendMonthlyReminders(cms.strapi, may)]);
-  after.mayRace = await snapshot();
+  const mayRace = await snapshot();
   // June's run mailed Anna, then stopped: the resume finishes it.
   await monthlyReminderClaims.once(cms.strapi, { month: '2040-06', member: anna.id }, new Date('2040-06-04T07:00:00Z'), async () => []);
   await resumeMonthlyReminders(cms.strapi, new Date('2040-06-05T07:30:00Z'));
-  after.juneResumed = await snapshot();
+  const juneResumed = await snapshot();
+  after = { march, marchAgain, april, mayRace, juneResumed };
 }, 240_000);
 
 afterAll(async () => {
