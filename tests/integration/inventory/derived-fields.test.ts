@@ -152,7 +152,7 @@ describe('the inventory’s change event', () => {
   /** The spaces named by `spaces.inventory.changed` while `write` ran (the hub calls listeners in turn, awaited). */
   async function announcedDuring(write: () => Promise<unknown>): Promise<string[]> {
     const announced: string[] = [];
-    const off = cms.strapi.eventHub.on(SPACE_INVENTORY_CHANGED, (payload: { documentId: string }) => {
+    const off = cms.strapi.eventHub.on(SPACE_INVENTORY_CHANGED, async (payload: { documentId: string }) => {
       announced.push(payload.documentId);
     });
     try {
