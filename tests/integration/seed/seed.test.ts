@@ -12,9 +12,10 @@ import { SYSTEMS } from '../../../cms/src/validation/vocabularies';
 
 let cms: TestCms;
 
+// The boot and the import take about two minutes alone, more on a machine shared with other runs.
 beforeAll(async () => {
   ({ cms } = await getSeededCms());
-});
+}, 900_000);
 
 /** Rows per table the seed writes: every content type, the components, the accounts. */
 async function counts(): Promise<Record<string, number>> {
