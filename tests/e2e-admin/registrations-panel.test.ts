@@ -44,7 +44,8 @@ describe('the « Inscriptions » panel', () => {
     const shot = stepShots('registrations-panel');
     await logIn(page, cms.url, admin);
     await page.goto(`${cms.url}${contentManagerPath(UIDS.atelier, atelierId)}?plugins[i18n][locale]=fr`);
-    await page.getByText('0 place confirmée sur 6').waitFor();
+    await page.getByRole('button', { name: 'Gérer les inscriptions' }).waitFor();
+    await shot(page, 'panel');
 
     await page.getByRole('button', { name: 'Gérer les inscriptions' }).click();
     const dialog = page.getByRole('dialog');
