@@ -82,7 +82,7 @@ export interface EvenementLieu extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
-    latitude: Schema.Attribute.Decimal &
+    latitude: Schema.Attribute.Float &
       Schema.Attribute.SetMinMax<
         {
           max: 90;
@@ -90,7 +90,7 @@ export interface EvenementLieu extends Struct.ComponentSchema {
         },
         number
       >;
-    longitude: Schema.Attribute.Decimal &
+    longitude: Schema.Attribute.Float &
       Schema.Attribute.SetMinMax<
         {
           max: 180;

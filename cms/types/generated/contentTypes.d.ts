@@ -840,7 +840,7 @@ export interface ApiEspaceEspace extends Struct.CollectionTypeSchema {
           localized: false;
         };
       }>;
-    latitude: Schema.Attribute.Decimal &
+    latitude: Schema.Attribute.Float &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -855,7 +855,7 @@ export interface ApiEspaceEspace extends Struct.CollectionTypeSchema {
       >;
     locale: Schema.Attribute.String;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::espace.espace'>;
-    longitude: Schema.Attribute.Decimal &
+    longitude: Schema.Attribute.Float &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;

@@ -203,6 +203,12 @@ describe('the seed', () => {
     });
   });
 
+  it('should keep a space’s coordinates to the ten-metre (not rounded to two decimals, as a decimal column would)', async () => {
+    const space = await cms.strapi.documents(UIDS.espace).findFirst({ filters: { slug: 'centre-social-guipavas' }, locale: 'fr', status: 'published' });
+
+    expect({ latitude: space?.latitude, longitude: space?.longitude }).toEqual({ latitude: 48.4346, longitude: -4.3992 });
+  });
+
   it('should stop on an invalid entry, naming its file and field, and write nothing of it', async () => {
     const espace = {
       name: 'EPN invalide',
