@@ -22,6 +22,8 @@ export interface RegistrableEvent {
   registrationClosesAt: string | null;
   eventStatus: 'prevu' | 'complet' | 'annule';
   place: { name: string | null; address: string | null; postalCode: string | null; commune: string | null } | null;
+  /** The dated sessions of a series (empty for a one-off event), in time order: its .ics gives each. */
+  sessions: { day: string; startsAt: string; endsAt: string; cancelled: boolean }[];
 }
 
 const EVENT_FIELDS = [
@@ -63,7 +65,7 @@ export async function publishedEvent(strapi: Core.Strapi, kind: EventKind, docum
     query.findOne({
       where: { documentId, locale: lang, publishedAt: { $notNull: true } },
       select: [...EVENT_FIELDS],
-      populate: { place: { select: ['name', 'address', 'postalCode', 'commune'] } },
+      populate: { place: { select: ['name', 'address', 'postalCode', 'commune'] }, sessions: { select: ['day', 'startsAt', 'endsAt', 'cancelled'] } },
     });
   const row = (await find(locale)) ?? (locale === 'fr' ? null : await find('fr'));
   if (!row) return null;
@@ -80,6 +82,14 @@ export async function publishedEvent(strapi: Core.Strapi, kind: EventKind, docum
     registrationClosesAt: row.registrationClosesAt ? new Date(row.registrationClosesAt).toISOString() : null,
     eventStatus: row.eventStatus ?? 'prevu',
     place: row.place ?? null,
+    sessions: ((row.sessions ?? []) as { day: string; startsAt: string | Date; endsAt: string | Date; cancelled: boolean | null }[])
+      .map((session) => ({
+        day: session.day,
+        startsAt: new Date(session.startsAt).toISOString(),
+        endsAt: new Date(session.endsAt).toISOString(),
+        cancelled: session.cancelled === true,
+      }))
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
   };
 }
 

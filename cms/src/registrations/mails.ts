@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { buildCalendar, siteUrls, type Locale } from '@reseau-epn/platform';
+import { buildCalendar, eventUid, sessionUid, siteUrls, type IcsEvent, type Locale } from '@reseau-epn/platform';
 import { addStandings, type StandingRequest } from '../parcours/mail-section';
 import type { Notice } from '../public-requests/notify';
 import { apiUrl, siteUrl } from '../public-requests/settings';
@@ -38,36 +38,47 @@ export function placeLine(place: RegistrableEvent['place']): string {
   return [place.name, place.address, `${place.postalCode ?? ''} ${place.commune ?? ''}`.trim()].filter(Boolean).join(', ');
 }
 
+/** How a series is said after its first session's date and time: « première de 6 séances (la dernière le …) ». */
+const SERIES_WHEN: Record<Locale, (count: number, last: string) => string> = {
+  fr: (count, last) => `première de ${count} séances (la dernière le ${last})`,
+  br: (count, last) => `kentañ abadenn diwar ${count} (an hini diwezhañ d’an ${last})`,
+  en: (count, last) => `first of ${count} sessions (the last on ${last})`,
+};
+
 export function eventWords(event: RegistrableEvent, locale: Locale): EventWords {
+  const format = (iso: string, options: Intl.DateTimeFormatOptions) =>
+    new Date(iso).toLocaleString(DATE_LOCALES[locale], { ...options, timeZone: 'Europe/Paris' });
+  const held = event.sessions.filter((session) => !session.cancelled);
+  const first = format(held[0]?.startsAt ?? event.startsAt, { dateStyle: 'full', timeStyle: 'short' });
   return {
     title: event.title,
-    when: new Date(event.startsAt).toLocaleString(DATE_LOCALES[locale], { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' }),
+    when: held.length > 1 ? `${first}, ${SERIES_WHEN[locale](held.length, format(held[held.length - 1]!.startsAt, { dateStyle: 'full' }))}` : first,
     place: placeLine(event.place),
     url: siteUrls(siteUrl()).event(locale, event.kind, event.slug),
   };
 }
 
 /**
- * The event as one VEVENT (Europe/Paris, with its VTIMEZONE), under the UID the site's feeds give
- * it, so a calendar that subscribed to the feed updates the same event instead of doubling it.
+ * The event as the site's feeds give it (Europe/Paris, with its VTIMEZONE), under the same UIDs,
+ * so a calendar that subscribed to a feed updates the same entries instead of doubling them: one
+ * VEVENT, or one per session of a series (a cancelled session as CANCELLED), as the feeds do.
  */
 export function eventCalendar(event: RegistrableEvent, url: string, now = new Date()): string {
   const location = placeLine(event.place);
-  return buildCalendar({
-    name: event.title,
-    stamp: now,
-    events: [
-      {
-        uid: `${event.documentId}@reseau-epn`,
-        start: event.startsAt,
-        end: event.endsAt,
-        summary: event.title,
-        ...(location ? { location } : {}),
-        url,
-        status: event.eventStatus === 'annule' ? 'CANCELLED' : 'CONFIRMED',
-      },
-    ],
-  });
+  const common = { summary: event.title, ...(location ? { location } : {}), url };
+  const cancelled = event.eventStatus === 'annule';
+  const events: IcsEvent[] =
+    event.sessions.length === 0
+      ? [{ ...common, uid: eventUid(event.documentId), start: event.startsAt, end: event.endsAt, status: cancelled ? 'CANCELLED' : 'CONFIRMED' }]
+      : event.sessions.map((session) => ({
+          ...common,
+          uid: sessionUid(event.documentId, session.day),
+          series: eventUid(event.documentId),
+          start: session.startsAt,
+          end: session.endsAt,
+          status: cancelled || session.cancelled ? 'CANCELLED' : 'CONFIRMED',
+        }));
+  return buildCalendar({ name: event.title, stamp: now, events });
 }
 
 /** One mail to a registrant, in the language of the form they sent; none without an address. */

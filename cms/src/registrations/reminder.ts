@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { addDays, buildCalendar, parisDay, parisTimeToUtc, TIME_ZONE, UIDS, type Locale } from '@reseau-epn/platform';
+import { addDays, buildCalendar, eventUid, parisDay, parisTimeToUtc, sessionUid, TIME_ZONE, UIDS, type Locale } from '@reseau-epn/platform';
 import { EVENT_UIDS, publishedEvent, type RegistrableEvent } from './events';
 import type { EventKind } from './input';
 import { cancelUrl, eventCalendar, eventWords, placeLine, queueTextMails, sendAfterCommit, type Outgoing } from './mails';
@@ -128,8 +128,8 @@ function occasionCalendar(event: RegistrableEvent, occasion: Occasion, summary: 
     stamp: new Date(),
     events: [
       {
-        uid: `${event.documentId}-${occasion.session.day}@reseau-epn`,
-        series: `${event.documentId}@reseau-epn`,
+        uid: sessionUid(event.documentId, occasion.session.day),
+        series: eventUid(event.documentId),
         start: occasion.startsAt,
         end: occasion.endsAt,
         summary,
@@ -143,7 +143,8 @@ function occasionCalendar(event: RegistrableEvent, occasion: Occasion, summary: 
 
 function reminderMail(row: ReminderRow, event: RegistrableEvent, occasion: Occasion): Outgoing {
   const strings = REMINDER_STRINGS[row.language] ?? REMINDER_STRINGS.fr;
-  const words = eventWords({ ...event, startsAt: occasion.startsAt, endsAt: occasion.endsAt }, row.language);
+  // The occasion alone (a session of a series is said as itself, not as the series).
+  const words = eventWords({ ...event, startsAt: occasion.startsAt, endsAt: occasion.endsAt, sessions: [] }, row.language);
   const facts = { name: row.name ?? '', places: row.places, event: words, cancelLink: cancelUrl(row.documentId, row.language), session: occasion.session };
   const summary = occasion.session ? `${words.title} · ${strings.session(occasion.session)}` : words.title;
   return {

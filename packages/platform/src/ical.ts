@@ -27,6 +27,16 @@ export interface IcsEvent {
   series?: string;
 }
 
+/**
+ * The UID of an atelier or a formation in every .ics the network sends (the site's feeds, the
+ * registration mails, the reminders), so a calendar that has it from one source updates it from
+ * another instead of doubling it.
+ */
+export const eventUid = (documentId: string) => `${documentId}@reseau-epn`;
+
+/** The UID of one session of a series: keyed on its day, which the CMS keeps when its hour moves. */
+export const sessionUid = (documentId: string, day: string) => `${documentId}-${day}@reseau-epn`;
+
 export interface IcsCalendar {
   /** X-WR-CALNAME: the name a calendar application gives the subscription. */
   name: string;

@@ -3,6 +3,7 @@
  * Pure (the labels come in as a function) so that unit tests call it without Astro.
  */
 import { markdownToText } from '@reseau-epn/markdown';
+import { eventUid, sessionUid } from '@reseau-epn/platform';
 import type { CalendarEvent } from './calendar';
 import { facilitatorsOf } from './calendar-facilitators';
 import { sessionAnchor, sessionsOf, type Session, type SessionRef } from './calendar-sessions';
@@ -72,7 +73,7 @@ export function eventToIcs(event: IcsSource, url: string, label: Label, session?
   return {
     // A session's UID keys on its day, which the CMS keeps when its hour moves: an edit updates the
     // same entry in subscribed calendars instead of adding one.
-    uid: session ? `${event.documentId}-${session.day}@reseau-epn` : `${event.documentId}@reseau-epn`,
+    uid: session ? sessionUid(event.documentId, session.day) : eventUid(event.documentId),
     start: session?.startsAt ?? event.startsAt,
     end: session?.endsAt ?? event.endsAt,
     summary: session ? `${event.title} · ${label('calendar.session.ofSeries', { index: session.index, total: session.total })}` : event.title,
@@ -82,7 +83,7 @@ export function eventToIcs(event: IcsSource, url: string, label: Label, session?
     status: cancelled ? 'CANCELLED' : 'CONFIRMED',
     categories,
     lastModified: event.updatedAt,
-    series: session ? `${event.documentId}@reseau-epn` : undefined,
+    series: session ? eventUid(event.documentId) : undefined,
   };
 }
 

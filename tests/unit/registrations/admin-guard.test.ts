@@ -45,6 +45,7 @@ const event = (data: Partial<RegistrableEvent> = {}): RegistrableEvent => ({
   registrationClosesAt: null,
   eventStatus: 'prevu',
   place: null,
+  sessions: [],
   ...data,
 });
 const before = new Date('2026-12-09T12:00:00.000Z');

@@ -16,6 +16,7 @@ const event = (over: Partial<RegistrableEvent> = {}): RegistrableEvent => ({
   registrationClosesAt: null,
   eventStatus: 'prevu',
   place: null,
+  sessions: [],
   ...over,
 });
 const fieldsOf = (issues: { path: (string | number)[] }[]) => issues.map((issue) => issue.path[0]);
