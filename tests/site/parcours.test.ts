@@ -35,6 +35,15 @@ describe('the list of training paths', () => {
   });
 });
 
+describe('the calendar', () => {
+  it.each([
+    ['/calendrier/', '/calendrier/parcours/'],
+    ['/br/calendrier/', '/br/calendrier/parcours/'],
+  ])('should link %s to the training paths', (page, list) => {
+    expect(builtFile(page)).toContain(`href="${list}"`);
+  });
+});
+
 describe('a training path’s page', () => {
   it('should show the steps in order, each with its next date and its prerequisite', () => {
     expect(text(builtFile(PATH))).toMatch(
