@@ -310,6 +310,8 @@ export function generateSnapshot(fixture: Snapshot, options: CorpusOptions): Sna
       espaces: { ...empty, fr: espaces },
       ateliers: { ...empty, fr: events.ateliers },
       formations: { ...empty, fr: events.formations },
+      // The fixture's paths: their formations are kept above.
+      'parcours-formations': source['parcours-formations'],
     },
   };
 }
