@@ -1,9 +1,12 @@
 /// <reference lib="dom" />
 /**
- * The XSS corpus (tests/fixtures/xss/) in Chromium: built into fiches and ateliers, loaded on
- * their pages, in the lists and search results, and in the editors' preview. Nothing may run
- * (each payload would set `top.XSS`), and the DOM may hold no script, no event handler, no
- * script URL and no element that loads or submits.
+ * The XSS corpus (tests/fixtures/xss/) in Chromium: built into fiches, ateliers (with their
+ * sessions' notes, « hors-les-murs » venue and « Animé par »), formations and training paths,
+ * loaded on their pages, in the lists and search results, and in the editors' preview. Nothing
+ * may run (each payload would set `top.XSS`), and the DOM may hold no script, no event handler,
+ * no script URL and no element that loads or submits. Each page is also checked to show, as text,
+ * what the corpus put in the fields read there, so that a field left out of a page cannot pass
+ * unseen.
  *
  * The corpus has its own build, which the site project's global setup (tests/site/global-setup.ts)
  * makes next to the shared one: that one is made from the fixture snapshot, and the corpus must
@@ -74,6 +77,8 @@ interface Visit {
   landed: string;
   /** What the DOM holds that it must not. */
   offences: string[];
+  /** The texts of Target.shows the scope does not show. */
+  missing: string[];
 }
 
 /**
@@ -115,24 +120,36 @@ function domOffences({ scope, forbidden }: { scope: string; forbidden: string })
 const FORBIDDEN =
   'script, iframe, frame, frameset, object, embed, applet, form, button, select, textarea, input:not([type="checkbox"]), base, meta, style, link, svg, math, noscript, template, video, audio, source, picture';
 
+/**
+ * The venue's map on an atelier's page is the site's own SVG drawing (components/calendar/
+ * VenueMap.astro), the venue's name and commune in its <title> and <text>: that <svg> is allowed,
+ * and nothing in it but the map's own shapes.
+ */
+const FORBIDDEN_BESIDE_MAP = `${FORBIDDEN.replace('svg,', 'svg:not(.venue-map > svg),')}, .venue-map svg :not(title, rect, path, circle, text)`;
+
 /** A page to load, where members' text shows on it, and what to wait for (results drawn by script). */
 interface Target {
   url: string;
   scope: string;
   ready?: string;
+  /** The selector of what may not appear in the scope (FORBIDDEN unless given). */
+  forbidden?: string;
+  /** Texts the scope must show, as typed: the corpus's fields read on this page. */
+  shows?: string[];
 }
 
 const visits = new Map<string, Promise<Visit>>();
 
-async function visitOnce({ url, scope, ready }: Target): Promise<Visit> {
+async function visitOnce({ url, scope, ready, forbidden = FORBIDDEN, shows = [] }: Target): Promise<Visit> {
   const page = await context.newPage();
   page.on('dialog', (dialog) => void dialog.dismiss());
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     if (ready) await page.waitForSelector(ready);
     const fired = await page.evaluate(() => (window as unknown as { XSS?: unknown }).XSS);
-    const offences = await page.evaluate(domOffences, { scope, forbidden: FORBIDDEN });
-    return { url, fired, landed: page.url(), offences };
+    const offences = await page.evaluate(domOffences, { scope, forbidden });
+    const text = await page.evaluate((selector) => [...document.querySelectorAll(selector)].map((root) => root.textContent).join('\n'), scope);
+    return { url, fired, landed: page.url(), offences, missing: shows.filter((expected) => !text.includes(expected)) };
   } finally {
     await page.close();
   }
@@ -154,11 +171,51 @@ async function visitAll(targets: Target[]): Promise<Visit[]> {
 
 const ran = (list: Visit[]) => list.filter((v) => v.fired !== undefined || v.landed !== v.url).map((v) => `${v.url}: XSS=${String(v.fired)}, at ${v.landed}`);
 const offending = (list: Visit[]) => list.flatMap((v) => v.offences.map((o) => `${v.url}: ${o}`));
+const unshown = (list: Visit[]) => list.flatMap((v) => v.missing.map((text) => `${v.url}: ${text}`));
+const text = (value: unknown) => String(value);
 
-const fichePages = () => entries.map((e) => ({ url: `${siteUrl}/fiches/${e.fiche.slug}/`, scope: 'article' }));
+// The article, and « Formations liées »: the formation that cites the fiche.
+const fichePages = (): Target[] =>
+  entries.map((e) => ({ url: `${siteUrl}/fiches/${e.fiche.slug}/`, scope: 'article, .fiche-formations', shows: [text(e.formation.title)] }));
 // The article less the site's own registration form (#inscription: labels from the i18n files, no
 // text of the event's), where form elements are the point.
-const eventPages = () => entries.map((e) => ({ url: `${siteUrl}/calendrier/ateliers/${e.atelier.slug}/`, scope: 'article.event > :not(#inscription)' }));
+const EVENT_ARTICLE = 'article.event > :not(#inscription)';
+const venueOf = (e: XssEntry) => e.atelier.venue as { name: string; address: string; commune: string };
+const sessionNotes = (e: XssEntry) => (e.atelier.sessions as { note: string }[]).map((session) => session.note);
+const eventPages = (): Target[] =>
+  entries.map((e) => ({
+    url: `${siteUrl}/calendrier/ateliers/${e.atelier.slug}/`,
+    scope: EVENT_ARTICLE,
+    forbidden: FORBIDDEN_BESIDE_MAP,
+    // « Animé par » joins the names, split at commas and semicolons: its first words only.
+    shows: [text(e.atelier.title), ...sessionNotes(e), venueOf(e).name, venueOf(e).address, venueOf(e).commune, `Animatrice ${e.payload.n}`],
+  }));
+const formationOf = new Map(entries.map((e) => [e.formation.documentId, e.formation]));
+const titleOf = (documentId: unknown) => text(formationOf.get(text(documentId))?.title);
+// The article and what the formation's page adds: its paths, prerequisites and supporting fiches.
+const formationPages = (): Target[] =>
+  entries.map((e) => ({
+    url: `${siteUrl}/calendrier/formations/${e.formation.slug}/`,
+    scope: `${EVENT_ARTICLE}, .formation-context`,
+    shows: [
+      text(e.formation.title),
+      text(e.parcours.title),
+      ...(e.formation.prerequisites as { documentId: string }[]).map((p) => titleOf(p.documentId)),
+      text(e.fiche.title),
+      text(e.fiche.summary),
+    ],
+  }));
+const parcoursPages = (): Target[] =>
+  entries.map((e) => ({
+    url: `${siteUrl}/calendrier/parcours/${e.parcours.slug}/`,
+    scope: 'main article',
+    shows: [
+      text(e.parcours.title),
+      text(e.parcours.summary),
+      `Avant le parcours ${e.payload.n}`,
+      ...(e.parcours.formations as { documentId: string }[]).map((f) => titleOf(f.documentId)),
+    ],
+  }));
 const forum = xssForum(entries);
 const forumPages = () => [
   ...forum.topics.map((topic) => ({ url: `${siteUrl}/forum/sujet/${topic.slug}/`, scope: '[data-posts]' })),
@@ -170,6 +227,8 @@ const listPages = () => [
   { url: `${siteUrl}/`, scope: 'main section' },
   { url: `${siteUrl}/fiches/`, scope: '.card-list' },
   { url: `${siteUrl}/calendrier/`, scope: '.events' },
+  { url: `${siteUrl}/calendrier/mois/2027-01/`, scope: 'table.month' },
+  { url: `${siteUrl}/calendrier/parcours/`, scope: '.paths' },
   { url: `${siteUrl}/recherche/?q=fiche`, scope: RESULTS, ready: `${RESULTS} li` },
   { url: `${siteUrl}/recherche/?q=atelier`, scope: RESULTS, ready: `${RESULTS} li` },
 ];
@@ -180,6 +239,10 @@ const previewPages = () =>
   }));
 
 describe('the XSS corpus on the built fiche pages', () => {
+  it('should show the citing formation’s title as text in « Formations liées »', async () => {
+    expect(unshown(await visitAll(fichePages()))).toEqual([]);
+  }, 180_000);
+
   it('should run none of the payloads', async () => {
     expect(ran(await visitAll(fichePages()))).toEqual([]);
   }, 180_000);
@@ -189,13 +252,45 @@ describe('the XSS corpus on the built fiche pages', () => {
   }, 180_000);
 });
 
-describe('the XSS corpus on the built event pages', () => {
+describe('the XSS corpus on the built atelier pages (sessions’ notes, « hors-les-murs » venue and its map, « Animé par »)', () => {
+  it('should show the payloads as text in the title, the sessions’ notes, the venue and « Animé par »', async () => {
+    expect(unshown(await visitAll(eventPages()))).toEqual([]);
+  }, 180_000);
+
   it('should run none of the payloads', async () => {
     expect(ran(await visitAll(eventPages()))).toEqual([]);
   }, 180_000);
 
   it('should leave no script, event handler, script URL or active element in the article', async () => {
     expect(offending(await visitAll(eventPages()))).toEqual([]);
+  }, 180_000);
+});
+
+describe('the XSS corpus on the built formation pages (paths, prerequisites, supporting fiches)', () => {
+  it('should show the payloads as text in the paths’, prerequisites’ and fiches’ titles and the fiches’ summaries', async () => {
+    expect(unshown(await visitAll(formationPages()))).toEqual([]);
+  }, 180_000);
+
+  it('should run none of the payloads', async () => {
+    expect(ran(await visitAll(formationPages()))).toEqual([]);
+  }, 180_000);
+
+  it('should leave no script, event handler, script URL or active element in the article and its paths and fiches', async () => {
+    expect(offending(await visitAll(formationPages()))).toEqual([]);
+  }, 180_000);
+});
+
+describe('the XSS corpus on the built training path pages', () => {
+  it('should show the payloads as text in the path’s title, summary, description and steps', async () => {
+    expect(unshown(await visitAll(parcoursPages()))).toEqual([]);
+  }, 180_000);
+
+  it('should run none of the payloads', async () => {
+    expect(ran(await visitAll(parcoursPages()))).toEqual([]);
+  }, 180_000);
+
+  it('should leave no script, event handler, script URL or active element in the article', async () => {
+    expect(offending(await visitAll(parcoursPages()))).toEqual([]);
   }, 180_000);
 });
 
