@@ -78,7 +78,7 @@ describe('count messages', () => {
 });
 
 describe('messages compiled for the browser', () => {
-  const values = { query: 'wifi', total: 12, shown: 3, message: 'refus', size: '512' };
+  const values = { query: 'wifi', total: 12, shown: 3, message: 'refus', size: '512', start: '1 décembre', end: '5 janvier' };
 
   it.each(LOCALES.flatMap((locale) => PLURAL_KEYS.map((key) => [locale, key] as const)))(
     'should write %s %s as the build does, for every count',
