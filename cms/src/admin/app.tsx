@@ -2,6 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { RegistrationsPanel } from './registrations/RegistrationsPanel';
 import { FichesForSpacePanel } from './spaces/FichesForSpacePanel';
+import { frTranslations } from './translations/fr';
 
 type ContentManagerApis = Pick<ContentManagerPlugin['config']['apis'], 'addEditViewSidePanel'>;
 
@@ -15,6 +16,8 @@ if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY))
 export default {
   config: {
     locales: ['fr'],
+    // Messages Strapi's French file lacks (guided tour, Media Library banner, home page widgets…).
+    translations: { fr: frTranslations },
     tutorials: false,
     notifications: { releases: false },
   },
