@@ -156,7 +156,7 @@ export const frTranslations: Record<string, string> = {
   'upload.sidebar.tree.empty': 'Aucun dossier pour l’instant',
   'upload.sidebar.tree.loading': 'Chargement des dossiers…',
   'upload.sidebar.tree.error': 'Les dossiers n’ont pas pu être chargés.',
-  'upload.header.content.item-count': '{count, plural, =1 {# élément} other {# éléments}}',
+  'upload.header.content.item-count': '{count, plural, one {# élément} other {# éléments}}',
   'upload.header.search.placeholder': 'Rechercher',
   'upload.header.search-results': 'Résultats de la recherche « {query} »',
   'upload.header.search-results.count': '{numberFolders, plural, one {1 dossier} other {# dossiers}} - {numberAssets, plural, one {1 média} other {# médias}}',
@@ -238,11 +238,11 @@ export const frTranslations: Record<string, string> = {
   'upload.list.table.row.metadata-missing': 'Il manque des métadonnées à ce média (légende ou texte alternatif).',
   'upload.list.context-menu.label': 'Actions de la médiathèque',
   'upload.list.bulk-actions.label': 'Actions groupées',
-  'upload.list.bulk-actions.selected-count': '{count, plural, =1 {# élément sélectionné} other {# éléments sélectionnés}}',
+  'upload.list.bulk-actions.selected-count': '{count, plural, one {# élément sélectionné} other {# éléments sélectionnés}}',
   'upload.list.bulk-actions.select-all': 'Tout sélectionner',
   'upload.list.bulk-actions.clear': 'Vider la sélection',
   'upload.list.bulk-actions.create-metadata': 'Générer les métadonnées',
-  'upload.list.bulk-actions.create-metadata.success': '{count, plural, =1 {Métadonnées générées pour # média} other {Métadonnées générées pour # médias}}',
+  'upload.list.bulk-actions.create-metadata.success': '{count, plural, one {Métadonnées générées pour # média} other {Métadonnées générées pour # médias}}',
   'upload.list.bulk-actions.create-metadata.partial':
     '{successCount} générées, {skippedCount} ignorées (type de fichier non pris en charge), {errorCount} en échec{folderCount, plural, =0 {} one {, # dossier ignoré} other {, # dossiers ignorés}}',
   'upload.list.bulk-actions.create-metadata.error': 'Une erreur est survenue lors de la génération des métadonnées.',
@@ -256,16 +256,16 @@ export const frTranslations: Record<string, string> = {
   'upload.list.bulk-actions.move.no-destination': 'Il n’y a pas d’autre dossier où le déplacer.',
   'upload.list.bulk-actions.move.load-error': 'La liste des dossiers n’a pas pu être chargée. Veuillez réessayer.',
   'upload.list.bulk-actions.move.submit': 'Déplacer',
-  'upload.list.bulk-actions.move.success': '{count, plural, =1 {# élément a été déplacé} other {# éléments ont été déplacés}} de {source} vers {destination}',
+  'upload.list.bulk-actions.move.success': '{count, plural, one {# élément a été déplacé} other {# éléments ont été déplacés}} de {source} vers {destination}',
   'upload.list.bulk-actions.move.success-multiple-sources':
-    '{count, plural, =1 {# élément a été déplacé} other {# éléments ont été déplacés}} vers {destination}',
+    '{count, plural, one {# élément a été déplacé} other {# éléments ont été déplacés}} vers {destination}',
   'upload.list.bulk-actions.move.error': 'Une erreur est survenue lors du déplacement des éléments.',
   'upload.list.bulk-actions.delete': 'Supprimer',
-  'upload.list.bulk-actions.delete.confirm.title': 'Supprimer {count, plural, =1 {# élément} other {# éléments}} ?',
+  'upload.list.bulk-actions.delete.confirm.title': 'Supprimer {count, plural, one {# élément} other {# éléments}} ?',
   'upload.list.bulk-actions.delete.confirm.description.are-you-sure': 'Voulez-vous vraiment supprimer les éléments sélectionnés ?',
   'upload.list.bulk-actions.delete.confirm.description.cant-be-undone':
     'Cette action est irréversible. Supprimer un dossier supprime aussi tout ce qu’il contient, et les contenus qui y renvoient seront cassés : les emplacements des médias apparaîtront vides.',
-  'upload.list.bulk-actions.delete.success': '{count, plural, =1 {# élément a été supprimé} other {# éléments ont été supprimés}}',
+  'upload.list.bulk-actions.delete.success': '{count, plural, one {# élément a été supprimé} other {# éléments ont été supprimés}}',
   'upload.list.bulk-actions.delete.error': 'Une erreur est survenue lors de la suppression des éléments.',
 
   // — Folders, moving by drag and drop.
