@@ -4,16 +4,10 @@
  * writes, these decide.
  */
 import type { FieldIssue } from '@reseau-epn/platform/strapi';
-import type { RecurrenceSession } from '@reseau-epn/platform';
+import type { EventSession, RecurrenceSession } from '@reseau-epn/platform';
 
 /** One session as written back through the Document Service (without its component row id). */
-export interface Session {
-  day: string;
-  startsAt: string;
-  endsAt: string;
-  cancelled: boolean;
-  note: string | null;
-}
+export type Session = EventSession;
 
 /** A session as the Document Service or the query engine hands it over. */
 export interface SessionInput {

@@ -3,17 +3,10 @@
  * the month grid and the feeds, a one-off event being a single entry. Pure, so that unit tests
  * call it without Astro.
  */
+import type { EventSession } from '@reseau-epn/platform';
 
 /** A dated session of a series, as the CMS derives it from the rule and editors adjust it. */
-export interface Session {
-  /** YYYY-MM-DD, the session's Paris day: its key, stable when its hour moves. */
-  day: string;
-  /** ISO datetimes (UTC). */
-  startsAt: string;
-  endsAt: string;
-  cancelled: boolean;
-  note: string | null;
-}
+export type Session = EventSession;
 
 /** The fields of an event these helpers read. */
 export interface SessionSource {
