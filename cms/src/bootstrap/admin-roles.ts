@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { ADMIN_ROLES, ROLE_UPGRADES, SHARED_ACTIONS, type AdminRoleDefinition, type Grants, type Scope } from './permission-matrix';
 import { SPACE_TEAM_CONDITIONS } from '../space-teams/conditions';
-import { UIDS } from '@reseau-epn/platform';
+import { CONTENT_MANAGER_ACTION, UIDS } from '@reseau-epn/platform';
 
 interface PermissionInput {
   action: string;
@@ -11,7 +11,7 @@ interface PermissionInput {
 }
 
 /** The prefix of the Content Manager's actions (`…explorer.read`, `.create`, `.update`, `.delete`, `.publish`). */
-export const EXPLORER = 'plugin::content-manager.explorer.';
+export const EXPLORER = CONTENT_MANAGER_ACTION;
 
 /** The RBAC conditions of each scope of the matrix. */
 const SCOPE_CONDITIONS: Readonly<Record<Scope, string[]>> = {

@@ -45,6 +45,12 @@ export const UIDS = {
   upload: 'plugin::upload.file',
 } as const;
 
+/**
+ * The prefix of the Content Manager's RBAC actions (`…explorer.read`, `.create`, `.update`,
+ * `.delete`, `.publish`): the roles' matrix on the server and the admin's panels check the same ones.
+ */
+export const CONTENT_MANAGER_ACTION = 'plugin::content-manager.explorer.';
+
 export type UidName = keyof typeof UIDS;
 export type KnownUid = (typeof UIDS)[UidName];
 

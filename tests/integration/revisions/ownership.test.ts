@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
-import { UIDS } from '@reseau-epn/platform';
+import { CONTENT_MANAGER_ACTION, UIDS } from '@reseau-epn/platform';
 
 // The revisions routes decide as the Content Manager does, document by document: Animateur A
 // writes a fiche in the admin panel (A is its creator); Animateur B may read every fiche but
@@ -36,7 +36,7 @@ async function createOwnReader(): Promise<typeof ownReader> {
   const roles = cms.strapi.admin!.services.role;
   const role = await roles.create({ name: `Lecture de ses fiches ${Date.now()}`, description: 'test' });
   await roles.assignPermissions(role.id, [
-    { action: 'plugin::content-manager.explorer.read', subject: FICHE, properties: { locales: null }, conditions: ['admin::is-creator'] },
+    { action: `${CONTENT_MANAGER_ACTION}read`, subject: FICHE, properties: { locales: null }, conditions: ['admin::is-creator'] },
   ]);
   const email = `lecteur.${Date.now()}@secret.example`;
   const password = 'Pw-lecteur-Reseau1';

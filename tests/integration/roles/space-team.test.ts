@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { createEspace } from '../../helpers/fixtures';
 import { createPerson, type Person } from '../../helpers/people';
-import { UIDS } from '@reseau-epn/platform';
+import { CONTENT_MANAGER_ACTION, UIDS } from '@reseau-epn/platform';
 import { ensureAdminRoles } from '../../../cms/src/bootstrap/admin-roles';
 
 // Animateur A is in the team of space A, not of space B; each space has one machine. The
@@ -288,7 +288,7 @@ describe('an Animateur role created before space teams', () => {
     return cms.strapi.db.query(UIDS.adminPermission).findMany({ where: { role: { id: role.id }, subject: { $in: [ESPACE, MACHINE] } } });
   };
   const summary = (permissions: StoredPermission[]) =>
-    permissions.map((p) => `${p.action.replace('plugin::content-manager.explorer.', '')} ${p.subject} ${p.conditions.join(',')}`).sort();
+    permissions.map((p) => `${p.action.replace(CONTENT_MANAGER_ACTION, '')} ${p.subject} ${p.conditions.join(',')}`).sort();
 
   afterEach(async () => {
     // Back to the role a fresh install has: the upgrade, applied again, re-adds what a test took away.

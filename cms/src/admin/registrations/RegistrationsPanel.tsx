@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { defineSidePanel, PanelStates, useNotifyError, type SavedEntryProps } from '@reseau-epn/admin-kit';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
-import { UIDS } from '@reseau-epn/platform';
+import { CONTENT_MANAGER_ACTION, UIDS } from '@reseau-epn/platform';
 import { Button, Flex, Typography } from '@strapi/design-system';
 import { useAuth, useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -110,7 +110,7 @@ const DescribedPanel = defineSidePanel({
   Content: RegistrationsContent,
 });
 
-const READ = 'plugin::content-manager.explorer.read';
+const READ = `${CONTENT_MANAGER_ACTION}read`;
 
 /**
  * « Inscriptions » in an atelier's or a formation's edit view (cms/src/registrations:

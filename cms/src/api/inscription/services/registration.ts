@@ -22,6 +22,16 @@ type Params = Modules.Documents.ServiceParams<typeof INSCRIPTION>;
 export const EVENT_STATE_CHANGED = 'registrations.event-state.changed';
 const ACTIVE = ['confirmee', 'en_attente'] as const satisfies Row['state'][];
 
+/** A new registration's person, from the site's form or the team's entry. */
+interface Newcomer {
+  name: string;
+  email?: string;
+  phone?: string;
+  places: number;
+  accessibilityNeed?: string;
+  language: Locale;
+}
+
 interface Row extends Registrant {
   id: number;
 }
@@ -130,6 +140,45 @@ const registration = ({ strapi }: { strapi: Core.Strapi }) => {
     return { moved, mails, turned };
   }
 
+  /**
+   * Under the event's lock: a new registration joins the waiting list, the seats are counted
+   * again, and its own mail (with an address only) says whether it holds a seat. Only an address
+   * receives a cancel link.
+   */
+  async function addLocked(
+    kind: EventKind,
+    eventDocumentId: string,
+    event: RegistrableEvent,
+    person: Newcomer,
+    options: { walkIn?: boolean } = {},
+  ): Promise<{ documentId: string; mails: Outgoing[]; turned?: boolean }> {
+    const { documentId } = await documents().create({
+      data: {
+        ...forEvent(kind, eventDocumentId),
+        name: person.name,
+        email: person.email,
+        phone: person.phone,
+        places: person.places,
+        accessibilityNeed: person.accessibilityNeed,
+        state: 'en_attente',
+        language: person.language,
+      },
+    });
+    if (person.email) await documents().update({ documentId, data: { cancelTokenHash: cancelTokenHash(cancelToken(documentId)) } });
+    const { moved, mails, turned } = await rebalanceLocked(kind, eventDocumentId, documentId, options);
+    const seated = moved.some((row) => row.documentId === documentId);
+    const registrant: Registrant = {
+      documentId,
+      name: person.name,
+      email: person.email ?? null,
+      places: person.places,
+      language: person.language,
+      state: 'en_attente',
+    };
+    const mine = composeMail(seated ? 'confirmed' : 'waiting', registrant, event);
+    return { documentId, turned, mails: mine ? [mine, ...mails] : mails };
+  }
+
   /** Runs `work` in a transaction holding the event's lock, then sends what it queued. */
   async function underLock<T extends { mails: Outgoing[]; turned?: boolean }>(
     kind: EventKind,
@@ -168,32 +217,15 @@ const registration = ({ strapi }: { strapi: Core.Strapi }) => {
           const mail = composeMail('already', { ...known, language: request.locale }, event);
           return { issues, event, mails: mail ? [mail] : [] };
         }
-        const created = await documents().create({
-          data: {
-            ...forEvent(request.kind, request.event),
-            name: request.name,
-            email: request.email,
-            phone: request.phone,
-            places: request.places,
-            accessibilityNeed: request.accessibilityNeed,
-            state: 'en_attente',
-            language: request.locale,
-          },
-        });
-        const { documentId } = created;
-        await documents().update({ documentId, data: { cancelTokenHash: cancelTokenHash(cancelToken(documentId)) } });
-        const { moved, mails, turned } = await rebalanceLocked(request.kind, request.event, documentId);
-        const seated = moved.some((row) => row.documentId === documentId);
-        const registrant: Registrant = {
-          documentId,
+        const { turned, mails } = await addLocked(request.kind, request.event, event, {
           name: request.name,
-          email: request.email ?? null,
+          email: request.email,
+          phone: request.phone,
           places: request.places,
+          accessibilityNeed: request.accessibilityNeed,
           language: request.locale,
-          state: 'en_attente',
-        };
-        const mine = composeMail(seated ? 'confirmed' : 'waiting', registrant, event);
-        return { issues, event, turned, mails: mine ? [mine, ...mails] : mails };
+        });
+        return { issues, event, turned, mails };
       });
     },
 
@@ -250,34 +282,9 @@ const registration = ({ strapi }: { strapi: Core.Strapi }) => {
         const event = await publishedEvent(strapi, kind, eventDocumentId, entry.language);
         const issues = teamEntryIssues(event, entry.places);
         if (issues.length > 0 || !event) return { issues, registration: null, mails: [] };
-        const created = await documents().create({
-          data: {
-            ...forEvent(kind, eventDocumentId),
-            name: entry.name,
-            email: entry.email,
-            phone: entry.phone,
-            places: entry.places,
-            accessibilityNeed: entry.accessibilityNeed,
-            state: 'en_attente',
-            language: entry.language,
-          },
-        });
-        const { documentId } = created;
-        // Only an address receives a cancel link.
-        if (entry.email) await documents().update({ documentId, data: { cancelTokenHash: cancelTokenHash(cancelToken(documentId)) } });
-        const { moved, mails, turned } = await rebalanceLocked(kind, eventDocumentId, documentId, { walkIn: true });
-        const seated = moved.some((row) => row.documentId === documentId);
-        const registrant: Registrant = {
-          documentId,
-          name: entry.name,
-          email: entry.email ?? null,
-          places: entry.places,
-          language: entry.language,
-          state: 'en_attente',
-        };
-        const mine = composeMail(seated ? 'confirmed' : 'waiting', registrant, event);
+        const { documentId, turned, mails } = await addLocked(kind, eventDocumentId, event, entry, { walkIn: true });
         const registration = (await this.list(kind, eventDocumentId)).registrations.find((row) => row.documentId === documentId) ?? null;
-        return { issues, registration, turned, mails: mine ? [mine, ...mails] : mails };
+        return { issues, registration, turned, mails };
       });
     },
 
