@@ -26,6 +26,7 @@ export interface AdminRoleDefinition {
 const FICHE = UIDS.fiche;
 const CATEGORIE = UIDS.categorie;
 const ETIQUETTE = UIDS.etiquette;
+const SYNONYME = UIDS.synonyme;
 const ESPACE = UIDS.espace;
 const MACHINE = UIDS.machine;
 const ATELIER = UIDS.atelier;
@@ -59,6 +60,7 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [INTERVENTION]: { create: 'all', read: 'own', update: 'own' },
       [CATEGORIE]: readAll,
       [ETIQUETTE]: { create: 'all', read: 'all' },
+      [SYNONYME]: { create: 'all', read: 'all', update: 'all' },
       [ESPACE]: { read: 'all', update: 'team', publish: 'team-if-allowed' },
       [MACHINE]: manageTeam,
       // Update, not create nor delete: in the Content Manager only attendance, a name, a phone or
@@ -85,6 +87,7 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [MESSAGE]: manage,
       [CATEGORIE]: manage,
       [ETIQUETTE]: manage,
+      [SYNONYME]: manage,
       [INTERVENTION]: readAll,
       [PRET]: readAll,
       [EQUIPEMENT]: readAll,
@@ -107,6 +110,7 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [ESPACE]: { read: 'all', update: 'all' },
       [CATEGORIE]: readAll,
       [ETIQUETTE]: { create: 'all', read: 'all' },
+      [SYNONYME]: { create: 'all', read: 'all', update: 'all' },
       [ATELIER]: readAll,
       [FORMATION]: readAll,
       [PARCOURS]: readAll,
@@ -136,7 +140,7 @@ export const SHARED_ACTIONS = [
  * Not the forum's topics and posts: without a draft, their core routes would list pending and
  * hidden posts; the forum is read through /api/forum/… (published posts only, public shapes).
  */
-export const PUBLIC_READABLE = [FICHE, CATEGORIE, ETIQUETTE, ESPACE, ATELIER, FORMATION, PARCOURS] as const;
+export const PUBLIC_READABLE = [FICHE, CATEGORIE, ETIQUETTE, SYNONYME, ESPACE, ATELIER, FORMATION, PARCOURS] as const;
 
 /**
  * users-permissions roles of the network's members who use the API (scripts, tools): same
@@ -197,6 +201,14 @@ export const ROLE_UPGRADES: readonly RoleUpgrade[] = [
       'reseau-animateur': { [PARCOURS]: ['read'] },
       'reseau-moderateur': { [PARCOURS]: ['create', 'read', 'update', 'delete', 'publish'] },
       'reseau-technicien': { [PARCOURS]: ['read'] },
+    },
+  },
+  {
+    id: 'search-synonyms',
+    grants: {
+      'reseau-animateur': { [SYNONYME]: ['create', 'read', 'update'] },
+      'reseau-moderateur': { [SYNONYME]: ['create', 'read', 'update', 'delete'] },
+      'reseau-technicien': { [SYNONYME]: ['create', 'read', 'update'] },
     },
   },
 ];

@@ -1780,6 +1780,52 @@ export interface ApiSujetSujet extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiSynonymeSynonyme extends Struct.CollectionTypeSchema {
+  collectionName: 'synonymes';
+  info: {
+    description: 'Mots que la recherche du site tient pour \u00E9quivalents, comme les \u00E9crivent les usagers : \u00AB ordi, ordinateur, PC, poste \u00BB';
+    displayName: 'Synonymes de recherche';
+    pluralName: 'synonymes';
+    singularName: 'synonyme';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::synonyme.synonyme'>;
+    note: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    words: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 600;
+      }>;
+  };
+}
+
 export interface PluginContentReleasesRelease extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_releases';
   info: {
@@ -2575,6 +2621,7 @@ declare module '@strapi/strapi' {
       'api::parcours-formation.parcours-formation': ApiParcoursFormationParcoursFormation;
       'api::pret.pret': ApiPretPret;
       'api::sujet.sujet': ApiSujetSujet;
+      'api::synonyme.synonyme': ApiSynonymeSynonyme;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::digest.delivery': PluginDigestDelivery;

@@ -8,6 +8,8 @@ export const UIDS = {
   fiche: 'api::fiche.fiche',
   categorie: 'api::categorie.categorie',
   etiquette: 'api::etiquette.etiquette',
+  /** A group of words the site's search takes as one (« ordi, ordinateur, PC, poste »), per language. */
+  synonyme: 'api::synonyme.synonyme',
   atelier: 'api::atelier.atelier',
   formation: 'api::formation.formation',
   /** A training path: formations in the order to follow them (their prerequisites are on each formation). */

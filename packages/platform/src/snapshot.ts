@@ -15,6 +15,8 @@ export const COLLECTIONS = {
   fiches: ['category', 'tags', 'relatedFiches', 'attachments'],
   categories: [],
   etiquettes: [],
+  // The search's synonym groups, one entry per group and language (read when the search index is built).
+  synonymes: [],
   // A component is left out of REST answers unless populated; connection and team are network-only (never populated here).
   espaces: ['accessFeatures'],
   // Sessions of a series and the « hors-les-murs » venue are components; facilitatorMembers (admin users) never leave the CMS.

@@ -35,15 +35,16 @@ if (form && input && status && output && list) {
       form!.dataset.state = 'loading';
       const slow = setTimeout(() => (status!.textContent = strings.loading), 300);
       try {
-        const [{ lunr }, { createSearcher }, file] = await Promise.all([
+        const [{ lunr }, { createSearcher }, { memorySource }, file] = await Promise.all([
           import('../lib/search/lunr'),
           import('../lib/search/engine'),
+          import('../lib/search/source'),
           fetch(form!.dataset.index!).then((response) => {
             if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
             return response.json() as Promise<SearchIndexFile>;
           }),
         ]);
-        const ready = createSearcher(lunr, file);
+        const ready = createSearcher(lunr, memorySource(lunr, file));
         performance.mark('search:ready');
         performance.measure('search:load', 'search:focus', 'search:ready');
         form!.dataset.state = 'ready';
@@ -108,7 +109,10 @@ if (form && input && status && output && list) {
       return;
     }
     performance.mark('search:query-start');
-    const answer = ready.search(input!.value, MAX_SHOWN);
+    const typed = input!.value;
+    const answer = await ready.search(typed, MAX_SHOWN);
+    // A later keystroke may have answered while this one waited for its part of the index.
+    if (input!.value !== typed) return;
     render(answer);
     output!.hidden = false;
     performance.measure('search:query', 'search:query-start');

@@ -307,6 +307,7 @@ export function generateSnapshot(fixture: Snapshot, options: CorpusOptions): Sna
       fiches,
       categories: source.categories,
       etiquettes: source.etiquettes,
+      synonymes: source.synonymes,
       espaces: { ...empty, fr: espaces },
       ateliers: { ...empty, fr: events.ateliers },
       formations: { ...empty, fr: events.formations },

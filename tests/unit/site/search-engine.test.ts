@@ -7,6 +7,7 @@ import { FIELDS } from '../../../site/src/lib/search/index-file';
 import { loadIndex } from '../../../site/src/lib/search/load-index';
 import { lunr } from '../../../site/src/lib/search/lunr';
 import { pipelineFunctions } from '../../../site/src/lib/search/pipeline';
+import { memorySource } from '../../../site/src/lib/search/source';
 import { words } from '../../../site/src/lib/search/text';
 
 const fiche = (slug: string, title: string, body: string, extra: Partial<Parameters<typeof ficheDocument>[0]> = {}): SearchDocument =>
@@ -21,51 +22,51 @@ const DOCS = [
   fiche('clonezilla', 'Restaurer les postes avec Clonezilla', 'Une image de référence restaurée en vingt minutes.', { software: ['Clonezilla'] }),
   fiche('ssd', 'Remplacer un disque dur par un SSD', 'Cloner le disque puis installer le SSD.'),
 ];
-const searcher = createSearcher(lunr, JSON.parse(JSON.stringify(buildSearchIndex('fr', DOCS))));
-const urls = (query: string) => searcher.search(query).hits.map((hit) => hit.url);
+const searcher = createSearcher(lunr, memorySource(lunr, JSON.parse(JSON.stringify(buildSearchIndex('fr', DOCS)))));
+const urls = async (query: string) => (await searcher.search(query)).hits.map((hit) => hit.url);
 
 describe('search engine', () => {
-  it('should find a word typed without its accents', () => {
-    expect(urls('reseau')).toEqual(urls('réseau'));
-    expect(urls('reseau')).toContain('/fiches/imprimante/');
+  it('should find a word typed without its accents', async () => {
+    expect(await urls('reseau')).toEqual(await urls('réseau'));
+    expect(await urls('reseau')).toContain('/fiches/imprimante/');
   });
 
-  it('should find a word with one typo', () => {
-    expect(urls('imprimente')).toEqual(['/fiches/imprimante/']);
+  it('should find a word with one typo', async () => {
+    expect(await urls('imprimente')).toEqual(['/fiches/imprimante/']);
   });
 
-  it('should find inflected forms through the French stemmer', () => {
-    expect(urls('imprimantes')).toEqual(['/fiches/imprimante/']);
+  it('should find inflected forms through the French stemmer', async () => {
+    expect(await urls('imprimantes')).toEqual(['/fiches/imprimante/']);
   });
 
-  it('should match the last word as a prefix while it is typed', () => {
-    expect([urls('char'), urls('char ')]).toEqual([['/fiches/wifi/'], []]);
+  it('should match the last word as a prefix while it is typed', async () => {
+    expect([await urls('char'), await urls('char ')]).toEqual([['/fiches/wifi/'], []]);
   });
 
-  it('should require every word', () => {
-    expect(urls('réseau wifi')).toEqual(['/fiches/wifi/']);
+  it('should require every word', async () => {
+    expect(await urls('réseau wifi')).toEqual(['/fiches/wifi/']);
   });
 
-  it('should ignore stop words', () => {
-    expect(urls('le disque de la')).toEqual(urls('disque'));
+  it('should ignore stop words', async () => {
+    expect(await urls('le disque de la')).toEqual(await urls('disque'));
   });
 
-  it('should rank a title match first', () => {
-    expect(urls('réseau')[0]).toBe('/fiches/imprimante/');
+  it('should rank a title match first', async () => {
+    expect((await urls('réseau'))[0]).toBe('/fiches/imprimante/');
   });
 
-  it('should highlight the matched words in the title and snippet', () => {
-    const [hit] = searcher.search('imprimante').hits;
+  it('should highlight the matched words in the title and snippet', async () => {
+    const [hit] = (await searcher.search('imprimante')).hits;
 
     expect(hit?.titleHtml).toBe('Remettre en ligne une <mark>imprimante</mark> réseau');
     expect(hit?.snippetHtml).toContain('L&#39;<mark>imprimante</mark> partagée');
   });
 
-  it('should find nothing for an unknown word', () => {
-    expect(searcher.search('xylophone')).toEqual({ hits: [], total: 0 });
+  it('should find nothing for an unknown word', async () => {
+    expect(await searcher.search('xylophone')).toEqual({ hits: [], total: 0 });
   });
 
-  it('should find a space by its commune', () => {
+  it('should find a space by its commune', async () => {
     const space = spaceDocument(
       {
         name: 'PAPI de Portsall',
@@ -81,9 +82,9 @@ describe('search engine', () => {
       },
       '/espaces/papi/',
     );
-    const withSpace = createSearcher(lunr, buildSearchIndex('fr', [...DOCS, space]));
+    const withSpace = createSearcher(lunr, memorySource(lunr, buildSearchIndex('fr', [...DOCS, space])));
 
-    expect(withSpace.search('ploudalmezeau').hits.map((h) => h.url)).toEqual(['/espaces/papi/']);
+    expect((await withSpace.search('ploudalmezeau')).hits.map((h) => h.url)).toEqual(['/espaces/papi/']);
   });
 });
 
@@ -91,20 +92,20 @@ describe('common words in large sites', () => {
   // Twelve pages say "poste" in their bodies: with a floor of 10 pages, "poste" keeps no body postings.
   const many = Array.from({ length: 12 }, (_, i) => fiche(`f${i}`, `Fiche ${i}`, i === 3 ? 'Le poste et son imprimante.' : 'Le poste.'));
   const index = buildSearchIndex('fr', [...many, fiche('poste', 'Préparer un poste public', 'Rien.')], { commonShare: 0.5, commonFloor: 10 });
-  const common = createSearcher(lunr, index);
+  const common = createSearcher(lunr, memorySource(lunr, index));
 
-  it('should keep a common word findable in titles', () => {
-    expect(common.search('poste').hits.map((h) => h.url)).toEqual(['/fiches/poste/']);
+  it('should keep a common word findable in titles', async () => {
+    expect((await common.search('poste')).hits.map((h) => h.url)).toEqual(['/fiches/poste/']);
   });
 
-  it('should let a common word rank rather than narrow', () => {
+  it('should let a common word rank rather than narrow', async () => {
     // f3 says "poste" only in its body, where the word is no longer indexed: it still matches.
-    expect(common.search('imprimante poste').hits.map((h) => h.url)).toEqual(['/fiches/f3/']);
+    expect((await common.search('imprimante poste')).hits.map((h) => h.url)).toEqual(['/fiches/f3/']);
   });
 });
 
 describe('the compact index', () => {
-  it('should score pages exactly as an index made by Lunr’s own builder', () => {
+  it('should score pages exactly as an index made by Lunr’s own builder', async () => {
     const builder = new lunrCore.Builder();
     builder.pipeline.add(...pipelineFunctions(lunr, 'fr'));
     builder.ref('id');

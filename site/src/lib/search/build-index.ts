@@ -13,11 +13,13 @@ export interface IndexOptions {
    */
   commonShare?: number;
   commonFloor?: number;
+  /** Synonym groups, carried to the browser with the index (index-file.ts). */
+  synonyms?: string[][];
 }
 
 /** The index of one language's pages, serialized for the browser (see index-file.ts). */
 export function buildSearchIndex(locale: Locale, documents: SearchDocument[], options: IndexOptions = {}): SearchIndexFile {
-  const { commonShare = 0.1, commonFloor = 200 } = options;
+  const { commonShare = 0.1, commonFloor = 200, synonyms = [] } = options;
   const termOf = termFunction(lunr, locale);
   const lengths = FIELDS.map(() => new Array<number>(documents.length).fill(0));
   // term → per field: [position, count, position, count…], positions ascending.
@@ -68,5 +70,6 @@ export function buildSearchIndex(locale: Locale, documents: SearchDocument[], op
     lengths,
     postings,
     common,
+    synonyms,
   };
 }

@@ -4,11 +4,12 @@
  */
 import type lunrType from 'lunr';
 import type { SearchKind } from './documents';
-import { positionOf, type SearchIndexFile } from './index-file';
-import { loadIndex, type QueryTerm } from './load-index';
+import { positionOf } from './index-file';
+import type { QueryTerm } from './load-index';
 import { planWord, parseQuery, type WordPlan } from './query';
 import { highlight } from './snippet';
 import { termFunction } from './pipeline';
+import type { SearchSource } from './source';
 
 type Lunr = typeof lunrType;
 
@@ -36,11 +37,10 @@ const MAX_EXPANSIONS = 12;
 /** How many of the matching pages Lunr ranks (the others are counted, not shown). */
 const RANKED = 300;
 
-export function createSearcher(lunr: Lunr, file: SearchIndexFile) {
-  const index = loadIndex(lunr, file);
+export function createSearcher(lunr: Lunr, source: SearchSource) {
+  const { index, common } = source;
   const known = index.has;
-  const common = new Set(file.common.map((number) => file.terms[number]!));
-  const termOf = termFunction(lunr, file.locale);
+  const termOf = termFunction(lunr, source.locale);
 
   function plan(input: string): WordPlan[] {
     return parseQuery(input)
@@ -48,7 +48,7 @@ export function createSearcher(lunr: Lunr, file: SearchIndexFile) {
       .filter((p): p is WordPlan => p !== null);
   }
 
-  function search(input: string, limit = 50): SearchAnswer {
+  async function search(input: string, limit = 50): Promise<SearchAnswer> {
     const plans = plan(input);
     if (plans.length === 0) return { hits: [], total: 0 };
     const expanded = plans.map((p) => ({ plan: p, prefixed: p.prefixes.flatMap((prefix) => index.expand(prefix, MAX_EXPANSIONS)) }));
@@ -57,6 +57,8 @@ export function createSearcher(lunr: Lunr, file: SearchIndexFile) {
       ...p.fuzzy.map((term) => ({ term, boost: BOOST.fuzzy })),
       ...prefixed.map((term) => ({ term, boost: BOOST.prefix })),
     ]);
+    // Planning reads the vocabulary only; the postings of the terms asked come now.
+    await source.loadTerms(terms.map((t) => t.term));
     // Every word narrows the results, except those whose own term is too common to be indexed
     // in page bodies (index-file.ts): they only rank. The results are the pages every narrowing
     // word matches (or, when none narrows, every page a word matches).
@@ -69,9 +71,10 @@ export function createSearcher(lunr: Lunr, file: SearchIndexFile) {
     matching ??= index.pagesOf(terms.map((t) => t.term));
     // Lunr ranks the few hundred that weigh most for the query's terms; the others are counted
     // but would rank below the results shown.
-    const results = index.query(terms, index.strongest(terms, matching, RANKED));
-    const hits = results.slice(0, limit).map((r) => {
-      const [url, title, kind, meta, excerpt, lang] = file.docs[positionOf(r.ref)]!;
+    const results = index.query(terms, index.strongest(terms, matching, RANKED)).slice(0, limit);
+    await source.loadDocs(results.map((r) => positionOf(r.ref)));
+    const hits = results.map((r) => {
+      const [url, title, kind, meta, excerpt, lang] = source.doc(positionOf(r.ref));
       const matched = new Set(Object.keys(r.matchData.metadata));
       return { url, title, kind, meta, lang, score: r.score, titleHtml: highlight(title, matched, termOf), snippetHtml: highlight(excerpt, matched, termOf) };
     });

@@ -34,6 +34,11 @@ export interface SearchIndexFile {
    * term does not narrow the results. Empty for small sites.
    */
   common: number[];
+  /**
+   * The network's synonym groups for this language (the CMS's « Synonymes de recherche »), each a
+   * list of words or phrases folded as text.ts folds them: the query side reads them (query.ts).
+   */
+  synonyms: string[][];
 }
 
 /** Index fields, in file order; short names because Lunr repeats them in every field reference. */
