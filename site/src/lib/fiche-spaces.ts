@@ -33,10 +33,19 @@ export async function countSpacesConcerned(fiche: Pick<Fiche, 'systems' | 'softw
   return spaces.filter((space) => concerns(ofFiche(fiche), space)).length;
 }
 
+// localeCompare with a locale builds a collator on each call: one per language instead, as every
+// space's page sorts up to thousands of fiches.
+const collators = new Map<string, Intl.Collator>();
+function collatorFor(locale: string): Intl.Collator {
+  const tag = locale === 'br' ? 'fr' : locale;
+  if (!collators.has(tag)) collators.set(tag, new Intl.Collator(tag));
+  return collators.get(tag)!;
+}
+
 /** The fiches, among `fiches`, that concern a space, by title in the page's language. */
 export async function fichesConcerning<F extends { data: Fiche }>(fiches: F[], space: Space, locale: string): Promise<F[]> {
   const { concerns } = await spacesOfNetwork();
-  return fiches
-    .filter((f) => concerns(ofFiche(f.data), ofSpace(space)))
-    .sort((a, b) => a.data.title.localeCompare(b.data.title, locale === 'br' ? 'fr' : locale));
+  const profile = ofSpace(space);
+  const { compare } = collatorFor(locale);
+  return fiches.filter((f) => concerns(ofFiche(f.data), profile)).sort((a, b) => compare(a.data.title, b.data.title));
 }

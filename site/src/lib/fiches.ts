@@ -1,13 +1,27 @@
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '@reseau-epn/platform';
+import { LOCALES, type Locale } from '@reseau-epn/platform';
 import { countSpacesConcerned } from './fiche-spaces';
 import { contributorsOf, historyOf } from './history';
 import { localized, type Localized } from './localized';
-import { alternatesOf, urls } from './urls';
+import { translatedAlternatesOf, urls } from './urls';
 
-/** Fiches of a language, newest first, French standing in for missing translations. */
-export async function getFichesData(locale: Locale): Promise<Localized<'fiches'>[]> {
-  return (await localized('fiches', locale)).sort((a, b) => b.entry.data.updatedAt.localeCompare(a.entry.data.updatedAt));
+const fichesByLocale = new Map<Locale, Promise<Localized<'fiches'>[]>>();
+
+/**
+ * Fiches of a language, newest first, French standing in for missing translations. Computed once
+ * per build and language (every list, space and fiche page reads it): callers do not mutate it.
+ */
+export function getFichesData(locale: Locale): Promise<Localized<'fiches'>[]> {
+  if (!fichesByLocale.has(locale)) {
+    // ISO dates sort as plain strings: no collation needed.
+    const newestFirst = (a: Localized<'fiches'>, b: Localized<'fiches'>) =>
+      a.entry.data.updatedAt < b.entry.data.updatedAt ? 1 : a.entry.data.updatedAt > b.entry.data.updatedAt ? -1 : 0;
+    fichesByLocale.set(
+      locale,
+      localized('fiches', locale).then((list) => list.sort(newestFirst)),
+    );
+  }
+  return fichesByLocale.get(locale)!;
 }
 
 /** Categories that hold at least one fiche, with their fiches, in the language's names. */
@@ -40,33 +54,51 @@ export async function getTagsData(locale: Locale) {
 /** What a fiche's page shows; `redirectTo` is set on the pages kept at a renamed fiche's former addresses. */
 export interface FichePage {
   item: Localized<'fiches'>;
-  /** Its related fiches in the same language. */
+  /** Its related fiches in the same language (French where not translated: they link to the French page). */
   related: CollectionEntry<'fiches'>[];
   /** Who wrote it: the authors of its published versions. */
   contributors: string[];
   /** How many spaces of the network it concerns (their systems and software); 0 for a general fiche. */
   spaceCount: number;
-  alternates: Record<Locale, string>;
+  /** Its pages in the languages it is written in, for hreflang and the language switch. */
+  alternates: Partial<Record<Locale, string>>;
+  /** Whether it has a history page (more than one published version). */
+  hasHistory: boolean;
   /** The path of this page, the fiche's current address or a former one. */
   slug: string;
   redirectTo: string | null;
 }
 
-/** Each fiche's page in a language, and a redirect page at each address it had before. */
+/**
+ * A history page says more than the fiche's own « mis à jour le … par … » only when the fiche was
+ * published more than once in that language.
+ */
+function hasHistoryPage(history: { versions: unknown[] } | undefined): boolean {
+  return (history?.versions.length ?? 0) > 1;
+}
+
+/**
+ * Each fiche's page in a language, and a redirect page at each address it had before. Only the
+ * fiches written in that language: an untranslated one is linked to its French page from the
+ * language's lists (FicheLink), not copied under /br/ or /en/ (that doubled the site's pages).
+ */
 export async function getFichePagesData(locale: Locale): Promise<FichePage[]> {
   const fiches = await getFichesData(locale);
-  const current = new Set(fiches.map((f) => f.entry.data.slug));
+  const byId = new Map(fiches.map((f) => [f.entry.data.documentId, f.entry]));
+  const own = fiches.filter((f) => !f.fallback);
+  const current = new Set(own.map((f) => f.entry.data.slug));
   const pages: FichePage[] = [];
-  for (const item of fiches) {
+  for (const item of own) {
     const { data } = item.entry;
-    const related = data.related.map((id) => fiches.find((f) => f.entry.data.documentId === id)?.entry).filter((f) => f !== undefined);
+    const related = data.related.map((id) => byId.get(id)).filter((f) => f !== undefined);
     const history = await historyOf(data.documentId, data.locale);
     const page = {
       item,
       related,
       contributors: contributorsOf(history),
       spaceCount: await countSpacesConcerned(data),
-      alternates: alternatesOf(item.versions, urls.fiche),
+      alternates: translatedAlternatesOf(item.versions, urls.fiche),
+      hasHistory: hasHistoryPage(history),
     };
     pages.push({ ...page, slug: data.slug, redirectTo: null });
     for (const former of history?.formerSlugs ?? []) {
@@ -76,16 +108,26 @@ export async function getFichePagesData(locale: Locale): Promise<FichePage[]> {
   return pages;
 }
 
-/** Each fiche's history page in a language: its published versions, newest first. */
+/** Each fiche's history page in a language: its published versions, newest first, where it has more than one. */
 export async function getFicheHistoriesData(locale: Locale) {
-  return Promise.all(
-    (await getFichesData(locale)).map(async (item) => {
-      const history = await historyOf(item.entry.data.documentId, item.entry.data.locale);
-      return {
-        item,
-        versions: [...(history?.versions ?? [])].reverse(),
-        alternates: alternatesOf(item.versions, (l, e) => urls.ficheHistory(l, e.data.slug)),
-      };
-    }),
+  const pages = await Promise.all(
+    (await getFichesData(locale))
+      .filter((item) => !item.fallback)
+      .map(async (item) => {
+        const history = await historyOf(item.entry.data.documentId, locale);
+        const others = await Promise.all(LOCALES.map(async (l) => [l, hasHistoryPage(await historyOf(item.entry.data.documentId, l))] as const));
+        const withHistory = new Set(others.filter(([, has]) => has).map(([l]) => l));
+        return {
+          item,
+          hasHistory: hasHistoryPage(history),
+          versions: [...(history?.versions ?? [])].reverse(),
+          alternates: translatedAlternatesOf(
+            item.versions,
+            (l, e) => urls.ficheHistory(l, e.data.slug),
+            (l) => withHistory.has(l),
+          ),
+        };
+      }),
   );
+  return pages.filter((page) => page.hasHistory);
 }

@@ -52,10 +52,21 @@ export function localeOf(lang: string | undefined): Locale {
   return isLocale(lang) ? lang : 'fr';
 }
 
+// Breton date names are missing from some ICU builds: French dates then, rather than English.
+const BRETON_DATES = Intl.DateTimeFormat.supportedLocalesOf(['br']).length > 0;
+// Creating a formatter costs far more than using one, and a build formats dates on tens of
+// thousands of pages with a handful of option sets: one formatter per language and options.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(locale: Locale, iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-  // Breton date names are missing from some ICU builds: French dates then, rather than English.
-  const tag = locale === 'br' && !Intl.DateTimeFormat.supportedLocalesOf(['br']).length ? 'fr-FR' : LANG_TAGS[locale];
-  return new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, ...options }).format(new Date(iso));
+  const tag = locale === 'br' && !BRETON_DATES ? 'fr-FR' : LANG_TAGS[locale];
+  const key = `${tag}\u0000${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, ...options });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(new Date(iso));
 }
 
 /** A calendar day (YYYY-MM-DD) in words, read at noon in Paris so that no zone moves it to the day before or after. */

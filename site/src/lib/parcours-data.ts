@@ -126,7 +126,7 @@ export async function getFormationContext(locale: Locale, formation: Event): Pro
     fiches: formation.fiches.flatMap((id) => {
       const fiche = fiches.get(id);
       const lang = fiche && fiche.locale !== locale ? { lang: fiche.locale } : {};
-      return fiche ? [{ title: fiche.title, url: sitePaths.fiche(locale, fiche.slug), summary: fiche.summary, ...lang }] : [];
+      return fiche ? [{ title: fiche.title, url: sitePaths.fiche(fiche.locale, fiche.slug), summary: fiche.summary, ...lang }] : [];
     }),
   };
 }

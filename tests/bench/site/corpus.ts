@@ -5,7 +5,7 @@
  * codes and versions sprinkled in so that the vocabulary grows as a real knowledge base's does.
  * Deterministic: the same seed gives the same corpus.
  */
-import type { Locale, RawEntry, Snapshot } from '../../../site/src/lib/cms-source';
+import type { History, Locale, RawEntry, Snapshot } from '../../../site/src/lib/cms-source';
 
 export interface CorpusOptions {
   fiches: number;
@@ -179,6 +179,35 @@ const slugify = (text: string) =>
     .replace(/^-|-$/g, '');
 const docId = (prefix: string, n: number) => `${prefix}${n.toString(36).padStart(6, '0')}bench0000000000`.slice(0, 24);
 
+const AUTHORS = ['Gaëlle Le Bras', 'Yann Kerautret', 'Soizic Morvan', 'Erwan Tanguy', 'Nolwenn Guéguen', 'Réseau EPN'];
+
+/**
+ * The published history the revisions plugin records: one version per publication, so every
+ * generated fiche and translation has at least one, and some were edited again (about 60 % once,
+ * 25 % twice, 15 % three times or more), as a knowledge base's are. Drawn from a generator of its
+ * own so that the rest of the corpus stays the same as before histories were added.
+ */
+function historiesOf(fiches: Record<Locale, RawEntry[]>, fixture: Record<Locale, RawEntry[]>, seed: number): History[] {
+  const rng = random(seed + 1);
+  const known = new Set(Object.values(fixture).flatMap((entries) => entries.map((e) => `${String(e.locale)}/${String(e.documentId)}`)));
+  return (Object.entries(fiches) as [Locale, RawEntry[]][]).flatMap(([locale, entries]) =>
+    entries
+      .filter((e) => !known.has(`${locale}/${String(e.documentId)}`))
+      .map((e) => {
+        const roll = rng.next();
+        const count = roll < 0.6 ? 1 : roll < 0.85 ? 2 : 3 + rng.int(3);
+        // Oldest first, the last one at the fiche's last update, each a few days to two months apart.
+        let at = Date.parse(String(e.updatedAt));
+        const versions = Array.from({ length: count }, () => {
+          const version = { publishedAt: new Date(at).toISOString(), authorName: rng.pick(AUTHORS) };
+          at -= (1 + rng.int(60)) * 86_400_000;
+          return version;
+        }).reverse();
+        return { documentId: String(e.documentId), locale, versions, formerSlugs: [] };
+      }),
+  );
+}
+
 export function generateSnapshot(fixture: Snapshot, options: CorpusOptions): Snapshot {
   const rng = random(options.seed ?? 42);
   const share = options.translated ?? { br: 0.1, en: 0.07 };
@@ -301,6 +330,7 @@ export function generateSnapshot(fixture: Snapshot, options: CorpusOptions): Sna
 
   const empty = { fr: [], br: [], en: [] };
   return {
+    histories: [...(fixture.histories ?? []), ...historiesOf(fiches, source.fiches, options.seed ?? 42)],
     version: 1,
     generatedAt: new Date(Date.UTC(2026, 10, 25)).toISOString(),
     collections: {
