@@ -118,7 +118,7 @@ describe('content-API roles', () => {
       .sort();
 
     // Not the forum's sujet and message: read through /api/forum, published posts only.
-    const expected = ['fiche', 'categorie', 'etiquette', 'espace', 'atelier', 'formation', 'parcours-formation']
+    const expected = ['fiche', 'categorie', 'etiquette', 'synonyme', 'espace', 'atelier', 'formation', 'parcours-formation']
       .flatMap((t) => [`api::${t}.${t}.find`, `api::${t}.${t}.findOne`])
       .sort();
     expect(apiActions).toEqual(expected);
