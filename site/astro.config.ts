@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { siteCspDirectives } from './src/lib/csp';
 import { sitemap } from './src/integrations/sitemap';
 import { uploads } from './src/integrations/uploads';
+import { incremental } from './src/integrations/incremental';
 
 /**
  * The site is static: built from the CMS (or a snapshot of it) and served as plain files from
@@ -26,7 +27,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // sitemap.xml is written from the built pages (src/integrations/sitemap.ts); the media-library
   // files the pages use are copied into uploads/ (src/integrations/uploads.ts).
-  integrations: [sitemap(), uploads()],
+  // incremental() first: an incremental build's kept pages must be in place before the sitemap is
+  // written from the pages (src/lib/build-scope.ts).
+  integrations: [incremental(), sitemap(), uploads()],
   // A Content-Security-Policy on every page: script-src and style-src allow the build's own files
   // and the hashes of its inline scripts and styles, nothing else; the other directives are in
   // src/lib/csp.ts. A <meta> on static pages, a header on the on-demand preview.

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Core, UID } from '@strapi/strapi';
 import { contentTypes } from '@strapi/utils';
-import { UIDS } from '@reseau-epn/platform';
 import { precompress } from '@reseau-epn/site/precompress';
+import { BuildPlan, PUBLIC_TYPES } from './build-plan';
 import { SITE_DIR } from './paths';
 import { runSiteBuildProcess } from './site-build-process';
 
@@ -24,8 +24,6 @@ const FORUM_EVENTS = ['moderation.post.published', 'moderation.visibility.change
  */
 const DERIVED_EVENTS = ['registrations.event-state.changed', 'spaces.inventory.changed'];
 
-/** Content types whose publication changes the public site. */
-const PUBLIC_TYPES: ReadonlySet<string> = new Set<UID.ContentType>([UIDS.fiche, UIDS.categorie, UIDS.etiquette, UIDS.espace, UIDS.atelier, UIDS.formation]);
 const EVENTS = ['entry.publish', 'entry.unpublish', 'entry.delete', 'entry.update', 'entry.create'];
 /** Saving a draft changes nothing public; for types without drafts, every save is public. */
 const DRAFT_ONLY_EVENTS = new Set(['entry.create', 'entry.update']);
@@ -84,8 +82,24 @@ export class SiteBuilder {
   private tokenPromise: Promise<string> | null = null;
   private builds = 0;
   private handler: Promise<AstroHandler> | null = null;
+  private readonly plan = new BuildPlan();
 
+  /**
+   * Builds the site: incrementally when the plan allows (the pages whose data did not change are
+   * taken from the live build), whole otherwise or when the incremental build fails.
+   */
   async build(): Promise<void> {
+    const kind = this.plan.take();
+    if (kind === 'full') return this.buildOnce(false);
+    try {
+      await this.buildOnce(true);
+    } catch (error) {
+      console.error(`[site] la construction incrémentale a échoué (${(error as Error).message}) : construction complète`);
+      await this.buildOnce(false);
+    }
+  }
+
+  private async buildOnce(incremental: boolean): Promise<void> {
     const token = await (this.tokenPromise ??= this.token());
     // The on-demand preview route reads the CMS with the same token, in this process (its
     // environment is the CMS's own: the token is a read-only one, revoked at the next start).
@@ -99,7 +113,15 @@ export class SiteBuilder {
     await runSiteBuildProcess(astro, ['build', '--outDir', next], {
       cwd: SITE_DIR,
       quiet: this.quiet,
-      settings: { CMS_URL: this.cmsUrl, CMS_TOKEN: token, SITE_SNAPSHOT: '', ASTRO_CACHE_DIR: `${this.liveDir}-cache` },
+      settings: {
+        CMS_URL: this.cmsUrl,
+        CMS_TOKEN: token,
+        SITE_SNAPSHOT: '',
+        ASTRO_CACHE_DIR: `${this.liveDir}-cache`,
+        // Each page's data hash, for the next build to compare (site/src/lib/build-scope.ts).
+        SITE_BUILD_STATE: path.join(next, 'scope'),
+        ...(incremental && existsSync(path.join(this.liveDir, 'scope')) ? { SITE_BUILD_BASE: this.liveDir } : {}),
+      },
     });
     // Before the swap: the server finds each page's .br/.gz as soon as the page is live.
     await precompress(path.join(next, 'client'));
@@ -110,11 +132,12 @@ export class SiteBuilder {
     rmSync(old, { recursive: true, force: true });
     this.builds += 1;
     this.handler = null;
-    console.log(`[site] construit en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`[site] construit en ${((Date.now() - started) / 1000).toFixed(1)} s${incremental ? ' (incrémental)' : ''}`);
   }
 
   /** Rebuilds once publications have been quiet for `debounceMs`; one build at a time. */
-  schedule(): void {
+  schedule(uid: string | null = null): void {
+    this.plan.changed(uid);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -144,7 +167,7 @@ export class SiteBuilder {
         if (!uid || !PUBLIC_TYPES.has(uid)) return;
         // A content-type uid: one of PUBLIC_TYPES, checked just above.
         if (DRAFT_ONLY_EVENTS.has(event) && contentTypes.hasDraftAndPublish(this.strapi.contentType(uid as UID.ContentType))) return;
-        this.schedule();
+        this.schedule(uid);
       });
     }
     for (const event of [...FORUM_EVENTS, ...DERIVED_EVENTS]) on(event, async () => this.schedule());
