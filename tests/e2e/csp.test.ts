@@ -78,7 +78,7 @@ const PAGES = [
   '/br/',
   '/fiches/',
   '/fiches/imprimante-reseau-hors-ligne/',
-  '/en/fiches/imprimante-reseau-hors-ligne/',
+  '/en/fiches/recognising-phishing/',
   '/fiches/imprimante-reseau-hors-ligne/historique/',
   '/fiches/theme/administration-epn/',
   '/fiches/etiquette/accompagnement/',

@@ -89,4 +89,13 @@ describe('the sitemap', () => {
     expect(entry).toContain(`hreflang="en" href="${SITE}/en/fiches/recognising-phishing/"`);
     expect(entry).toContain(`hreflang="x-default" href="${SITE}/fiches/reconnaitre-hameconnage/"`);
   });
+
+  it('should list an untranslated fiche once, with French as its only language', () => {
+    const xml = builtFile('/sitemap.xml');
+    const entry = xml.split('\n').find((line) => line.includes(`<loc>${SITE}/fiches/imprimante-reseau-hors-ligne/</loc>`));
+
+    expect(entry).toContain(`hreflang="fr" href="${SITE}/fiches/imprimante-reseau-hors-ligne/"`);
+    expect(entry).not.toContain('hreflang="br"');
+    expect(xml).not.toContain(`${SITE}/br/fiches/imprimante-reseau-hors-ligne/`);
+  });
 });

@@ -19,6 +19,13 @@ describe('a fiche’s history on the site', () => {
     expect(html).toContain('href="/fiches/imprimante-reseau-hors-ligne/historique/"');
   });
 
+  it('should give no history page to a fiche published once, nor link to one', async () => {
+    const response = await fetch(`${siteUrl()}/br/fiches/anavezout-ur-gemennadenn-higennan/historique/`);
+
+    expect(response.status).toBe(404);
+    expect(builtFile('/br/fiches/anavezout-ur-gemennadenn-higennan/')).not.toContain('/historique/');
+  });
+
   it('should redirect the old address of a renamed fiche to the new one', async () => {
     const html = await (await fetch(`${siteUrl()}/fiches/imprimante-hors-ligne/`)).text();
 

@@ -118,8 +118,8 @@ describe('attachments', () => {
   });
 
   it('should word types and sizes in Breton and English pages too', () => {
-    expect(attachmentItems(builtFile('/en/fiches/mises-a-jour-windows-bloquees/'))).toContain('fiche-suivi.odt (Text document (ODT), 720 bytes)');
-    expect(attachmentItems(builtFile('/br/fiches/mises-a-jour-windows-bloquees/'))).toContain('schema-reseau.png (Skeudenn PNG, 1,8 ko)');
+    expect(attachmentItems(builtFile('/en/fiches/recognising-phishing/'))).toContain('fiche-suivi.odt (Text document (ODT), 720 bytes)');
+    expect(attachmentItems(builtFile('/br/fiches/stalian-linux-mint/'))).toContain('schema-reseau.png (Skeudenn PNG, 1,8 ko)');
   });
 });
 

@@ -26,11 +26,26 @@ describe('the built site', () => {
     expect(br).not.toContain('class="notice"');
   });
 
-  it('should fall back to French with a visible note where a translation is missing', () => {
-    const html = builtFile('/br/fiches/imprimante-reseau-hors-ligne/');
+  it('should link a fiche not translated into Breton to its French page, saying so, with hreflang and lang', () => {
+    const html = builtFile('/br/fiches/theme/materiel/');
 
-    expect(html).toContain('class="notice"');
-    expect(html).toMatch(/<article lang="fr"[ >]/);
+    expect(html).toMatch(
+      /<a href="\/fiches\/imprimante-reseau-hors-ligne\/" hreflang="fr" lang="fr"[^>]*>Remettre en ligne une imprimante réseau qui ne répond plus<\/a><span class="in-lang"[^>]*> \(e galleg\)<\/span>/,
+    );
+  });
+
+  it('should not copy an untranslated fiche under /br/ or /en/', async () => {
+    const statuses = await Promise.all(
+      ['/br/', '/en/'].map(async (prefix) => (await fetch(`${siteUrl()}${prefix}fiches/imprimante-reseau-hors-ligne/`)).status),
+    );
+
+    expect(statuses).toEqual([404, 404]);
+  });
+
+  it('should name only the languages a fiche is written in as its alternates', () => {
+    const html = builtFile('/fiches/imprimante-reseau-hors-ligne/');
+
+    expect(html.match(/hreflang="[a-z-]+" href=/g)).toEqual(['hreflang="fr" href=', 'hreflang="x-default" href=']);
   });
 
   it('should not publish drafts', async () => {

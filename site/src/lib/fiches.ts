@@ -41,8 +41,10 @@ export async function getCategoriesData(locale: Locale) {
 export async function getTagsData(locale: Locale) {
   const fiches = await getFichesData(locale);
   const tags = new Map<string, { name: string; slug: string; fiches: CollectionEntry<'fiches'>[] }>();
-  for (const { entry } of fiches) {
-    for (const tag of entry.data.tags) {
+  // Tags are the French version's: a translation may carry none of its own, and a tag page
+  // missing in one language would leave the others' alternates pointing nowhere.
+  for (const { entry, versions } of fiches) {
+    for (const tag of versions.fr.data.tags) {
       const item = tags.get(tag.slug) ?? { name: tag.name, slug: tag.slug, fiches: [] };
       item.fiches.push(entry);
       tags.set(tag.slug, item);
