@@ -1,0 +1,167 @@
+/**
+ * The public API's benchmark: `npx tsx tests/bench/api.ts` (BENCH_API_FICHES=5000,
+ * BENCH_API_ROUNDS=3, BENCH_API_SECONDS=10, BENCH_API_CONNECTIONS=10; BENCH_API_DB=<file> keeps the
+ * generated database there and starts from it next time; BENCH_API_CPU_PROF=<dir> writes each
+ * instance's CPU profile there when it stops).
+ *
+ * Starts the same CMS twice on copies of one SQLite database holding a generated knowledge base
+ * (api-corpus.ts): as `npm start` runs it, and with the project's code off the read path
+ * (api-bare.ts). Each instance is a process of its own; autocannon runs here, on loopback. The
+ * list of 25 fiches is asked without populate and with the site's (COLLECTIONS.fiches), by an
+ * anonymous visitor; the two instances are measured alternately, several rounds, and the
+ * project's cost is the median of the rounds' ratios. Prints a table; never fails a build.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { COLLECTIONS, populateParams } from '@reseau-epn/platform';
+import { benchTable, median, ms, type BenchRow } from './table';
+
+const FICHES = Number(process.env.BENCH_API_FICHES ?? 5000);
+const ROUNDS = Number(process.env.BENCH_API_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_API_CONNECTIONS ?? 10);
+const TARGET_RATE = 200;
+const TARGET_COST = 0.1;
+
+const list = new URLSearchParams({ locale: 'fr', 'pagination[pageSize]': '25' });
+const withSitePopulate = new URLSearchParams(list);
+for (const [key, value] of populateParams(COLLECTIONS.fiches)) withSitePopulate.set(key, value);
+
+/** The requests measured: what a client asks first, and what the site's build asks. */
+export const API_REQUESTS = [
+  { name: '25 fiches, sans populate', path: `/api/fiches?${list}` },
+  { name: '25 fiches, populate du site', path: `/api/fiches?${withSitePopulate}` },
+];
+
+interface Instance {
+  child: ChildProcess;
+  url: string;
+  fiches: number;
+}
+
+function start(file: string, env: Record<string, string>): Promise<Instance> {
+  const child = fork(path.join(import.meta.dirname, 'api-server.ts'), {
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_API_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_CPU_PROF}`] : [])],
+    env: { ...process.env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file, MAIL_OUTBOX_DIR: path.join(path.dirname(file), 'outbox'), ...env },
+    // Strapi logs every request at its default level, as `npm start` does; the lines are read
+    // and dropped so that the terminal's speed is not measured.
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  child.stdout!.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (line.startsWith('[api-server')) console.log(line);
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`api-server exited with ${code}`)));
+    child.once('message', (message: { url: string; fiches: number }) => resolve({ child, url: message.url, fiches: message.fiches }));
+  });
+}
+
+function stop(instance: Instance): Promise<void> {
+  return new Promise((resolve) => {
+    instance.child.removeAllListeners('exit');
+    instance.child.once('exit', () => resolve());
+    instance.child.send({ type: 'stop' });
+  });
+}
+
+interface Measure {
+  rate: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** A cookie sends a request past the public cache (a visitor's credentials might travel in one) and changes nothing else: Strapi authenticates by the Authorization header. */
+const PAST_THE_CACHE = { cookie: 'bench=1' };
+
+async function measure(url: string, seconds: number, headers: Record<string, string> = {}): Promise<Measure> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
+  return { rate: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+/** Every way of asking must give the same bytes, or the comparison compares different work. */
+async function sameAnswers(full: Instance, bare: Instance, pathname: string): Promise<boolean> {
+  const text = (url: string, headers: Record<string, string> = {}) => fetch(url + pathname, { headers }).then((r) => r.text());
+  const answers = await Promise.all([text(full.url), text(full.url, PAST_THE_CACHE), text(bare.url, PAST_THE_CACHE)]);
+  return answers.every((answer) => answer === answers[0]) && JSON.parse(answers[0]!).data.length === 25;
+}
+
+type Variant = 'cached' | 'uncached' | 'bare';
+
+export async function benchApi(log: (line: string) => void = console.log): Promise<BenchRow[]> {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-bench-api-'));
+  const fullDb = path.join(scratch, 'full.db');
+  const bareDb = path.join(scratch, 'bare.db');
+  log(`api: ${FICHES} fiches, ${ROUNDS} rounds of ${SECONDS} s, ${CONNECTIONS} connections`);
+  const kept = process.env.BENCH_API_DB;
+  if (kept && existsSync(kept)) copyFileSync(kept, fullDb);
+  const full = await start(fullDb, { BENCH_API_FICHES: String(FICHES) });
+  if (kept && !existsSync(kept)) copyFileSync(fullDb, kept);
+  // The seeding instance is idle now: its file is whole, and the bare one boots on a copy.
+  copyFileSync(fullDb, bareDb);
+  // Compiled once, by the first.
+  const bare = await start(bareDb, { BENCH_API_BARE: 'true', BENCH_API_SKIP_COMPILE: 'true' });
+  const target: Record<Variant, { url: string; headers?: Record<string, string> }> = {
+    cached: { url: full.url },
+    uncached: { url: full.url, headers: PAST_THE_CACHE },
+    bare: { url: bare.url, headers: PAST_THE_CACHE },
+  };
+  const variants = Object.keys(target) as Variant[];
+  const rows: BenchRow[] = [];
+  try {
+    for (const request of API_REQUESTS) {
+      const identical = await sameAnswers(full, bare, request.path);
+      for (const variant of variants) await measure(target[variant].url + request.path, 2, target[variant].headers);
+      const runs: Record<Variant, Measure[]> = { cached: [], uncached: [], bare: [] };
+      for (let round = 0; round < ROUNDS; round += 1) {
+        // Rotate which goes first, so that a drift of the (shared) machine weighs on all of them.
+        for (const variant of [...variants.slice(round % 3), ...variants.slice(0, round % 3)])
+          runs[variant].push(await measure(target[variant].url + request.path, SECONDS, target[variant].headers));
+        log(`api: ${request.name}, round ${round + 1}: ${variants.map((v) => `${v} ${Math.round(runs[v].at(-1)!.rate)} req/s`).join(', ')}`);
+      }
+      const rate = (m: Measure[]) => median(m.map((r) => r.rate));
+      const describe = (m: Measure[]) =>
+        `${Math.round(rate(m))} req/s (p50 ${ms(median(m.map((r) => r.p50)))}, p99 ${ms(median(m.map((r) => r.p99)))}, ${m.reduce((n, r) => n + r.errors, 0)} errors)`;
+      const cost = 1 - median(runs.uncached.map((m, i) => m.rate / runs.bare[i]!.rate));
+      const name = `${request.name} (${full.fiches} fiches)`;
+      rows.push(
+        { area: 'api', measure: name, value: describe(runs.cached), target: `≥ ${TARGET_RATE} req/s`, met: rate(runs.cached) >= TARGET_RATE },
+        {
+          area: 'api',
+          measure: `${name}, past the public cache`,
+          value: describe(runs.uncached),
+          target: '',
+          note: 'each answer computed by Strapi: a request with a cookie or a token, or the first after a write',
+        },
+        { area: 'api', measure: `${name}, past the cache, without the project's code`, value: describe(runs.bare), target: '' },
+        {
+          area: 'api',
+          measure: `${name}: the project's cost past the cache`,
+          value: `${(cost * 100).toFixed(1)} % (median of ${ROUNDS} rounds' ratios)`,
+          target: `≤ ${TARGET_COST * 100} %`,
+          met: cost <= TARGET_COST,
+          note: identical ? undefined : 'the answers differed between the ways of asking',
+        },
+      );
+    }
+  } finally {
+    await Promise.all([stop(full), stop(bare)]);
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchApi()
+    .then((rows) => {
+      console.log(`\n${benchTable(rows)}`);
+      for (const row of rows) if (row.note) console.log(`- ${row.measure}: ${row.note}`);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
