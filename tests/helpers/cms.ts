@@ -41,6 +41,11 @@ function prepareEnvironment(): void {
   process.env.AUTH_RATELIMIT_MAX = '10000';
   // As behind one reverse proxy: tests send X-Forwarded-For to act as several visitors.
   process.env.TRUST_PROXY = '1';
+  // The digest's schedules off: its retry rule (every 10 minutes by the clock) would otherwise
+  // resume test issues left unfinished in the middle of another file's runs, which then saw
+  // « locked » or a message to a subscriber who had just unsubscribed (issue 16). Tests run it.
+  process.env.DIGEST_RULE = '';
+  process.env.DIGEST_RETRY_RULE = '';
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-test-'));
   // The outbox's start-up purge must not reach the developer's own data/outbox.
   process.env.MAIL_OUTBOX_DIR = path.join(scratch, 'outbox');

@@ -12,6 +12,7 @@ import { ABONNE } from '../services/subscriptions';
 import { getConfig } from '../utils/get-config';
 import { getService } from '../utils/get-service';
 import { mailDomain, sendMail } from './email';
+import { createRecorder, type Recorder } from './recorder';
 import { digestMessage } from './message';
 
 interface SubscriberRow {
@@ -33,12 +34,21 @@ export interface SenderContext {
   lockLost: () => boolean;
   signal?: AbortSignal;
   compilePerMessage?: boolean;
+  recordEach?: boolean;
 }
 
 export interface SendOutcome {
   totals: { sent: number; failed: number; skipped: number };
   stopped?: 'signal' | 'lock-lost' | 'smtp-unreachable';
 }
+
+/**
+ * Outcomes written together (sending/recorder.ts): a few dozen per commit make SQLite's fsync
+ * negligible, and keep the window a crash leaves (accepted, not yet recorded: sent again under
+ * the same Message-ID) to a fraction of a second.
+ */
+const RECORD_GROUP = 25;
+const RECORD_WAIT_MS = 250;
 
 interface SmtpError extends Error {
   responseCode?: number;
@@ -75,18 +85,18 @@ export function createSender(strapi: Core.Strapi, context: SenderContext) {
     return own.render(items, slots);
   }
 
-  async function deliver(row: ClaimedDelivery, claim: string, subscriber: SubscriberRow | undefined, pacer: ReturnType<typeof createPacer>) {
+  async function deliver(row: ClaimedDelivery, subscriber: SubscriberRow | undefined, pacer: ReturnType<typeof createPacer>, recorder: Recorder) {
     // Unsubscribed since the issue was planned: it takes effect at once.
     if (!subscriber || subscriber.confirmed !== true) {
-      await ledger.markSkipped(row.id, claim, 'unsubscribed', subscriber?.language ?? null);
       totals.skipped += 1;
+      await recorder.record({ id: row.id, status: 'skipped', reason: 'unsubscribed', language: subscriber?.language ?? null, at: context.clock() });
       return;
     }
     const letter = context.letters[subscriber.language];
     const items = letter ? selectItems(letter.content, normaliseInterests(subscriber.preferences)) : [];
     if (!letter || items.length === 0) {
-      await ledger.markSkipped(row.id, claim, 'empty', subscriber.language);
       totals.skipped += 1;
+      await recorder.record({ id: row.id, status: 'skipped', reason: 'empty', language: subscriber.language, at: context.clock() });
       return;
     }
     const token = signing.manageToken(subscriber.documentId);
@@ -98,16 +108,17 @@ export function createSender(strapi: Core.Strapi, context: SenderContext) {
       const error = caught as SmtpError;
       const attempts = row.attempts + 1;
       const retryAt = nextAttempt(attempts, error, config.retry, context.clock());
-      await ledger.markFailed(row.id, claim, attempts, `${error.responseCode ?? ''} ${error.message}`.trim(), retryAt);
       totals.failed += 1;
       // No answer at all, time after time: the server is down, the rest can wait for the retry.
       consecutiveFailures = error.responseCode === undefined ? consecutiveFailures + 1 : 0;
       if (consecutiveFailures >= config.maxConsecutiveFailures) stopped ??= 'smtp-unreachable';
+      const failure = `${error.responseCode ?? ''} ${error.message}`.trim();
+      await recorder.record({ id: row.id, status: 'failed', attempts, error: failure, retryAt, at: context.clock() });
       return;
     }
     consecutiveFailures = 0;
-    await ledger.markSent(row.id, claim, message.messageId!, subscriber.language, context.clock());
     totals.sent += 1;
+    await recorder.record({ id: row.id, status: 'sent', messageId: message.messageId!, language: subscriber.language, at: context.clock() });
   }
 
   return {
@@ -127,16 +138,21 @@ export function createSender(strapi: Core.Strapi, context: SenderContext) {
           select: ['id', 'documentId', 'email', 'language', 'confirmed', 'preferences'],
         });
         const byId = new Map(subscribers.map((s) => [s.id, s]));
+        const recorder = createRecorder((outcomes) => ledger.settle(claim, outcomes), {
+          size: context.recordEach ? 1 : RECORD_GROUP,
+          maxWaitMs: RECORD_WAIT_MS,
+        });
         const untouched: number[] = [];
         let next = 0;
         const worker = async () => {
           while (next < claimed.length) {
             const row = claimed[next++];
             if (shouldStop()) untouched.push(row.id);
-            else await deliver(row, claim, byId.get(row.subscriberId), pacer);
+            else await deliver(row, byId.get(row.subscriberId), pacer, recorder);
           }
         };
-        await Promise.all(Array.from({ length: config.connections }, worker));
+        // Outcomes already known are written even when a worker fails (the database went away).
+        await Promise.all(Array.from({ length: config.connections }, worker)).finally(() => recorder.flush());
         await ledger.release(untouched, claim);
       }
       return { totals, stopped };

@@ -27,6 +27,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Benchmark baseline: compile the MJML for every message instead of once per language. */
   compilePerMessage?: boolean;
+  /** Benchmark baseline: record each outcome in its own commit instead of in groups. */
+  recordEach?: boolean;
 }
 
 export interface RunReport {
@@ -117,6 +119,7 @@ export const runner = ({ strapi }: { strapi: Core.Strapi }) => {
       lockLost,
       signal: options.signal,
       compilePerMessage: options.compilePerMessage,
+      recordEach: options.recordEach,
     }).run();
     const counts = (await getService(strapi, 'deliveries').counts([issue.id])).get(issue.id)!;
     const settled = counts.pending + counts.sending === 0;
