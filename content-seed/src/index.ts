@@ -14,6 +14,7 @@ import { equipements, prets } from './steps/loans';
 import { machines } from './steps/machines';
 import { formationLinks, parcours } from './steps/parcours';
 import { membres, utilisateurs } from './steps/people';
+import { synonymes } from './steps/synonymes';
 import { categories, etiquettes } from './steps/taxonomy';
 
 export { resolveDate, resolveDateTime } from './relative-date';
@@ -30,6 +31,7 @@ const STEPS: { label: string; step: SeedStep }[] = [
   { label: 'utilisateurs', step: utilisateurs },
   { label: 'catégories', step: categories },
   { label: 'étiquettes', step: etiquettes },
+  { label: 'synonymes de recherche', step: synonymes },
   // Teams name admin accounts: `membres` comes first.
   { label: 'espaces', step: espaces },
   { label: 'parcs de machines', step: machines },

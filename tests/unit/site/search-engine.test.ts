@@ -8,6 +8,7 @@ import { loadIndex } from '../../../site/src/lib/search/load-index';
 import { lunr } from '../../../site/src/lib/search/lunr';
 import { pipelineFunctions } from '../../../site/src/lib/search/pipeline';
 import { memorySource } from '../../../site/src/lib/search/source';
+import { foldGroups } from '../../../site/src/lib/search/synonyms';
 import { words } from '../../../site/src/lib/search/text';
 
 const fiche = (slug: string, title: string, body: string, extra: Partial<Parameters<typeof ficheDocument>[0]> = {}): SearchDocument =>
@@ -40,11 +41,32 @@ describe('search engine', () => {
   });
 
   it('should match the last word as a prefix while it is typed', async () => {
-    expect([await urls('char'), await urls('char ')]).toEqual([['/fiches/wifi/'], []]);
+    expect([await urls('affi'), await urls('affi ')]).toEqual([['/fiches/wifi/'], []]);
   });
 
-  it('should require every word', async () => {
-    expect(await urls('réseau wifi')).toEqual(['/fiches/wifi/']);
+  it('should rank the page matching every word first', async () => {
+    expect(await urls('réseau wifi')).toEqual(['/fiches/wifi/', '/fiches/imprimante/']);
+  });
+
+  it('should answer a question in everyday words with the pages sharing some of them', async () => {
+    expect(await urls('un voisin voudrait cloner son disque ce soir')).toEqual(['/fiches/ssd/']);
+  });
+
+  it('should rank a page by how many words it matches before its score', async () => {
+    // "imprimante" weighs most in the imprimante fiche's title, but the SSD fiche matches both words.
+    expect((await urls('imprimante ssd disque'))[0]).toBe('/fiches/ssd/');
+  });
+
+  it('should count every page matching a word in the total', async () => {
+    expect((await searcher.search('réseau clonezilla')).total).toBe(3);
+  });
+
+  it('should find a four-letter word with one typo', async () => {
+    expect(await urls('wigi ')).toEqual(['/fiches/wifi/']);
+  });
+
+  it('should meet a verb form the stemmer leaves apart', async () => {
+    expect([await urls('restaurent'), await urls('restauré')]).toEqual([await urls('restaurer'), await urls('restaurer')]);
   });
 
   it('should ignore stop words', async () => {
@@ -88,6 +110,42 @@ describe('search engine', () => {
   });
 });
 
+describe('synonyms from the CMS', () => {
+  const groups = foldGroups(['ordi, ordinateur, PC, poste', 'mot de passe, code, identifiant', 'courriel, mail, boîte mail']);
+  const docs = [
+    fiche('poste', 'Préparer un ordinateur public', 'Le poste est restauré chaque soir.'),
+    fiche('mdp', 'Changer un mot de passe', 'Choisir une phrase longue.'),
+    fiche('mail', 'Ouvrir une adresse courriel', 'Chez un fournisseur sérieux.'),
+    fiche('passe', 'Le passe sanitaire', 'Un sujet du moment.'),
+  ];
+  const withSynonyms = createSearcher(lunr, memorySource(lunr, buildSearchIndex('fr', docs, { synonyms: groups })));
+  const found = async (query: string) => (await withSynonyms.search(query)).hits.map((hit) => hit.url);
+
+  it('should fold and split the groups the CMS holds', () => {
+    expect(foldGroups(['Boîte mail ; Courriel,  e-mail', 'seul'])).toEqual([['boite mail', 'courriel', 'e mail']]);
+  });
+
+  it('should find a page through a synonym of one word', async () => {
+    expect(await found('ordi')).toEqual(['/fiches/poste/']);
+  });
+
+  it('should match a word of several with a multi-word synonym only where all its words are', async () => {
+    expect(await found('code ')).toEqual(['/fiches/mdp/']);
+  });
+
+  it('should read a phrase of the query as one synonym', async () => {
+    expect(await found('boîte mail')).toEqual(['/fiches/mail/']);
+  });
+
+  it('should weigh a synonym a little less than the word itself', async () => {
+    const exact = (await withSynonyms.search('ordinateur')).hits[0]!.score;
+    const synonym = (await withSynonyms.search('ordi')).hits[0]!.score;
+
+    expect(synonym).toBeLessThan(exact);
+    expect(synonym).toBeGreaterThan(exact / 2);
+  });
+});
+
 describe('common words in large sites', () => {
   // Twelve pages say "poste" in their bodies: with a floor of 10 pages, "poste" keeps no body postings.
   const many = Array.from({ length: 12 }, (_, i) => fiche(`f${i}`, `Fiche ${i}`, i === 3 ? 'Le poste et son imprimante.' : 'Le poste.'));
@@ -98,9 +156,10 @@ describe('common words in large sites', () => {
     expect((await common.search('poste')).hits.map((h) => h.url)).toEqual(['/fiches/poste/']);
   });
 
-  it('should let a common word rank rather than narrow', async () => {
-    // f3 says "poste" only in its body, where the word is no longer indexed: it still matches.
-    expect((await common.search('imprimante poste')).hits.map((h) => h.url)).toEqual(['/fiches/f3/']);
+  it('should let a common word rank rather than count', async () => {
+    // f3 says "poste" only in its body, where the word is no longer indexed: matching
+    // "imprimante" puts it before the page that has "poste" in its title.
+    expect((await common.search('imprimante poste')).hits.map((h) => h.url)).toEqual(['/fiches/f3/', '/fiches/poste/']);
   });
 });
 

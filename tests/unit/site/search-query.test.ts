@@ -42,8 +42,12 @@ describe('word plans', () => {
     expect(planWord({ text: 'imprimente', prefix: false }, termOf, known)?.fuzzy).toEqual(['imprim']);
   });
 
-  it('should not look for typos in words shorter than five letters', () => {
-    expect(planWord({ text: 'pass', prefix: false }, termOf, known)?.fuzzy).toEqual([]);
+  it('should look for typos in words of four letters', () => {
+    expect(planWord({ text: 'pass', prefix: false }, termOf, known)?.fuzzy).toEqual(['pass']);
+  });
+
+  it('should not look for typos in words shorter than four letters', () => {
+    expect(planWord({ text: 'rez', prefix: false }, termOf, known)?.fuzzy).toEqual([]);
   });
 
   it('should not look for typos in a word the index knows', () => {

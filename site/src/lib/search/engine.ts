@@ -6,10 +6,11 @@ import type lunrType from 'lunr';
 import type { SearchKind } from './documents';
 import { positionOf } from './index-file';
 import type { QueryTerm } from './load-index';
-import { planWord, parseQuery, type WordPlan } from './query';
+import { planQuery, type Concept, type QueryContext } from './query';
 import { highlight } from './snippet';
 import { termFunction } from './pipeline';
 import type { SearchSource } from './source';
+import { synonymTable } from './synonyms';
 
 type Lunr = typeof lunrType;
 
@@ -31,7 +32,6 @@ export interface SearchAnswer {
   total: number;
 }
 
-const BOOST = { exact: 3, prefix: 1, fuzzy: 0.5 };
 /** A word being typed matches at most this many index terms (the most frequent). */
 const MAX_EXPANSIONS = 12;
 /** How many of the matching pages Lunr ranks (the others are counted, not shown). */
@@ -39,46 +39,70 @@ const RANKED = 300;
 
 export function createSearcher(lunr: Lunr, source: SearchSource) {
   const { index, common } = source;
-  const known = index.has;
   const termOf = termFunction(lunr, source.locale);
+  const context: QueryContext = {
+    termOf,
+    known: index.has,
+    startsKnown: index.startsKnown,
+    expand: (prefix) => index.expand(prefix, MAX_EXPANSIONS),
+    common,
+    synonyms: synonymTable(source.synonyms, termOf),
+  };
 
-  function plan(input: string): WordPlan[] {
-    return parseQuery(input)
-      .map((word) => planWord(word, termOf, known, index.startsKnown))
-      .filter((p): p is WordPlan => p !== null);
+  const plan = (input: string): Concept[] => planQuery(input, context);
+
+  /** The pages holding every term of one of the concept's alternatives. */
+  function pagesOfConcept(concept: Concept): Set<number> {
+    const pages = new Set<number>();
+    for (const { terms } of concept.alternatives) {
+      const [first, ...rest] = terms.map((term) => index.pagesOf([term]));
+      for (const page of first ?? []) if (rest.every((other) => other.has(page))) pages.add(page);
+    }
+    return pages;
   }
 
   async function search(input: string, limit = 50): Promise<SearchAnswer> {
-    const plans = plan(input);
-    if (plans.length === 0) return { hits: [], total: 0 };
-    const expanded = plans.map((p) => ({ plan: p, prefixed: p.prefixes.flatMap((prefix) => index.expand(prefix, MAX_EXPANSIONS)) }));
-    const terms: QueryTerm[] = expanded.flatMap(({ plan: p, prefixed }) => [
-      ...p.exact.map((term) => ({ term, boost: BOOST.exact })),
-      ...p.fuzzy.map((term) => ({ term, boost: BOOST.fuzzy })),
-      ...prefixed.map((term) => ({ term, boost: BOOST.prefix })),
-    ]);
+    const concepts = plan(input);
+    // One clause per term, at the highest boost it was reached with.
+    const boosts = new Map<string, number>();
+    for (const { terms, boost } of concepts.flatMap((c) => c.alternatives)) {
+      for (const term of terms) boosts.set(term, Math.max(boost, boosts.get(term) ?? 0));
+    }
+    if (boosts.size === 0) return { hits: [], total: 0 };
+    const terms: QueryTerm[] = [...boosts].map(([term, boost]) => ({ term, boost }));
     // Planning reads the vocabulary only; the postings of the terms asked come now.
     await source.loadTerms(terms.map((t) => t.term));
-    // Every word narrows the results, except those whose own term is too common to be indexed
-    // in page bodies (index-file.ts): they only rank. The results are the pages every narrowing
-    // word matches (or, when none narrows, every page a word matches).
-    const narrowing = expanded.filter(({ plan: p }) => !p.exact.some((term) => common.has(term)));
-    let matching: Set<number> | undefined;
-    for (const { plan: p, prefixed } of narrowing) {
-      const pages = index.pagesOf([...p.exact, ...p.fuzzy, ...prefixed]);
-      matching = matching ? new Set([...matching].filter((page) => pages.has(page))) : pages;
+    // A page ranks first by how many of the query's concepts it matches (words too common to tell
+    // pages apart only rank), then by Lunr's BM25: a question in everyday words finds the pages
+    // sharing most of its words, and a page matching every word comes first.
+    const coverage = new Map<number, number>();
+    for (const concept of concepts) {
+      const pages = pagesOfConcept(concept);
+      for (const page of pages) coverage.set(page, (coverage.get(page) ?? 0) + (concept.ranksOnly ? 0 : 1));
     }
-    matching ??= index.pagesOf(terms.map((t) => t.term));
-    // Lunr ranks the few hundred that weigh most for the query's terms; the others are counted
-    // but would rank below the results shown.
-    const results = index.query(terms, index.strongest(terms, matching, RANKED)).slice(0, limit);
+    if (coverage.size === 0) return { hits: [], total: 0 };
+    // Lunr ranks the few hundred that weigh most, best covered first; the others are counted but
+    // would rank below the results shown.
+    const levels = new Map<number, Set<number>>();
+    for (const [page, count] of coverage) levels.set(count, (levels.get(count) ?? new Set()).add(page));
+    const candidates = new Set<number>();
+    for (const count of [...levels.keys()].sort((a, b) => b - a)) {
+      if (candidates.size >= RANKED) break;
+      for (const page of index.strongest(terms, levels.get(count)!, RANKED - candidates.size)) candidates.add(page);
+    }
+    const results = index
+      .query(terms, candidates)
+      .map((r) => ({ r, count: coverage.get(positionOf(r.ref)) ?? 0 }))
+      .sort((a, b) => b.count - a.count || b.r.score - a.r.score)
+      .slice(0, limit)
+      .map(({ r }) => r);
     await source.loadDocs(results.map((r) => positionOf(r.ref)));
     const hits = results.map((r) => {
       const [url, title, kind, meta, excerpt, lang] = source.doc(positionOf(r.ref));
       const matched = new Set(Object.keys(r.matchData.metadata));
       return { url, title, kind, meta, lang, score: r.score, titleHtml: highlight(title, matched, termOf), snippetHtml: highlight(excerpt, matched, termOf) };
     });
-    return { hits, total: matching.size };
+    return { hits, total: coverage.size };
   }
 
   return { search, plan };

@@ -3,7 +3,8 @@
  * (browser) run a word through the same functions, so they meet on the same term:
  *
  * - fr: accents folded, French stop words dropped, Snowball French stemmer (lunr-languages):
- *   "Réseaux" → "reseau", "imprimantes" → "imprim";
+ *   "Réseaux" → "reseau", "imprimantes" → "imprim"; everyday verb forms the stemmer leaves
+ *   apart are brought together before it (forms.ts: "rament" → "rame", "perdre" → "perdu");
  * - en: accents folded, Lunr's English stop words and Porter stemmer;
  * - br: accents folded and nothing else. There is no Breton stemmer, and a foreign one would
  *   mangle Breton words; Breton pages also carry French fallbacks, which a plain pipeline
@@ -14,6 +15,7 @@
  */
 import type lunrType from 'lunr';
 import type { Locale } from '@reseau-epn/platform';
+import { frenchForm } from './forms';
 import { fold } from './text';
 
 type Lunr = typeof lunrType;
@@ -44,7 +46,7 @@ const FRENCH_FOLDED_STOP_WORDS = [
 
 /** The pipeline functions' labels, per language, in order: they are saved in the serialized index. */
 export const PIPELINES: Record<Locale, string[]> = {
-  fr: ['fold', 'stopWordFilter-fr', 'stopWordFilter-fr-folded', 'stemmer-fr'],
+  fr: ['fold', 'stopWordFilter-fr', 'stopWordFilter-fr-folded', 'forms-fr', 'stemmer-fr'],
   en: ['fold', 'stopWordFilter', 'stemmer'],
   br: ['fold'],
 };
@@ -56,6 +58,8 @@ export function registerPipelines(lunr: Lunr): void {
   const foldToken: lunrType.PipelineFunction = (token) => token.update((text) => fold(text));
   lunr.Pipeline.registerFunction(foldToken, 'fold');
   lunr.Pipeline.registerFunction(lunr.generateStopWordFilter(FRENCH_FOLDED_STOP_WORDS), 'stopWordFilter-fr-folded');
+  const formsToken: lunrType.PipelineFunction = (token) => token.update((text) => frenchForm(text));
+  lunr.Pipeline.registerFunction(formsToken, 'forms-fr');
 }
 
 /** The functions of a language's pipeline, for a builder or for running a word through. */

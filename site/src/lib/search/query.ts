@@ -2,10 +2,13 @@
  * From what a visitor typed to what the index is asked, word by word:
  *
  * - every word is folded (no accents, lower case), so "reseau" and "réseau" are one word;
- * - a word of five letters or more also matches the words one typo away (a letter missing,
+ * - a word of four letters or more also matches the words one typo away (a letter missing,
  *   added, replaced or two letters swapped): "imprimente" finds "imprimante";
  * - the last word, while it is being typed, matches every word that starts with it;
- * - every word must match (stop words apart): "imprimante wifi" narrows, it does not widen.
+ * - a word, or a run of words, that spells a member of a synonym group also matches the group's
+ *   other members (synonyms.ts): "mot de passe" finds "identifiant";
+ * - no word is required: the engine ranks pages by how many of the query's words they match
+ *   (engine.ts), so a question in everyday words still finds the page that shares a few of them.
  *
  * Typos are taken on the word as typed, not on its stem: the variants one edit away are
  * stemmed and kept when the index knows them. Lunr's own fuzzy matching compares stems, and
@@ -13,9 +16,10 @@
  * "imprim"). A word the index knows, or a word being typed that already starts known words,
  * is taken as meant: looking for its neighbours would only add noise (and time).
  */
+import { findSynonyms, type SynonymTable } from './synonyms';
 import { fold, words } from './text';
 
-export const FUZZY_MIN_LENGTH = 5;
+export const FUZZY_MIN_LENGTH = 4;
 export const PREFIX_MIN_LENGTH = 3;
 
 export interface QueryWord {
@@ -82,4 +86,62 @@ export function planWord(
       ? [...new Set(editVariants(word.text).map(termOf))].filter((t): t is string => t !== null && t !== term && known(t))
       : [];
   return { word, exact, fuzzy, prefixes };
+}
+
+/** How much a term weighs in Lunr's ranking, by how it was reached. */
+export const BOOST = { exact: 3, synonym: 2, prefix: 1, fuzzy: 0.5 };
+
+/** A page matches an alternative when it holds every one of its terms. */
+export interface Alternative {
+  terms: string[];
+  boost: number;
+}
+
+/** One thing the visitor asked for: a word, or a run of words that spells a synonym. */
+export interface Concept {
+  alternatives: Alternative[];
+  /** Its own terms are too common in page bodies to tell pages apart: it ranks, it is not counted. */
+  ranksOnly: boolean;
+}
+
+export interface QueryContext {
+  termOf: (word: string) => string | null;
+  known: (term: string) => boolean;
+  startsKnown: (prefix: string) => boolean;
+  /** The index terms a word being typed may stand for, most frequent first. */
+  expand: (prefix: string) => string[];
+  common: ReadonlySet<string>;
+  synonyms: SynonymTable;
+}
+
+function wordAlternatives(plan: WordPlan, expand: QueryContext['expand']): Alternative[] {
+  return [
+    ...plan.exact.map((term) => ({ terms: [term], boost: BOOST.exact })),
+    ...plan.fuzzy.map((term) => ({ terms: [term], boost: BOOST.fuzzy })),
+    ...plan.prefixes.flatMap(expand).map((term) => ({ terms: [term], boost: BOOST.prefix })),
+  ];
+}
+
+/** What a query asks of the index: its concepts, in order (stop words dropped). */
+export function planQuery(input: string, ctx: QueryContext): Concept[] {
+  // A word of a synonym group is meant as typed, even when no page holds it ("ordi").
+  const known = (term: string) => ctx.known(term) || ctx.synonyms.terms.has(term);
+  const plans = parseQuery(input)
+    .map((word) => planWord(word, ctx.termOf, known, ctx.startsKnown))
+    .filter((p): p is WordPlan => p !== null);
+  const spans = findSynonyms(
+    plans.map((p) => p.exact[0] ?? ''),
+    ctx.synonyms,
+  );
+  const concepts: Concept[] = [];
+  for (let i = 0; i < plans.length;) {
+    const span = spans.find((s) => s.start === i);
+    const own = span ? plans.slice(i, span.end) : [plans[i]!];
+    const ownTerms = own.flatMap((p) => p.exact);
+    const alternatives = own.length === 1 ? wordAlternatives(own[0]!, ctx.expand) : [{ terms: ownTerms, boost: BOOST.exact }];
+    for (const terms of span?.others ?? []) alternatives.push({ terms, boost: BOOST.synonym });
+    concepts.push({ alternatives, ranksOnly: ownTerms.length > 0 && ownTerms.every((t) => ctx.common.has(t)) });
+    i += own.length;
+  }
+  return concepts;
 }
