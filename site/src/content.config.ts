@@ -48,6 +48,16 @@ const fiche = z.object({
 const categorie = z.object({ ...localized, name: z.string(), description: z.string().nullable() });
 const etiquette = z.object({ ...localized, name: z.string() });
 
+/** One group of the search's synonyms (the CMS's « Synonymes de recherche »), in one language. */
+const synonyme = z.object({
+  documentId: z.string(),
+  locale: z.enum(LOCALES),
+  /** The group's words or phrases, separated by commas: « ordi, ordinateur, PC, poste ». */
+  words: z.string(),
+  /** Why the group exists, for the network's editors; not shown on the site. */
+  note: z.string().nullable(),
+});
+
 const list = z.array(z.string());
 const espace = z.object({
   ...localized,
@@ -258,6 +268,7 @@ export const collections = {
   fiches: defineCollection({ loader: cmsLoader(['fiches'], 'body'), schema: fiche }),
   categories: defineCollection({ loader: cmsLoader(['categories']), schema: categorie }),
   etiquettes: defineCollection({ loader: cmsLoader(['etiquettes']), schema: etiquette }),
+  synonymes: defineCollection({ loader: cmsLoader(['synonymes']), schema: synonyme }),
   espaces: defineCollection({ loader: cmsLoader(['espaces']), schema: espace }),
   evenements: defineCollection({ loader: cmsLoader(['ateliers', 'formations'], 'description'), schema: evenement }),
   parcours: defineCollection({ loader: cmsLoader(['parcours-formations'], 'description'), schema: parcours }),

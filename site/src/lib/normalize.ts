@@ -36,6 +36,7 @@ export const normalize: Record<string, (raw: RawEntry) => Record<string, unknown
   }),
   categories: (raw) => ({ ...raw, description: raw.description ?? null }),
   etiquettes: (raw) => raw,
+  synonymes: (raw) => ({ ...raw, note: raw.note ?? null }),
   espaces: (raw) => ({
     ...raw,
     latitude: raw.latitude === null || raw.latitude === undefined ? null : Number(raw.latitude),

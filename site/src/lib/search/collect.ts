@@ -12,6 +12,7 @@ import { buildSearchIndex } from './build-index';
 import { getForumTopicsForSearch } from '../forum/data';
 import { eventDocument, ficheDocument, spaceDocument, topicDocument, type SearchDocument } from './documents';
 import type { SearchIndexFile } from './index-file';
+import { getSynonymGroups } from './synonym-groups';
 
 export async function getSearchDocuments(locale: Locale): Promise<SearchDocument[]> {
   const now = buildNow().toISOString();
@@ -42,8 +43,8 @@ const built = new Map<Locale, Promise<BuiltSearchIndex>>();
 export function getSearchIndex(locale: Locale): Promise<BuiltSearchIndex> {
   let index = built.get(locale);
   if (!index) {
-    index = getSearchDocuments(locale).then((documents) => {
-      const file = buildSearchIndex(locale, documents);
+    index = Promise.all([getSearchDocuments(locale), getSynonymGroups(locale)]).then(([documents, synonyms]) => {
+      const file = buildSearchIndex(locale, documents, { synonyms });
       const json = JSON.stringify(file);
       return { file, json, version: createHash('sha256').update(json).digest('hex').slice(0, 10) };
     });
