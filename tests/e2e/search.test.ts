@@ -87,6 +87,27 @@ describe('search in the browser', () => {
     expect(requested).toContain('/search/fr.json');
   });
 
+  it('should fetch the index’s parts for a query once, and never again for the next', async () => {
+    const page = await open('/recherche/');
+    const parts: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/search/fr/')) parts.push(pathname);
+    });
+    await page.focus('#q');
+    await page.waitForSelector('form[data-state="ready"]');
+    const beforeTyping = [...parts];
+    await page.fill('#q', 'imprimante');
+    await page.waitForSelector('[data-search-results] li a');
+    const firstQuery = [...parts];
+    await page.fill('#q', 'clonezilla');
+    await page.waitForFunction(() => document.querySelector('[data-search-results] li a')?.getAttribute('href')?.includes('clonezilla'));
+
+    expect(beforeTyping).toEqual([]);
+    expect(firstQuery.length).toBeGreaterThan(0);
+    expect(parts).toEqual(firstQuery);
+  });
+
   it('should run the query given in the address', async () => {
     const page = await open('/recherche/?q=clonezilla');
     await page.waitForSelector('[data-search-results] li a');

@@ -1,6 +1,7 @@
 /**
- * The search page's script. The index and Lunr are fetched on first use only (the box gets the
- * focus or receives input, or the page opens with ?q=), then each keystroke answers at once.
+ * The search page's script. The index's entry and Lunr are fetched on first use only (the box
+ * gets the focus or receives input, or the page opens with ?q=); each keystroke then fetches the
+ * parts of the index its words and its results need, once (lib/search/split-source.ts).
  * Results are announced once typing pauses, through the page's status region.
  *
  * Timings are left as performance marks ("search:focus", "search:ready") and measures
@@ -9,7 +10,7 @@
 import { formatForms, type MessageForms } from '@reseau-epn/platform';
 import type { SearchKind } from '../lib/search/documents';
 import type { SearchAnswer, Searcher } from '../lib/search/engine';
-import type { SearchIndexFile } from '../lib/search/index-file';
+import { partPath, type SearchIndexEntry } from '../lib/search/index-file';
 
 const MAX_SHOWN = 50;
 const ANNOUNCE_DELAY = 600;
@@ -35,16 +36,21 @@ if (form && input && status && output && list) {
       form!.dataset.state = 'loading';
       const slow = setTimeout(() => (status!.textContent = strings.loading), 300);
       try {
-        const [{ lunr }, { createSearcher }, { memorySource }, file] = await Promise.all([
+        const entryUrl = new URL(form!.dataset.index!, location.href);
+        const json = async (url: URL) => {
+          const response = await fetch(url);
+          if (!response.ok) throw new Error(`search index: HTTP ${response.status} for ${url.pathname}`);
+          return response.json() as Promise<unknown>;
+        };
+        const [{ lunr }, { createSearcher }, { splitSource }, entry] = await Promise.all([
           import('../lib/search/lunr'),
           import('../lib/search/engine'),
-          import('../lib/search/source'),
-          fetch(form!.dataset.index!).then((response) => {
-            if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-            return response.json() as Promise<SearchIndexFile>;
-          }),
+          import('../lib/search/split-source'),
+          json(entryUrl) as Promise<SearchIndexEntry>,
         ]);
-        const ready = createSearcher(lunr, memorySource(lunr, file));
+        // The entry answers the vocabulary; the parts a query needs come as it is typed.
+        const source = splitSource(lunr, entry, (name) => json(new URL(partPath(entry.locale, name), entryUrl)));
+        const ready = createSearcher(lunr, source);
         performance.mark('search:ready');
         performance.measure('search:load', 'search:focus', 'search:ready');
         form!.dataset.state = 'ready';
@@ -110,7 +116,14 @@ if (form && input && status && output && list) {
     }
     performance.mark('search:query-start');
     const typed = input!.value;
-    const answer = await ready.search(typed, MAX_SHOWN);
+    let answer: SearchAnswer;
+    try {
+      answer = await ready.search(typed, MAX_SHOWN);
+    } catch {
+      // A part of the index could not be fetched: the next keystroke fetches it again.
+      if (input!.value === typed) status!.textContent = strings.error;
+      return;
+    }
     // A later keystroke may have answered while this one waited for its part of the index.
     if (input!.value !== typed) return;
     render(answer);

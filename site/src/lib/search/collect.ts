@@ -12,6 +12,7 @@ import { buildSearchIndex } from './build-index';
 import { getForumTopicsForSearch } from '../forum/data';
 import { eventDocument, ficheDocument, spaceDocument, topicDocument, type SearchDocument } from './documents';
 import type { SearchIndexFile } from './index-file';
+import { splitSearchIndex } from './split-index';
 import { getSynonymGroups } from './synonym-groups';
 
 export async function getSearchDocuments(locale: Locale): Promise<SearchDocument[]> {
@@ -32,9 +33,12 @@ export async function getSearchDocuments(locale: Locale): Promise<SearchDocument
 
 export interface BuiltSearchIndex {
   file: SearchIndexFile;
+  /** The entry the page links (index-file.ts, SearchIndexEntry), as JSON. */
   json: string;
-  /** Changes with the content: appended to the index's URL so browsers never keep a stale one. */
+  /** Changes with the content: appended to the entry's URL so browsers never keep a stale one. */
   version: string;
+  /** The entry's parts: name → JSON (immutable: named by their content's hash). */
+  parts: Map<string, string>;
 }
 
 const built = new Map<Locale, Promise<BuiltSearchIndex>>();
@@ -45,8 +49,9 @@ export function getSearchIndex(locale: Locale): Promise<BuiltSearchIndex> {
   if (!index) {
     index = Promise.all([getSearchDocuments(locale), getSynonymGroups(locale)]).then(([documents, synonyms]) => {
       const file = buildSearchIndex(locale, documents, { synonyms });
-      const json = JSON.stringify(file);
-      return { file, json, version: createHash('sha256').update(json).digest('hex').slice(0, 10) };
+      const { entry, parts } = splitSearchIndex(file);
+      const json = JSON.stringify(entry);
+      return { file, json, parts, version: createHash('sha256').update(json).digest('hex').slice(0, 10) };
     });
     built.set(locale, index);
   }

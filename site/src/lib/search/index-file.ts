@@ -52,3 +52,37 @@ export const BODY_FIELD = FIELDS.length - 1;
 
 export const refOf = (position: number) => position.toString(36);
 export const positionOf = (ref: string) => Number.parseInt(ref, 36);
+
+/**
+ * A large index as the browser downloads it, the way Pagefind splits its own (split-index.ts):
+ * this entry, fetched on the first focus of the search box, holds what a query's planning reads
+ * (the vocabulary, how often each term occurs, the field lengths BM25 needs); the postings come
+ * in parts of consecutive terms, fetched for the terms a query asks, and the result data in
+ * parts of consecutive pages, fetched for the results shown. Parts are named by their content's
+ * hash (immutable, cacheable); the entry's URL carries its own hash (`?v=`).
+ */
+export interface SearchIndexEntry {
+  version: 3;
+  locale: Locale;
+  documentCount: number;
+  /** Every index term, in Lunr's (code unit) order, as in SearchIndexFile. */
+  terms: string[];
+  /** Per term, how many (page, field) pairs hold it: Lunr's document frequency, and the order of prefix expansions. */
+  pairs: number[];
+  /** As in SearchIndexFile. */
+  lengths: number[][];
+  common: number[];
+  synonyms: string[][];
+  /** The postings' parts: the number of the first term of each (ascending), and its name. */
+  termParts: { first: number[]; names: string[] };
+  /** The result data's parts: `size` pages each, in page order, by name. */
+  docParts: { size: number; names: string[] };
+}
+
+/** A postings part: the encoded postings (as in SearchIndexFile) of its consecutive terms. */
+export type SearchTermsPart = number[][];
+/** A result data part: the stored documents of its consecutive pages. */
+export type SearchDocsPart = StoredDocument[];
+
+/** Where a part lies, next to the entry (`/search/fr.json` → `/search/fr/<name>.json`). */
+export const partPath = (locale: Locale, name: string) => `${locale}/${name}.json`;

@@ -14,6 +14,39 @@
 import type lunrType from 'lunr';
 import { FIELDS, refOf, type SearchIndexFile } from './index-file';
 
+/**
+ * What Lunr needs of an index, whether the whole file is in memory or split in parts fetched on
+ * demand (split-index.ts): the vocabulary and the field lengths at once, a term's postings
+ * once its part has come.
+ */
+export interface IndexParts {
+  documentCount: number;
+  /** Every index term, in Lunr's order (a term's number is its position). */
+  terms: string[];
+  /** Per field, the number of terms in each page. */
+  lengths: number[][];
+  /** A term's encoded postings (index-file.ts), or undefined while its part is not loaded. */
+  postings(number: number): number[] | undefined;
+  /** How many (page, field) pairs hold a term, when known without its postings (split entry). */
+  pairs?(number: number): number;
+}
+
+/** The parts of a whole index file. */
+export function wholeFileParts(file: SearchIndexFile): IndexParts {
+  return { documentCount: file.docs.length, terms: file.terms, lengths: file.lengths, postings: (number) => file.postings[number] };
+}
+
+/** How many (page, field) pairs an encoded posting list holds, read without decoding it. */
+export function pairsIn(encoded: readonly number[]): number {
+  let total = 0;
+  for (let i = 0, f = 0; f < FIELDS.length; f += 1) {
+    const count = encoded[i++]!;
+    total += count;
+    for (let seen = 0; seen < count; seen += 1) i += encoded[i]! & 1 ? 2 : 1;
+  }
+  return total;
+}
+
 type Lunr = typeof lunrType;
 // @types/lunr declares TokenSet's factories as instance methods and hides its nodes' fields.
 type TokenSetNode = lunrType.TokenSet & { final: boolean; edges: Record<string, TokenSetNode> };
@@ -46,9 +79,10 @@ export interface QueryTerm {
   boost: number;
 }
 
-export function loadIndex(lunr: Lunr, file: SearchIndexFile) {
-  const documentCount = file.docs.length;
-  const refs = file.docs.map((_, position) => refOf(position));
+export function loadIndex(lunr: Lunr, source: SearchIndexFile | IndexParts) {
+  const file = 'version' in source ? wholeFileParts(source) : source;
+  const { documentCount } = file;
+  const refs = Array.from({ length: documentCount }, (_, position) => refOf(position));
   const average = file.lengths.map((lengths) => lengths.reduce((a, b) => a + b, 0) / Math.max(1, documentCount));
   const numbers = new Map(file.terms.map((term, number) => [term, number]));
   const TokenSet = lunr.TokenSet as unknown as TokenSetClass;
@@ -67,7 +101,9 @@ export function loadIndex(lunr: Lunr, file: SearchIndexFile) {
   function decode(number: number) {
     let entries = weights.get(number);
     if (entries) return entries;
-    const encoded = file.postings[number]!;
+    const encoded = file.postings(number);
+    // The engine asks for a term's part (SearchSource.loadTerms) before ranking with it.
+    if (!encoded) throw new Error(`search index: the postings of "${file.terms[number]}" are not loaded`);
     const found: { field: number; position: number; tf: number }[] = [];
     for (let i = 0, f = 0; f < FIELDS.length; f += 1) {
       const count = encoded[i++]!;
@@ -154,16 +190,7 @@ export function loadIndex(lunr: Lunr, file: SearchIndexFile) {
   // How many (page, field) pairs hold a term, read from its encoding without decoding it; +1, 0 = not read yet.
   const pairs = new Uint32Array(file.terms.length);
   function pairsOf(number: number): number {
-    if (pairs[number] === 0) {
-      const encoded = file.postings[number]!;
-      let total = 0;
-      for (let i = 0, f = 0; f < FIELDS.length; f += 1) {
-        const count = encoded[i++]!;
-        total += count;
-        for (let seen = 0; seen < count; seen += 1) i += encoded[i]! & 1 ? 2 : 1;
-      }
-      pairs[number] = total + 1;
-    }
+    if (pairs[number] === 0) pairs[number] = (file.pairs ? file.pairs(number) : pairsIn(file.postings(number)!)) + 1;
     return pairs[number]! - 1;
   }
 

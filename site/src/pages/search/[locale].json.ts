@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { LOCALES, type Locale } from '../../lib/i18n';
 import { getSearchIndex } from '../../lib/search/collect';
 
-/** /search/<locale>.json: the language's serialized Lunr index, loaded by the search page on first use. */
+/** /search/<locale>.json: the entry of the language's split index (lib/search/index-file.ts), loaded by the search page on first use. */
 export function getStaticPaths() {
   return LOCALES.map((locale) => ({ params: { locale } }));
 }
