@@ -13,7 +13,7 @@
  * route, every page of that route renders (a full build).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 interface StaticPath {
@@ -29,6 +29,8 @@ export interface RouteRecord {
   pages: Record<string, string>;
   /** The files this build did not render, taken from the previous build. */
   kept: string[];
+  /** The code that rendered the pages (codeStamp): other code, other pages, whatever the data. */
+  code: string;
 }
 
 export const STATE_DIR_NAME = 'scope';
@@ -57,6 +59,29 @@ export function recordName(pattern: string): string {
   return `${pattern.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.json`;
 }
 
+/** What renders the pages besides the data: the site's sources, its config, its shared packages, the installed dependencies. */
+const CODE = ['src', 'astro.config.ts', '../packages/platform/src', '../packages/markdown/src', '../package-lock.json'];
+
+let code: string | undefined;
+
+/** A hash of the code the site is built with, so that a build after a code change renders every page. */
+export function codeStamp(siteDir = process.cwd()): string {
+  if (code) return code;
+  const hash = createHash('sha256');
+  for (const entry of CODE) {
+    const root = path.resolve(siteDir, entry);
+    if (!existsSync(root)) continue;
+    const files = statSync(root).isFile()
+      ? [root]
+      : readdirSync(root, { recursive: true, withFileTypes: true })
+          .filter((f) => f.isFile())
+          .map((f) => path.join(f.parentPath, f.name))
+          .sort();
+    for (const file of files) hash.update(path.relative(siteDir, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return (code = hash.digest('base64url'));
+}
+
 function readRecord(file: string): RouteRecord | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RouteRecord) : null;
 }
@@ -74,8 +99,10 @@ export async function scopedPaths<T extends StaticPath>(
 ): Promise<T[]> {
   const stateDir = env.SITE_BUILD_STATE;
   if (!stateDir) return paths;
-  const base = env.SITE_BUILD_BASE ? readRecord(path.join(env.SITE_BUILD_BASE, STATE_DIR_NAME, recordName(pattern))) : null;
-  const record: RouteRecord = { pattern, pages: {}, kept: [] };
+  const stamp = codeStamp();
+  const previous = env.SITE_BUILD_BASE ? readRecord(path.join(env.SITE_BUILD_BASE, STATE_DIR_NAME, recordName(pattern))) : null;
+  const base = previous?.code === stamp ? previous : null;
+  const record: RouteRecord = { pattern, pages: {}, kept: [], code: stamp };
   const rendered: T[] = [];
   for (const staticPath of paths) {
     const file = outputFile(pattern, staticPath.params);

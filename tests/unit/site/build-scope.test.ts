@@ -101,6 +101,9 @@ describe('carryOver', () => {
     await build(path.join(work, 'b'), { wifi: 'Wi-Fi', 'convertir-pdf': 'PDF' }, path.join(work, 'a'));
     const client = path.join(work, 'b', 'client');
 
-    expect([existsSync(path.join(client, 'en/fiches/convertir-pdf/index.html')), existsSync(path.join(client, 'en/fiches/pdf/index.html'))]).toEqual([true, false]);
+    expect([existsSync(path.join(client, 'en/fiches/convertir-pdf/index.html')), existsSync(path.join(client, 'en/fiches/pdf/index.html'))]).toEqual([
+      true,
+      false,
+    ]);
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * An incremental build (site/src/lib/build-scope.ts) gives the site a full build gives: the
+ * fixture site is built, then a changed snapshot (a fiche edited in every language, a new fiche,
+ * one unpublished, one renamed, an event and a space edited) is built over it incrementally and
+ * from scratch, and the two trees are compared file by file, byte for byte. No CMS: the snapshots
+ * stand for what it exports.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Snapshot } from '@reseau-epn/platform';
+import { SITE_DIR } from '../../../packages/launcher/src/paths';
+import { applyChanges } from '../../helpers/snapshot-changes';
+import { buildSite, filesUnder } from '../../helpers/site-build';
+
+const FIXTURE = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'site-snapshot.json');
+const SITE_NOW = '2026-11-25T09:00:00Z';
+
+let work: string;
+const dirs = { before: '', incremental: '', full: '' };
+
+beforeAll(async () => {
+  mkdirSync(path.join(SITE_DIR, '.builds'), { recursive: true });
+  work = mkdtempSync(path.join(SITE_DIR, '.builds', 'incremental-'));
+  const changed = path.join(work, 'changed.json');
+  const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Snapshot;
+  writeFileSync(changed, JSON.stringify(applyChanges(fixture, ['edit-fiche', 'new-fiche', 'unpublish-fiche', 'rename-fiche', 'edit-event', 'edit-space'])));
+  for (const name of Object.keys(dirs) as (keyof typeof dirs)[]) dirs[name] = path.join(work, name);
+  const cacheDir = path.join(work, 'cache');
+  // The full build of the changed snapshot runs alongside the first one (its own cache).
+  await Promise.all([
+    buildSite({ snapshot: FIXTURE, outDir: dirs.before, cacheDir, siteNow: SITE_NOW }).then(() =>
+      buildSite({ snapshot: changed, outDir: dirs.incremental, base: dirs.before, cacheDir, siteNow: SITE_NOW }),
+    ),
+    buildSite({ snapshot: changed, outDir: dirs.full, cacheDir: path.join(work, 'cache-full'), siteNow: SITE_NOW }),
+  ]);
+}, 900_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('an incremental build', () => {
+  it('should write the same files as a full build of the same content', () => {
+    expect(filesUnder(path.join(dirs.incremental, 'client'))).toEqual(filesUnder(path.join(dirs.full, 'client')));
+  });
+
+  it('should write the same bytes in every file as a full build', () => {
+    const client = path.join(dirs.incremental, 'client');
+    const differing = filesUnder(client).filter((file) => !readFileSync(path.join(client, file)).equals(readFileSync(path.join(dirs.full, 'client', file))));
+
+    expect(differing).toEqual([]);
+  });
+
+  it('should take the unchanged pages from the previous build', () => {
+    const kept = path.join(dirs.incremental, 'client', 'fiches', 'convertir-pdf', 'index.html');
+
+    expect(statSync(kept).nlink).toBe(2);
+  });
+});
