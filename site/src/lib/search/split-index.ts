@@ -27,7 +27,7 @@ export interface SplitIndex {
 const nameOf = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 10);
 
 export function splitSearchIndex(file: SearchIndexFile, options: SplitOptions = {}): SplitIndex {
-  const { smallBytes = 150_000 } = options;
+  const { smallBytes = 400_000 } = options;
   const small = JSON.stringify(file).length < smallBytes;
   const termPartBytes = small ? Infinity : (options.termPartBytes ?? 12_000);
   const docPartSize = small ? Math.max(1, file.docs.length) : (options.docPartSize ?? 4);
