@@ -4,11 +4,7 @@
  */
 import { LOCALES, sitePaths, type Locale } from '@reseau-epn/platform';
 
-/** What the wrappers read of an entry (the fiches and evenements collections). */
-interface Sluggable {
-  data: { slug: string };
-}
-/** A fiche: its page exists only in the languages it is written in. */
+/** What the wrappers read of an entry. A fiche: its page exists only in the languages it is written in. */
 interface FicheLike {
   data: { slug: string; locale: Locale };
 }
