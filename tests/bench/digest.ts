@@ -167,9 +167,9 @@ function vmHwm(): number {
 /** Samples memory while `work` runs; returns its result, the duration and the peak. */
 async function measure<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; cpuMs: number; memory: MemoryFigures }> {
   let atPeak = process.memoryUsage();
+  // rss() alone is cheap; the whole breakdown (5 % of the run's CPU every 20 ms) only at a new peak.
   const sample = () => {
-    const now = process.memoryUsage();
-    if (now.rss > atPeak.rss) atPeak = now;
+    if (process.memoryUsage.rss() > atPeak.rss) atPeak = process.memoryUsage();
   };
   const sampler = setInterval(sample, 20);
   const started = performance.now();
