@@ -14,10 +14,16 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Snapshot } from '../../../site/src/lib/cms-source';
 import { launchBrowser } from '../../helpers/browser';
+import { evaluationCorpus } from '../search/corpus';
+import { applicable } from '../search/quality';
+import { EVAL_QUERIES } from '../search/queries';
+import { qualityTable, searchQualityRows } from '../search/report';
+import { benchTable } from '../table';
 import { measureBenchPage, measureLunr, type Figures } from './browser';
 import { generateSnapshot } from './corpus';
 import { frenchDocuments } from './documents';
 import { prepareMiniSearch, preparePagefind, type Prepared } from './others';
+import { qualityAnswers } from './quality-browser';
 import { QUERIES } from './queries';
 import { serveGzip } from './server';
 
@@ -100,6 +106,9 @@ async function main() {
   const browser = await launchBrowser();
   const figures: Record<string, Figures> = { 'Lunr (the site)': await measureLunr(browser, url, QUERIES) };
   for (const [name, prepared] of Object.entries(others)) if (prepared) figures[name] = await measureBenchPage(browser, `${url}${prepared.page}`, QUERIES);
+  // Search quality: the evaluation set's queries whose pages this corpus holds, asked of the three engines.
+  const evaluation = evaluationCorpus(snapshot, SITE_NOW);
+  const quality = await qualityAnswers(browser, url, others, applicable(EVAL_QUERIES, evaluation.urls));
   await browser.close();
   server.close();
 
@@ -164,6 +173,10 @@ async function main() {
   console.log('- Lunr: query time is search and rendering of up to 50 results in the page; the others: search only (Pagefind: and loading the first result).');
   for (const [name, f] of Object.entries(figures))
     if (f.misses.length) console.log(`- ${name} missed: ${f.misses.map((m) => `"${m.query}" → ${m.got ?? 'nothing'}`).join('; ')}`);
+
+  console.log(`\n## Search quality (evaluation set, ${quality[0]!.answers.length} queries; Pagefind and MiniSearch: the French ones)\n`);
+  console.log(qualityTable(quality, evaluation.vocabulary));
+  console.log(`\n${benchTable(searchQualityRows(quality, evaluation.vocabulary))}`);
 
   if (!args.keep) {
     rmSync(work, { recursive: true, force: true });
