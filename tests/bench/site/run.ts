@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Snapshot } from '../../../site/src/lib/cms-source';
+import type { SearchIndexEntry } from '../../../site/src/lib/search/index-file';
 import { launchBrowser } from '../../helpers/browser';
 import { evaluationCorpus } from '../search/corpus';
 import { applicable } from '../search/quality';
@@ -25,6 +26,7 @@ import { frenchDocuments } from './documents';
 import { prepareMiniSearch, preparePagefind, type Prepared } from './others';
 import { qualityAnswers } from './quality-browser';
 import { QUERIES } from './queries';
+import { measureFirstSearches, firstSearchRows } from './search-weight';
 import { serveGzip } from './server';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -90,10 +92,26 @@ async function main() {
   });
   const buildS = (performance.now() - started) / 1000;
   const pages = countHtml(dist);
+  // Each language's whole index: its entry and every part (site/src/lib/search/split-index.ts).
   const indexes = Object.fromEntries(
     ['fr', 'br', 'en'].map((locale) => {
-      const json = readFileSync(path.join(dist, 'search', `${locale}.json`));
-      return [locale, { raw: json.length, gzip: gzipSync(json).length, docs: (JSON.parse(json.toString()) as { docs: unknown[] }).docs.length }];
+      const entryJson = readFileSync(path.join(dist, 'search', `${locale}.json`));
+      const entry = JSON.parse(entryJson.toString()) as SearchIndexEntry;
+      const files = [
+        entryJson,
+        ...[...entry.termParts.names, ...entry.docParts.names].map((name) => readFileSync(path.join(dist, 'search', locale, `${name}.json`))),
+      ];
+      const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+      return [
+        locale,
+        {
+          raw: sum(files.map((f) => f.length)),
+          gzip: sum(files.map((f) => gzipSync(f).length)),
+          docs: entry.documentCount,
+          entryGzip: gzipSync(entryJson).length,
+          files: files.length,
+        },
+      ];
     }),
   );
 
@@ -104,6 +122,7 @@ async function main() {
   console.log('Measuring in Chromium…');
   const { server, url } = await serveGzip(dist);
   const browser = await launchBrowser();
+  const firstSearches = await measureFirstSearches(browser, url, QUERIES);
   const figures: Record<string, Figures> = { 'Lunr (the site)': await measureLunr(browser, url, QUERIES) };
   for (const [name, prepared] of Object.entries(others)) if (prepared) figures[name] = await measureBenchPage(browser, `${url}${prepared.page}`, QUERIES);
   // Search quality: the evaluation set's queries whose pages this corpus holds, asked of the three engines.
@@ -120,8 +139,8 @@ async function main() {
       [
         ['full build', `${buildS.toFixed(1)} s (${pages} HTML pages)`, `≤ ${TARGETS.buildS} s`, verdict(buildS <= TARGETS.buildS)],
         ...Object.entries(indexes).map(([locale, size]) => [
-          `search index ${locale} (gzip)`,
-          `${mb(size.gzip)} (${mb(size.raw)} raw, ${size.docs} pages)`,
+          `search index ${locale}, all files (gzip)`,
+          `${mb(size.gzip)} (${mb(size.raw)} raw, ${size.docs} pages; entry ${mb(size.entryGzip)}, ${size.files} files)`,
           locale === 'fr' ? `≤ ${TARGETS.frIndexMB} MB` : '',
           locale === 'fr' ? verdict(size.gzip <= TARGETS.frIndexMB * 1e6) : '',
         ]),
@@ -136,6 +155,7 @@ async function main() {
       ],
     ),
   );
+  console.log(`\n## First search (split index)\n\n${benchTable(firstSearchRows(firstSearches))}`);
 
   console.log(`\n## Engines side by side (French corpus, ${QUERIES.length} queries with an expected fiche)\n`);
   const sizes: Record<string, number> = {

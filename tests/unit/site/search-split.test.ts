@@ -72,5 +72,5 @@ describe('the split index', () => {
     const small = splitSearchIndex(buildSearchIndex('fr', documents.slice(0, 40)));
 
     expect([small.entry.termParts.names.length, small.entry.docParts.names.length, small.parts.size]).toEqual([1, 1, 2]);
-  });
+  }, 30_000);
 });
