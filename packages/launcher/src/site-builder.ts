@@ -120,7 +120,8 @@ export class SiteBuilder {
         ASTRO_CACHE_DIR: `${this.liveDir}-cache`,
         // Each page's data hash, for the next build to compare (site/src/lib/build-scope.ts).
         SITE_BUILD_STATE: path.join(next, 'scope'),
-        ...(incremental && existsSync(path.join(this.liveDir, 'scope')) ? { SITE_BUILD_BASE: this.liveDir } : {}),
+        // Empty for a full build: a SITE_* variable of the CMS's own environment would pass through.
+        SITE_BUILD_BASE: incremental && existsSync(path.join(this.liveDir, 'scope')) ? this.liveDir : '',
       },
     });
     // Before the swap: the server finds each page's .br/.gz as soon as the page is live.
