@@ -38,14 +38,13 @@ const MAX_EXPANSIONS = 12;
 const RANKED = 300;
 
 export function createSearcher(lunr: Lunr, source: SearchSource) {
-  const { index, common } = source;
+  const { index } = source;
   const termOf = termFunction(lunr, source.locale);
   const context: QueryContext = {
     termOf,
     known: index.has,
     startsKnown: index.startsKnown,
     expand: (prefix) => index.expand(prefix, MAX_EXPANSIONS),
-    common,
     synonyms: synonymTable(source.synonyms, termOf),
   };
 
@@ -72,14 +71,13 @@ export function createSearcher(lunr: Lunr, source: SearchSource) {
     const terms: QueryTerm[] = [...boosts].map(([term, boost]) => ({ term, boost }));
     // Planning reads the vocabulary only; the postings of the terms asked come now.
     await source.loadTerms(terms.map((t) => t.term));
-    // A page ranks first by how many of the query's concepts it matches (words too common to tell
-    // pages apart only rank), then by Lunr's BM25: a question in everyday words finds the pages
-    // sharing most of its words, and a page matching every word comes first.
+    // A page's score is Lunr's BM25 times the number of the query's words it matches (as
+    // MiniSearch ranks): a question in everyday words finds the pages sharing most of its words,
+    // and one strong match in a title does not outweigh a page that answers the whole question.
+    // A word too common to keep its body postings (index-file.ts) matches in titles, keywords and
+    // summaries only, where it still tells pages apart.
     const coverage = new Map<number, number>();
-    for (const concept of concepts) {
-      const pages = pagesOfConcept(concept);
-      for (const page of pages) coverage.set(page, (coverage.get(page) ?? 0) + (concept.ranksOnly ? 0 : 1));
-    }
+    for (const concept of concepts) for (const page of pagesOfConcept(concept)) coverage.set(page, (coverage.get(page) ?? 0) + 1);
     if (coverage.size === 0) return { hits: [], total: 0 };
     // Lunr ranks the few hundred that weigh most, best covered first; the others are counted but
     // would rank below the results shown.
@@ -92,10 +90,9 @@ export function createSearcher(lunr: Lunr, source: SearchSource) {
     }
     const results = index
       .query(terms, candidates)
-      .map((r) => ({ r, count: coverage.get(positionOf(r.ref)) ?? 0 }))
-      .sort((a, b) => b.count - a.count || b.r.score - a.r.score)
-      .slice(0, limit)
-      .map(({ r }) => r);
+      .map((r) => ({ ...r, score: r.score * (coverage.get(positionOf(r.ref)) ?? 0) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
     await source.loadDocs(results.map((r) => positionOf(r.ref)));
     const hits = results.map((r) => {
       const [url, title, kind, meta, excerpt, lang] = source.doc(positionOf(r.ref));

@@ -7,7 +7,7 @@
  * - the last word, while it is being typed, matches every word that starts with it;
  * - a word, or a run of words, that spells a member of a synonym group also matches the group's
  *   other members (synonyms.ts): "mot de passe" finds "identifiant";
- * - no word is required: the engine ranks pages by how many of the query's words they match
+ * - no word is required: the engine weighs pages by how many of the query's words they match
  *   (engine.ts), so a question in everyday words still finds the page that shares a few of them.
  *
  * Typos are taken on the word as typed, not on its stem: the variants one edit away are
@@ -100,8 +100,6 @@ export interface Alternative {
 /** One thing the visitor asked for: a word, or a run of words that spells a synonym. */
 export interface Concept {
   alternatives: Alternative[];
-  /** Its own terms are too common in page bodies to tell pages apart: it ranks, it is not counted. */
-  ranksOnly: boolean;
 }
 
 export interface QueryContext {
@@ -110,7 +108,6 @@ export interface QueryContext {
   startsKnown: (prefix: string) => boolean;
   /** The index terms a word being typed may stand for, most frequent first. */
   expand: (prefix: string) => string[];
-  common: ReadonlySet<string>;
   synonyms: SynonymTable;
 }
 
@@ -140,7 +137,7 @@ export function planQuery(input: string, ctx: QueryContext): Concept[] {
     const ownTerms = own.flatMap((p) => p.exact);
     const alternatives = own.length === 1 ? wordAlternatives(own[0]!, ctx.expand) : [{ terms: ownTerms, boost: BOOST.exact }];
     for (const terms of span?.others ?? []) alternatives.push({ terms, boost: BOOST.synonym });
-    concepts.push({ alternatives, ranksOnly: ownTerms.length > 0 && ownTerms.every((t) => ctx.common.has(t)) });
+    concepts.push({ alternatives });
     i += own.length;
   }
   return concepts;
