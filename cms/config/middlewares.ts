@@ -18,6 +18,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // Strapi's default echoes any Origin with credentials: only the site's own origin(s) may read
   // answers from a visitor's browser. The admin panel is served by the CMS itself (same origin).
   { name: 'strapi::cors', config: { origin: corsOrigins(env), credentials: true } },
+  // Anonymous reads of published content answered from memory while nothing public changed, with
+  // ETag and 304 (src/middlewares/public-cache.ts); after CORS and the security headers, which a
+  // kept answer carries like any other.
+  { name: 'global::public-cache', config: { maxMegabytes: env.int('PUBLIC_API_CACHE_MB', 64) } },
   'strapi::poweredBy',
   'strapi::query',
   // DELETE too: a member deletes their account with DELETE /api/forum/me { password } (koa-body
