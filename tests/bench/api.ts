@@ -95,8 +95,8 @@ export async function benchApi(log: (line: string) => void = console.log): Promi
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-bench-api-'));
   const fullDb = path.join(scratch, 'full.db');
   const bareDb = path.join(scratch, 'bare.db');
-  log(`api: ${FICHES} fiches, ${ROUNDS} rounds of ${SECONDS} s, ${CONNECTIONS} connections`);
   const kept = process.env.BENCH_API_DB;
+  log(`api: ${kept && existsSync(kept) ? kept : `${FICHES} new fiches`}, ${ROUNDS} rounds of ${SECONDS} s, ${CONNECTIONS} connections`);
   if (kept && existsSync(kept)) copyFileSync(kept, fullDb);
   const full = await start(fullDb, { BENCH_API_FICHES: String(FICHES) });
   if (kept && !existsSync(kept)) copyFileSync(fullDb, kept);
