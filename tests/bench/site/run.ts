@@ -3,8 +3,9 @@
  * --spaces 300 --keep). Generates a large snapshot, builds the site from it, and prints as a
  * table the build time, the size of each language's search index, and, in Chromium, the time
  * the index takes to be ready after the first focus and the time queries take, next to Pagefind
- * and MiniSearch on the same corpus when they are installed. A benchmark: it prints figures
- * and never fails on them.
+ * and MiniSearch on the same corpus when they are installed, and the search's quality on the
+ * evaluation set (tests/bench/search). A benchmark: it prints figures and never fails on them.
+ * `benchSite` also returns its summary rows for `npm run bench` (tests/bench/run.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { evaluationCorpus } from '../search/corpus';
 import { applicable } from '../search/quality';
 import { EVAL_QUERIES } from '../search/queries';
 import { qualityTable, searchQualityRows } from '../search/report';
-import { benchTable } from '../table';
+import { benchTable, mb, median, ms, quantile, table, type BenchRow } from '../table';
 import { measureBenchPage, measureLunr, type Figures } from './browser';
 import { generateSnapshot } from './corpus';
 import { frenchDocuments } from './documents';
@@ -33,37 +34,22 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const SITE_NOW = '2026-11-25T09:00:00Z';
 const TARGETS = { buildS: 60, frIndexMB: 1.5, readyMs: 300, p95Ms: 20 };
 
-const { values: args } = parseArgs({
-  options: {
-    fiches: { type: 'string', default: '5000' },
-    events: { type: 'string', default: '500' },
-    spaces: { type: 'string', default: '300' },
-    keep: { type: 'boolean', default: false },
-  },
-});
-
-const median = (list: number[]) => quantile(list, 0.5);
-function quantile(list: number[], q: number): number {
-  const sorted = list.filter((n) => !Number.isNaN(n)).sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : Number.NaN;
-}
-const ms = (n: number) => (Number.isNaN(n) ? '–' : n < 10 ? `${n.toFixed(1)} ms` : `${Math.round(n)} ms`);
-const mb = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${Math.round(bytes / 1e3)} KB`);
 const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER');
-
-function table(head: string[], rows: string[][]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
-}
 
 function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 }
 
-async function main() {
+export interface SiteBenchOptions {
+  fiches: number;
+  events: number;
+  spaces: number;
+  /** Keep the generated snapshot and the built site. */
+  keep?: boolean;
+}
+
+export async function benchSite(counts: SiteBenchOptions = { fiches: 5000, events: 500, spaces: 300 }): Promise<BenchRow[]> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-bench-'));
-  const counts = { fiches: Number(args.fiches), events: Number(args.events), spaces: Number(args.spaces) };
   console.log(`Corpus: ${counts.fiches} fiches, ${counts.events} events, ${counts.spaces} spaces (in ${work})`);
   const fixture = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'fixtures', 'site-snapshot.json'), 'utf8')) as Snapshot;
   const snapshot = generateSnapshot(fixture, counts);
@@ -196,15 +182,50 @@ async function main() {
 
   console.log(`\n## Search quality (evaluation set, ${quality[0]!.answers.length} queries; Pagefind and MiniSearch: the French ones)\n`);
   console.log(qualityTable(quality, evaluation.vocabulary));
-  console.log(`\n${benchTable(searchQualityRows(quality, evaluation.vocabulary))}`);
+  const qualityRows = searchQualityRows(quality, evaluation.vocabulary);
+  console.log(`\n${benchTable(qualityRows)}`);
 
-  if (!args.keep) {
+  if (!counts.keep) {
     rmSync(work, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
   } else console.log(`\nKept ${work} (${(statSync(snapshotFile).size / 1e6).toFixed(0)} MB snapshot).`);
+
+  const area = 'site';
+  return [
+    {
+      area,
+      measure: `full build, ${counts.fiches} fiches, ${counts.events} events, ${counts.spaces} spaces, fr/br/en`,
+      value: `${buildS.toFixed(1)} s (${pages} pages)`,
+      target: `≤ ${TARGETS.buildS} s`,
+      met: buildS <= TARGETS.buildS,
+    },
+    { area: 'search', measure: 'whole French index, every file (gzip)', value: mb(indexes.fr!.gzip), target: '' },
+    ...firstSearchRows(firstSearches),
+    {
+      area: 'search',
+      measure: 'query in the page, p95 (median)',
+      value: `${ms(quantile(lunr.queryMs, 0.95))} (${ms(median(lunr.queryMs))})`,
+      target: `≤ ${TARGETS.p95Ms} ms`,
+      met: quantile(lunr.queryMs, 0.95) <= TARGETS.p95Ms,
+    },
+    ...qualityRows,
+  ];
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      fiches: { type: 'string', default: '5000' },
+      events: { type: 'string', default: '500' },
+      spaces: { type: 'string', default: '300' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  benchSite({ fiches: Number(values.fiches), events: Number(values.events), spaces: Number(values.spaces), keep: values.keep }).then(
+    (rows) => console.log(`\n${benchTable(rows)}`),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
