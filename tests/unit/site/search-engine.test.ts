@@ -48,6 +48,17 @@ describe('search engine', () => {
     expect(await urls('réseau wifi')).toEqual(['/fiches/wifi/', '/fiches/imprimante/']);
   });
 
+  it('should put a page holding both words of a two-word query above a far stronger match of one', async () => {
+    const filler = 'Des notes prises au fil des permanences, sans ordre particulier. '.repeat(20);
+    const pages = [
+      fiche('forte', 'Imprimante', 'Imprimante, imprimante : tout sur l’imprimante.'),
+      fiche('deux', 'Notes diverses', `${filler} Une imprimante et un scanner attendent au fond. ${filler}`),
+    ];
+    const two = createSearcher(lunr, memorySource(lunr, buildSearchIndex('fr', pages)));
+
+    expect((await two.search('imprimante scanner')).hits.map((h) => h.url)).toEqual(['/fiches/deux/', '/fiches/forte/']);
+  });
+
   it('should answer a question in everyday words with the pages sharing some of them', async () => {
     expect(await urls('un voisin voudrait cloner son disque ce soir')).toEqual(['/fiches/ssd/']);
   });
