@@ -27,12 +27,16 @@ beforeAll(async () => {
   writeFileSync(changed, JSON.stringify(applyChanges(fixture, ['edit-fiche', 'new-fiche', 'unpublish-fiche', 'rename-fiche', 'edit-event', 'edit-space'])));
   for (const name of Object.keys(dirs) as (keyof typeof dirs)[]) dirs[name] = path.join(work, name);
   const cacheDir = path.join(work, 'cache');
+  // The changed snapshot is written elsewhere than the fixture: every build takes the fixture's
+  // uploads, as the CMS's one uploads folder serves every build (else the builds of the changed
+  // snapshot would look for uploads beside it, and differ by where their files came from).
+  const env = { SITE_UPLOADS_DIR: path.join(path.dirname(FIXTURE), 'uploads') };
   // The full build of the changed snapshot runs alongside the first one (its own cache).
   await Promise.all([
-    buildSite({ snapshot: FIXTURE, outDir: dirs.before, cacheDir, siteNow: SITE_NOW }).then(() =>
-      buildSite({ snapshot: changed, outDir: dirs.incremental, base: dirs.before, cacheDir, siteNow: SITE_NOW }),
+    buildSite({ snapshot: FIXTURE, outDir: dirs.before, cacheDir, siteNow: SITE_NOW, env }).then(() =>
+      buildSite({ snapshot: changed, outDir: dirs.incremental, base: dirs.before, cacheDir, siteNow: SITE_NOW, env }),
     ),
-    buildSite({ snapshot: changed, outDir: dirs.full, cacheDir: path.join(work, 'cache-full'), siteNow: SITE_NOW }),
+    buildSite({ snapshot: changed, outDir: dirs.full, cacheDir: path.join(work, 'cache-full'), siteNow: SITE_NOW, env }),
   ]);
 }, 900_000);
 
