@@ -38,7 +38,8 @@ describe('page weight', () => {
       .map((file) => file.replace(/index\.html$/, ''));
     const heaviest = fiches.map((url) => ({ url, bytes: pageWeight(url) })).sort((a, b) => b.bytes - a.bytes)[0]!;
 
-    expect(fiches.length).toBeGreaterThan(80);
+    // Each fiche in the languages it is written in (the fixture: 29 French, and their translations).
+    expect(fiches.length).toBeGreaterThan(30);
     expect(heaviest.bytes, `${heaviest.url} weighs ${heaviest.bytes} bytes gzip`).toBeLessThanOrEqual(BUDGET);
   });
 });
