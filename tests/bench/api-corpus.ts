@@ -43,7 +43,7 @@ async function attachment(strapi: Core.Strapi, i: number): Promise<number> {
   });
   // The upload plugin writes files through its own service from a real upload; the API only reads
   // the record, so the record is written as that service would, without a file on disk.
-  const file = await strapi.db.query('plugin::upload.file').create({
+  const file = await strapi.db.query(UIDS.upload).create({
     data: {
       name,
       alternativeText: `Capture d’écran ${i}`,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { UIDS } from '@reseau-epn/platform';
 
 /**
  * What a public answer may show: the network's content types, the media they populate, the
@@ -7,7 +8,8 @@ import type { Core } from '@strapi/strapi';
  * Internal models (sessions, delivery records, the core store, admin tokens) are left out, so
  * that the digest's thousands of writes do not empty the cache.
  */
-const PUBLIC_PREFIXES = ['api::', 'plugin::upload.', 'plugin::i18n.', 'plugin::users-permissions.permission', 'plugin::users-permissions.role'];
+const PUBLIC_PREFIXES = ['api::', 'plugin::upload.', 'plugin::i18n.'];
+const PUBLIC_MODELS: readonly string[] = [UIDS.permission, UIDS.role];
 const WRITES = ['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany'] as const;
 const STORE = { type: 'core', name: 'public-api-cache', key: 'generation' } as const;
 
@@ -27,7 +29,7 @@ export interface PublicGeneration {
 }
 
 export function trackPublicGeneration(strapi: Core.Strapi): PublicGeneration {
-  const models = Object.keys(strapi.contentTypes).filter((uid) => PUBLIC_PREFIXES.some((prefix) => uid.startsWith(prefix)));
+  const models = Object.keys(strapi.contentTypes).filter((uid) => PUBLIC_MODELS.includes(uid) || PUBLIC_PREFIXES.some((prefix) => uid.startsWith(prefix)));
   let local = 0;
   const share = async () => {
     try {
