@@ -86,9 +86,29 @@ export class SiteBuilder {
 
   /**
    * Builds the site: incrementally when the plan allows (the pages whose data did not change are
-   * taken from the live build), whole otherwise or when the incremental build fails.
+   * taken from the live build), whole otherwise or when the incremental build fails. One build at
+   * a time, whoever asks: a build starts by clearing the folder the one under way writes into
+   * (`-next`), so a second one at once would delete the first's pages under it.
    */
-  async build(): Promise<void> {
+  build(): Promise<void> {
+    const current = (this.running ?? Promise.resolve()).then(() => this.buildPlanned());
+    const settled = current.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.running = settled;
+    void settled.then(() => {
+      if (this.running !== settled) return;
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        this.schedule();
+      }
+    });
+    return current;
+  }
+
+  private async buildPlanned(): Promise<void> {
     const kind = this.plan.take();
     if (kind === 'full') return this.buildOnce(false);
     try {
@@ -142,19 +162,12 @@ export class SiteBuilder {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
+      // A build under way: one more after it, for everything published meanwhile.
       if (this.running) {
         this.again = true;
         return;
       }
-      this.running = this.build()
-        .catch((error: Error) => console.error(`[site] la reconstruction a échoué : ${error.message}`))
-        .finally(() => {
-          this.running = null;
-          if (this.again) {
-            this.again = false;
-            this.schedule();
-          }
-        });
+      this.build().catch((error: Error) => console.error(`[site] la reconstruction a échoué : ${error.message}`));
     }, this.debounceMs);
   }
 

@@ -10,7 +10,7 @@ export interface Figures {
   loadMs: number[];
   /** Whole queries, each run `repeat` times. */
   queryMs: number[];
-  /** Every keystroke of every query, typed one letter at a time. */
+  /** Every keystroke of a quarter of the queries, typed one letter at a time. */
   typingMs: number[];
   top1: number;
   misses: { query: string; got: string | null }[];
@@ -42,7 +42,8 @@ async function measure(
       else figures.misses.push({ query: text, got: first });
     }
   }
-  for (const { query: text } of queries) {
+  // Typing letter by letter costs a query per keystroke: a quarter of the queries is sample enough.
+  for (const { query: text } of queries.filter((_, i) => i % 4 === 0)) {
     for (let i = 1; i <= text.length; i += 1) figures.typingMs.push((await query(page!, text.slice(0, i)))[0]);
   }
   await page?.context().close();
