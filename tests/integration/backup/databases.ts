@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import pg from 'pg';
+import { databaseConfig, type DatabaseConfig, type PostgresConfig } from '../../../packages/launcher/src/backup/config';
+import { openSqlite } from '../../../packages/launcher/src/backup/sqlite';
+
+/** Every row of every table, each table's rows in a stable order, to compare two databases whole. */
+export type Tables = Record<string, unknown[]>;
+
+/** The database the shared CMS runs on (a temporary SQLite file, or test:postgres's database). */
+export const liveDatabase = (): DatabaseConfig => databaseConfig(process.env);
+
+const byContent = (rows: unknown[]) => rows.map((row) => [JSON.stringify(row), row] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const sorted = (rows: unknown[]) => byContent(rows).map(([, row]) => row);
+
+async function withPostgres<T>(config: PostgresConfig, database: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ host: config.host, port: config.port, user: config.user, password: config.password, database });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** All tables SQLite or PostgreSQL lists, its own bookkeeping (sqlite_sequence) included. */
+export async function readTables(config: DatabaseConfig): Promise<Tables> {
+  if (config.client === 'sqlite') {
+    const db = openSqlite(config.filename, { readonly: true });
+    try {
+      const names = (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((row) => row.name);
+      return Object.fromEntries(names.map((name) => [name, sorted(db.prepare(`select * from "${name}"`).all())]));
+    } finally {
+      db.close();
+    }
+  }
+  return withPostgres(config, config.database, async (client) => {
+    const { rows } = await client.query<{ name: string }>('select tablename as name from pg_tables where schemaname = $1', [config.schema]);
+    const tables: Tables = {};
+    for (const { name } of rows) {
+      tables[name] = sorted((await client.query(`select * from ${client.escapeIdentifier(config.schema)}.${client.escapeIdentifier(name)}`)).rows);
+    }
+    return tables;
+  });
+}
+
+/**
+ * Waits until two reads a moment apart find the same rows: mails queued by the activity are sent
+ * after the answers, and their rows change then.
+ */
+export async function settledTables(config: DatabaseConfig): Promise<Tables> {
+  let previous = await readTables(config);
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const current = await readTables(config);
+    if (isDeepStrictEqual(current, previous)) return current;
+    previous = current;
+  }
+  throw new Error('the database kept changing for 10 s');
+}
+
+/** Deletes a table's rows, so that a database differs from its backup. */
+export async function emptyTable(config: DatabaseConfig, table: string): Promise<void> {
+  if (config.client === 'sqlite') {
+    const db = openSqlite(config.filename);
+    try {
+      db.prepare(`delete from "${table}"`).run();
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  await withPostgres(config, config.database, (client) =>
+    client.query(`delete from ${client.escapeIdentifier(config.schema)}.${client.escapeIdentifier(table)}`),
+  );
+}
+
+export interface EmptyDatabase {
+  config: DatabaseConfig;
+  drop(): Promise<void>;
+}
+
+/** A new, empty database of the live one's kind: a file in `dir`, or a database on the same server. */
+export async function emptyDatabase(dir: string): Promise<EmptyDatabase> {
+  const live = liveDatabase();
+  const name = `restauration_${randomBytes(4).toString('hex')}`;
+  if (live.client === 'sqlite') return { config: { client: 'sqlite', filename: path.join(dir, `${name}.db`) }, drop: async () => {} };
+  await withPostgres(live, 'postgres', (client) => client.query(`create database ${name}`));
+  return {
+    config: { ...live, database: name },
+    drop: () => withPostgres(live, 'postgres', (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => {}),
+  };
+}
+
+/** A database of the other kind, for the archive to be refused by (nothing listens on port 9). */
+export function otherKindOfDatabase(dir: string): DatabaseConfig {
+  return liveDatabase().client === 'sqlite'
+    ? { client: 'postgres', host: '127.0.0.1', port: 9, database: 'autre', user: 'postgres', password: '', ssl: false, schema: 'public' }
+    : { client: 'sqlite', filename: path.join(dir, 'autre.db') };
+}
