@@ -31,13 +31,21 @@ function withStrapiTime(component: RecurrenceComponent): RecurrenceComponent {
   return typeof component.time === 'string' && /^\d{2}:\d{2}$/.test(component.time) ? { ...component, time: `${component.time}:00.000` } : component;
 }
 
+/** The sessions as sent: a list of objects, or none; anything else would break the merge (a 500), so it is a 400 naming `sessions`. */
+function givenSessions(value: unknown): SessionInput[] | null {
+  if (value === null || value === undefined) return null;
+  const objects = Array.isArray(value) && value.every((session) => typeof session === 'object' && session !== null && !Array.isArray(session));
+  if (!objects) throw validationError([{ path: ['sessions'], message: 'une liste de séances est attendue' }]);
+  return value as SessionInput[];
+}
+
 /**
  * The sessions to write for this save, or undefined to leave the stored ones as they are.
  * A new or changed rule (re)generates them, merged with the current ones; an unchanged rule, or
  * none, keeps the sessions the editor sends, edited one by one. Removing the rule keeps them.
  */
 function sessionsToWrite(data: EventWrite, stored: EventWrite | null): Session[] | undefined {
-  const given = 'sessions' in data ? normalizeSessions(data.sessions as SessionInput[] | null) : undefined;
+  const given = 'sessions' in data ? normalizeSessions(givenSessions(data.sessions)) : undefined;
   const rule = data.recurrence ? expandComponent(data.recurrence as RecurrenceComponent) : null;
   if (!rule) return given;
   const previous = storedRule(stored?.recurrence as RecurrenceComponent | null | undefined);

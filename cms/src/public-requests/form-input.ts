@@ -64,7 +64,9 @@ export class FormInput {
   date(field: string): string | undefined {
     const text = this.text(field, { required: true, max: 10 });
     if (text === undefined) return undefined;
-    const valid = /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+    // A month 13 gives an Invalid Date, whose toISOString() throws (a 500): test the time first.
+    const day = new Date(`${text}T00:00:00Z`);
+    const valid = /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
     return valid ? text : this.fail(field, 'date attendue au format AAAA-MM-JJ');
   }
 

@@ -49,9 +49,9 @@ export const ficheFromIntervention = ({ strapi }: { strapi: Core.Strapi }) => ({
       const intervention = await strapi.documents(UIDS.intervention).findOne({ documentId, populate: ['category', 'linkedFiche'] });
       if (!intervention) throw new errors.NotFoundError(`Aucune intervention ${documentId}.`);
       if (!SOLVED.includes(intervention.status ?? '')) {
-        throw new errors.ValidationError(
-          `L’intervention ${intervention.reference} n’est pas résolue : une fiche se crée depuis une intervention résolue ou clôturée.`,
-        );
+        // Naming the intervention's field at fault, as every 400 of the project does (issue 16).
+        const message = `L’intervention ${intervention.reference} n’est pas résolue : une fiche se crée depuis une intervention résolue ou clôturée.`;
+        throw new errors.ValidationError(message, { errors: [{ path: ['status'], message, name: 'ValidationError' }] });
       }
       if (intervention.linkedFiche) {
         throw new ConflictError(`L’intervention ${intervention.reference} est déjà liée à la fiche « ${intervention.linkedFiche.title} ».`);
