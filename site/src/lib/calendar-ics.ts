@@ -2,7 +2,7 @@
  * From an atelier or a formation to an iCalendar event: which fields go where, in plain text.
  * Pure (the labels come in as a function) so that unit tests call it without Astro.
  */
-import { markdownToText } from '@reseau-epn/markdown';
+import { plainText } from './plain-text';
 import { eventUid, sessionUid } from '@reseau-epn/platform';
 import type { CalendarEvent } from './calendar';
 import { facilitatorsOf } from './calendar-facilitators';
@@ -63,7 +63,7 @@ export function eventToIcs(event: IcsSource, url: string, label: Label, session?
   ];
   const link = session ? `${url}#${sessionAnchor(session.day)}` : url;
   const seriesLine = session && label('calendar.ics.series', { index: session.index, total: session.total });
-  const description = [...notice, markdownToText(event.description), seriesLine, facts.join('\n'), link].filter(Boolean).join('\n\n');
+  const description = [...notice, plainText(event.description), seriesLine, facts.join('\n'), link].filter(Boolean).join('\n\n');
   const categories = [
     label(`calendar.type.${event.kind}`),
     label(`calendar.audience.${event.audience}`),

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { nextSession } from './calendar-sessions';
 import { buildNow } from './clock';
-import { fichesConcerning } from './fiche-spaces';
+import { byTitle, fichesConcerning } from './fiche-spaces';
 import { getFichesData } from './fiches';
 import { freshnessOf, staleAge, type Freshness } from './freshness';
 import { t, type Locale } from './i18n';
@@ -77,12 +77,25 @@ export interface SpacePage {
   events: SpaceEvent[];
   /** When its information was last checked, and whether that is too long ago. */
   freshness: Freshness;
+  /** The fiches most recently updated among those about its systems and software, by title. */
   fiches: SpaceFiche[];
+  /** How many more fiches concern it (the knowledge base lists them). */
+  moreFiches: number;
 }
+
+/**
+ * How many fiches a space's page lists. A network's systems (Windows, Android…) are in most
+ * fiches: at 5,000 fiches a space's page listed thousands of links, which no visitor reads
+ * through and which made the directory's pages the slowest of the build (about 50 ms a page).
+ */
+export const SPACE_FICHES_SHOWN = 40;
 
 /** Every space's page in a language. */
 export async function getSpacePagesData(locale: Locale): Promise<SpacePage[]> {
-  const allFiches = (await getFichesData(locale)).map((f) => f.entry);
+  // Most recently updated first: each space lists the first SPACE_FICHES_SHOWN of its own.
+  const allFiches = (await getFichesData(locale))
+    .map((f) => f.entry)
+    .sort((a, b) => (a.data.updatedAt < b.data.updatedAt ? 1 : a.data.updatedAt > b.data.updatedAt ? -1 : 0));
   return Promise.all(
     (await getSpacesData(locale)).map(async (item) => {
       const space = item.entry.data;
@@ -95,7 +108,8 @@ export async function getSpacePagesData(locale: Locale): Promise<SpacePage[]> {
         startsAt: nextSession(e.data, buildNow())?.startsAt ?? e.data.startsAt,
         full: e.data.eventStatus === 'complet',
       }));
-      const fiches = (await fichesConcerning(allFiches, space, locale)).map((f) => ({
+      const concerning = await fichesConcerning(allFiches, space);
+      const fiches = byTitle(concerning.slice(0, SPACE_FICHES_SHOWN), locale).map((f) => ({
         url: urls.fiche(locale, f),
         title: f.data.title,
         lang: f.data.locale !== locale ? f.data.locale : undefined,
@@ -108,6 +122,7 @@ export async function getSpacePagesData(locale: Locale): Promise<SpacePage[]> {
         events,
         freshness: freshnessOf(space),
         fiches,
+        moreFiches: concerning.length - fiches.length,
       };
     }),
   );

@@ -46,7 +46,9 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** Fetches `url` until it carries `text` (the swap is atomic: one fetch suffices, this checks it). */
 async function served(base: string, url: string, text: string): Promise<boolean> {
   const html = await (await fetch(`${base}${url}`)).text();
-  return html.includes(text.replace(/&/g, '&amp;'));
+  // As Astro escapes text: a title's apostrophe is &#39; in the page.
+  const escaped = text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return html.includes(escaped);
 }
 
 export async function benchIncremental(counts: CorpusOptions = { fiches: 5000, events: 500, spaces: 300 }, log = console.log): Promise<BenchRow[]> {

@@ -2,7 +2,7 @@
  * What the search knows of each page: the fields it indexes and the few it shows in a result.
  * Pure functions of the collections' data, so that tests and the benchmark call them directly.
  */
-import { markdownToText } from '@reseau-epn/markdown';
+import { plainText } from '../plain-text';
 import { truncate } from './text';
 
 /**
@@ -10,7 +10,7 @@ import { truncate } from './text';
  * targets or HTML (the project's one Markdown reading). Code stays (a command or a file name is
  * worth finding). Build time only: the browser's search never loads the Markdown pipeline.
  */
-export const searchableText = (markdown: string): string => markdownToText(markdown, { layout: 'line' });
+export const searchableText = (markdown: string): string => plainText(markdown, { layout: 'line' });
 
 export type SearchKind = 'fiche' | 'atelier' | 'formation' | 'espace' | 'sujet';
 
