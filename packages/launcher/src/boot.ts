@@ -5,7 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { CMS_DIR } from './paths';
 
 // The Strapi the CMS resolves, the one its plugins register on.
-const cmsRequire = createRequire(path.join(CMS_DIR, 'package.json'));
+export const cmsRequire = createRequire(path.join(CMS_DIR, 'package.json'));
 
 /**
  * Boots the CMS in this process without the admin panel, for commands that need it briefly

@@ -1,8 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 
 const SECRETS = ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'PREVIEW_SECRET'];
+/**
+ * Every secret cms/config reads (server.ts, admin.ts, users-permissions' JWT_SECRET): what
+ * `npm start` writes, and what `npm run serve` requires. APP_KEYS holds several keys, comma-separated.
+ */
+export const REQUIRED_SECRETS: readonly string[] = ['APP_KEYS', ...SECRETS];
 const secret = () => randomBytes(24).toString('base64');
+
+/** The variables of a .env file, as Strapi's dotenv reads them; none when it does not exist. */
+export function readEnvFile(file: string): Record<string, string | undefined> {
+  return existsSync(file) ? parseEnv(readFileSync(file, 'utf8')) : {};
+}
 
 /**
  * Writes a .env with fresh random secrets when none exists, so that no secret is ever committed
@@ -18,7 +29,7 @@ export function ensureEnvFile(file: string): string[] {
       '',
     ];
     writeFileSync(file, lines.join('\n'), { mode: 0o600 });
-    return ['APP_KEYS', ...SECRETS];
+    return [...REQUIRED_SECRETS];
   }
   const present = new Set(
     readFileSync(file, 'utf8')

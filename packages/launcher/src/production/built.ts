@@ -1,0 +1,17 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { SITE_DIR } from '../paths';
+import { CMS_DIST_DIR } from './strapi';
+
+/** What `npm run build` makes and `npm run serve` only serves: a file that proves each one is there. */
+const BUILDS: readonly { file: string; what: string }[] = [
+  { file: path.join(CMS_DIST_DIR, 'src', 'index.js'), what: 'le CMS compilé (cms/dist)' },
+  { file: path.join(CMS_DIST_DIR, 'build', 'index.html'), what: 'l’interface d’administration (cms/dist/build)' },
+  { file: path.join(SITE_DIR, 'dist', 'client', 'index.html'), what: 'le site public (site/dist/client)' },
+  { file: path.join(SITE_DIR, 'dist', 'server', 'entry.mjs'), what: 'l’aperçu du site (site/dist/server)' },
+];
+
+/** The builds that are missing, named for the person deploying. */
+export function missingBuilds(): string[] {
+  return BUILDS.filter(({ file }) => !existsSync(file)).map(({ what }) => what);
+}

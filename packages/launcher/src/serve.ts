@@ -1,0 +1,64 @@
+/**
+ * `npm run serve`: the production entry, beside `npm start` rather than instead of it. Runs what
+ * `npm run build` made, in production mode: NODE_ENV=production, every secret set (never
+ * generated, src/production/mode.ts), no demo content unless SEED_ON_EMPTY=true, the
+ * Content-Type Builder read-only. Nothing is built at start: the compiled CMS, its admin panel
+ * and the public site must be there. The site is then rebuilt after publications, as with
+ * `npm start`.
+ */
+import { adminSetupLink } from '@reseau-epn/cms/first-admin';
+import { serveStatic } from '@reseau-epn/site/static-server';
+import { isAdminBuildStale } from './admin-build';
+import { ROOT } from './paths';
+import { missingBuilds } from './production/built';
+import { enterProductionMode } from './production/mode';
+import { grantPreviewAccess } from './production/preview-access';
+import { createProductionStrapi } from './production/strapi';
+import { SiteBuilder } from './site-builder';
+
+function step(message: string) {
+  console.log(`\n▶ ${message}`);
+}
+
+async function main() {
+  enterProductionMode();
+  const missing = missingBuilds();
+  if (missing.length > 0) {
+    console.error(`Rien à servir : ${missing.join(', ')} ${missing.length > 1 ? 'manquent' : 'manque'}. Lancez \`npm run build\`, puis \`npm run serve\`.`);
+    process.exit(1);
+  }
+  if (isAdminBuildStale(ROOT)) {
+    console.warn('Attention : l’interface d’administration a été construite avant les dernières modifications de ses sources ; relancez `npm run build`.');
+  }
+
+  step(`Démarrage du CMS en mode production (${process.env.DATABASE_CLIENT === 'postgres' ? 'PostgreSQL' : 'SQLite'})…`);
+  const strapi = await createProductionStrapi().start();
+  const url = strapi.config.get('server.absoluteUrl') as string;
+  const port = strapi.config.get('server.port') as number;
+  const cmsUrl = `http://127.0.0.1:${port}`;
+
+  const site = new SiteBuilder(strapi, cmsUrl);
+  await grantPreviewAccess(strapi, cmsUrl);
+  site.watch();
+  const sitePort = Number(process.env.SITE_PORT ?? 4321);
+  await serveStatic(site.outDir, sitePort, '0.0.0.0', (request, response) => site.serveDynamic(request, response));
+
+  const setup = await adminSetupLink(strapi, url);
+  console.log(`
+  Prêt (production).
+    Site public    : port ${sitePort} (construit par \`npm run build\`, reconstruit après chaque publication)
+    Administration : ${url}/admin
+  ${
+    setup
+      ? `Aucun compte d’administration actif : créez-le avec ce lien, valable une fois (un nouveau à chaque démarrage) :
+    ${setup.url}
+  Identifiant : ${setup.email}. Ou démarrez avec ADMIN_EMAIL et ADMIN_PASSWORD.`
+      : 'Connectez-vous avec votre compte administrateur.'
+  }
+`);
+}
+
+main().catch((error: Error) => {
+  console.error(`\nLe démarrage a échoué : ${error.message}`);
+  process.exit(1);
+});

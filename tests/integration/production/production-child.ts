@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+const secret = () => randomBytes(24).toString('base64');
+
+/** Every secret `npm run serve` requires, fresh. */
+export function productionSecrets(): Record<string, string> {
+  return {
+    APP_KEYS: [secret(), secret(), secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    PREVIEW_SECRET: secret(),
+  };
+}
+
+/**
+ * Runs a TypeScript entry of the repository in a child process with no environment of the
+ * parent's but PATH and HOME, as a server's shell would: only `env` is added (pass ENV_PATH, or
+ * a developer's cms/.env would fill in what a test leaves out).
+ */
+function spawnEntry(entry: string, env: Record<string, string>) {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', STRAPI_TELEMETRY_DISABLED: 'true', ...env },
+  });
+}
+
+/** `npm run serve` expected to stop before serving: its exit code and what it wrote to stderr. */
+export function runServe(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+  const child = spawnEntry('packages/launcher/src/serve.ts', env);
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // Not an assertion: a serve that wrongly starts must not outlive the test.
+  const guard = setTimeout(() => child.kill('SIGTERM'), 60_000);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      clearTimeout(guard);
+      resolve({ code, stderr });
+    });
+  });
+}
+
+export interface ProductionCms {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The CMS booted as `npm run serve` boots it (production-cms.ts), once it answers. */
+export function startProductionCms(env: Record<string, string>): Promise<ProductionCms> {
+  const child = spawnEntry('tests/integration/production/production-cms.ts', env);
+  let output = '';
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((l) => l.startsWith('READY '));
+      if (!line) return;
+      resolve({
+        url: JSON.parse(line.slice('READY '.length)).url,
+        stop: () =>
+          new Promise<void>((done) => {
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`the CMS exited (${code}) before it was ready:\n${output.slice(-4000)}`)));
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * The CMS booted as `npm run serve` boots it (packages/launcher/src/production/), in a child
+ * process of its own: production mode, checked against the secrets the parent gives; the app
+ * compiled first, as `npm run build` compiles it; then Strapi created from cms/dist. Two
+ * differences, neither about what is tested: no admin panel's files (a test run has no admin
+ * bundle) and a free loopback port instead of PORT. Prints `READY {"url":…}`, then serves until killed.
+ */
+import type { AddressInfo } from 'node:net';
+import { cmsRequire } from '../../../packages/launcher/src/boot';
+import { CMS_DIR } from '../../../packages/launcher/src/paths';
+import { enterProductionMode } from '../../../packages/launcher/src/production/mode';
+import { createProductionStrapi } from '../../../packages/launcher/src/production/strapi';
+
+async function main() {
+  enterProductionMode();
+  await cmsRequire('@strapi/strapi').compileStrapi({ appDir: CMS_DIR });
+  const app = createProductionStrapi({ serveAdminPanel: false });
+  app.log.level = process.env.LOG_LEVEL ?? 'error';
+  const strapi = await app.load();
+  await strapi.server.mount();
+  const server = strapi.server.httpServer;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  console.log(`READY ${JSON.stringify({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })}`);
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack ?? error.message);
+  process.exit(1);
+});
