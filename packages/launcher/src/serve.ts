@@ -12,7 +12,6 @@ import { isAdminBuildStale } from './admin-build';
 import { ROOT } from './paths';
 import { missingBuilds } from './production/built';
 import { enterProductionMode } from './production/mode';
-import { grantPreviewAccess } from './production/preview-access';
 import { createProductionStrapi } from './production/strapi';
 import { SiteBuilder } from './site-builder';
 
@@ -38,7 +37,7 @@ async function main() {
   const cmsUrl = `http://127.0.0.1:${port}`;
 
   const site = new SiteBuilder(strapi, cmsUrl);
-  await grantPreviewAccess(strapi, cmsUrl);
+  await site.grantPreviewAccess();
   site.watch();
   const sitePort = Number(process.env.SITE_PORT ?? 4321);
   await serveStatic(site.outDir, sitePort, '0.0.0.0', (request, response) => site.serveDynamic(request, response));

@@ -119,12 +119,20 @@ export class SiteBuilder {
     }
   }
 
-  private async buildOnce(incremental: boolean): Promise<void> {
+  /**
+   * Gives the on-demand preview route the CMS's address and the builds' token: it reads the CMS
+   * in this process (whose environment is the CMS's own: the token is a read-only one, revoked at
+   * the next start). Every build does it; `npm run serve`, which builds nothing at start, too.
+   */
+  async grantPreviewAccess(): Promise<string> {
     const token = await (this.tokenPromise ??= this.token());
-    // The on-demand preview route reads the CMS with the same token, in this process (its
-    // environment is the CMS's own: the token is a read-only one, revoked at the next start).
     process.env.CMS_URL = this.cmsUrl;
     process.env.CMS_TOKEN = token;
+    return token;
+  }
+
+  private async buildOnce(incremental: boolean): Promise<void> {
+    const token = await this.grantPreviewAccess();
     const next = `${this.liveDir}-next`;
     rmSync(next, { recursive: true, force: true });
     const started = Date.now();

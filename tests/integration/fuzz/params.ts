@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { UIDS } from '@reseau-epn/platform';
 import type { FuzzWorld } from './callers';
 import type { FuzzRoute } from './routes';
 
@@ -26,10 +27,7 @@ function target(world: FuzzWorld, route: FuzzRoute): fc.Arbitrary<{ uid: string;
   const real = [...world.documentIds].map(([uid, documentId]) => ({ uid, documentId }));
   const own = real.filter(({ uid }) => uid === route.model);
   const made = fc.record({
-    uid: fc.oneof(
-      fc.constantFrom(...real.map(({ uid }) => uid), 'api::nope.nope', 'admin::user', 'plugin::users-permissions.user', 'plugin::digest.delivery'),
-      oddSegment,
-    ),
+    uid: fc.oneof(fc.constantFrom(...real.map(({ uid }) => uid), 'api::nope.nope', 'admin::user', UIDS.user, UIDS.digestDelivery), oddSegment),
     documentId: oddSegment,
   });
   return fc.oneof({ arbitrary: fc.constantFrom(...(own.length > 0 ? own : real)), weight: 3 }, { arbitrary: made, weight: 2 });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { UID } from '@strapi/strapi';
 import { addDays, parisToday, UIDS } from '@reseau-epn/platform';
 import type { TestCms } from '../../helpers/cms';
-import type { RegistrationService } from '../../../cms/src/api/inscription/services/registration';
+import { REGISTRATION_SERVICE, type RegistrationService } from '../../../cms/src/api/inscription/services/registration';
 import { sampleData } from '../../helpers/fixtures';
 
 /**
@@ -117,7 +117,7 @@ export function entryMaker(cms: TestCms) {
    * (cms/src/registrations/guard.ts). No address, so no mail.
    */
   async function registration(inSpace: string): Promise<string> {
-    const registrations = cms.strapi.service('api::inscription.registration') as unknown as RegistrationService;
+    const registrations = cms.strapi.service(REGISTRATION_SERVICE) as unknown as RegistrationService;
     const entered = await registrations.enter(
       'atelier',
       await eventIn(inSpace),

@@ -1,20 +1,27 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { REQUIRED_SECRETS } from '../../../packages/launcher/src/env-file';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const secret = () => randomBytes(24).toString('base64');
 
-/** Every secret `npm run serve` requires, fresh. */
+/** Every secret `npm run serve` requires, fresh (APP_KEYS: four keys). */
 export function productionSecrets(): Record<string, string> {
+  return Object.fromEntries(REQUIRED_SECRETS.map((name) => [name, name === 'APP_KEYS' ? [secret(), secret(), secret(), secret()].join(',') : secret()]));
+}
+
+/**
+ * The settings of a production CMS kept to `dataDir`: fresh secrets, its database and outbox
+ * there, and no .env (every setting comes from here, none from a developer's cms/.env).
+ */
+export function isolatedSettings(dataDir: string): Record<string, string> {
   return {
-    APP_KEYS: [secret(), secret(), secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    PREVIEW_SECRET: secret(),
+    ...productionSecrets(),
+    ENV_PATH: path.join(dataDir, 'absent.env'),
+    DATA_DIR: dataDir,
+    MAIL_OUTBOX_DIR: path.join(dataDir, 'outbox'),
+    LOG_LEVEL: 'error',
   };
 }
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_SECRETS } from '../../../packages/launcher/src/env-file';
-import { productionSecrets, runServe, startProductionCms, type ProductionCms } from './production-child';
+import { isolatedSettings, productionSecrets, runServe, startProductionCms, type ProductionCms } from './production-child';
 
 /**
  * `npm run serve` (packages/launcher/src/serve.ts): production mode beside `npm start`. The CMS
@@ -33,12 +33,7 @@ describe('the CMS as npm run serve starts it, on an empty database', () => {
 
   beforeAll(async () => {
     cms = await startProductionCms({
-      ...productionSecrets(),
-      // No .env: every setting comes from here, none from a developer's cms/.env.
-      ENV_PATH: path.join(dataDir, 'absent.env'),
-      DATA_DIR: dataDir,
-      MAIL_OUTBOX_DIR: path.join(dataDir, 'outbox'),
-      LOG_LEVEL: 'error',
+      ...isolatedSettings(dataDir),
       ADMIN_EMAIL: ADMIN,
       ADMIN_PASSWORD: PASSWORD,
     });
@@ -90,11 +85,7 @@ describe('the CMS as npm run serve starts it, with SEED_ON_EMPTY=true', () => {
 
   beforeAll(async () => {
     cms = await startProductionCms({
-      ...productionSecrets(),
-      ENV_PATH: path.join(dataDir, 'absent.env'),
-      DATA_DIR: dataDir,
-      MAIL_OUTBOX_DIR: path.join(dataDir, 'outbox'),
-      LOG_LEVEL: 'error',
+      ...isolatedSettings(dataDir),
       SEED_ON_EMPTY: 'true',
     });
   }, 240_000);

@@ -11,16 +11,10 @@ interface Client {
   escapeIdentifier(name: string): string;
   end(): Promise<void>;
 }
-interface ClientOptions {
-  connectionString?: string;
-  host: string;
-  port: number;
-  database: string;
-  user: string;
-  password: string;
+type ClientOptions = Pick<PostgresConfig, 'connectionString' | 'host' | 'port' | 'database' | 'user' | 'password'> & {
   ssl?: { rejectUnauthorized: boolean };
   connectionTimeoutMillis: number;
-}
+};
 type Pg = { Client: new (options: ClientOptions) => Client };
 
 /** The CMS's own PostgreSQL driver (the one knex loads), configured as cms/config/database.ts configures it. */
