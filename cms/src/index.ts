@@ -22,6 +22,7 @@ import { guardRegistrationWrites } from './registrations/guard';
 import { scheduleRegistrationReminders } from './registrations/reminder';
 import { registerReminderModel } from './registrations/reminder-store';
 import { scheduleRegistrationPurge } from './registrations/retention';
+import { ensureSiteWebhook } from './site-webhook';
 import { registerSpaceTeamConditions } from './space-teams/conditions';
 import { guardMachineSpace } from './space-teams/machine-space-guard';
 import { registerDerivedInventory } from './spaces/derived-inventory-sync';
@@ -74,5 +75,6 @@ export default {
     registerRegistrationsAdminRoutes(strapi);
     scheduleRegistrationReminders(strapi);
     scheduleRegistrationPurge(strapi);
+    await ensureSiteWebhook(strapi);
   },
 };

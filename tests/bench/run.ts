@@ -3,7 +3,7 @@
  * then one table of all their figures with the targets. Benchmarks print figures and never fail
  * a build; a benchmark that crashes is reported as such and the others still run.
  *
- * BENCH_ONLY=site,digest runs some of them (site, incremental, digest, api).
+ * BENCH_ONLY=site,digest runs some of them (site, incremental, digest, api, region).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +18,7 @@ const BENCHES = [
   { name: 'incremental', module: 'site/incremental.ts', exported: 'benchIncremental', what: 'one publication to the page served, at 5,000 fiches' },
   { name: 'digest', module: 'digest.ts', exported: 'digestBench', what: 'the weekly letter to 10,000 subscribers' },
   { name: 'api', module: 'api.ts', exported: 'benchApi', what: 'the public API under autocannon' },
+  { name: 'region', module: 'region.ts', exported: 'benchRegion', what: 'nginx, two CMS instances on PostgreSQL and the builder, under autocannon' },
 ] as const;
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());

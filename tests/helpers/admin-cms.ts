@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { SITE_DIR } from '../../packages/launcher/src/paths';
+import { strapiSource, watchStrapi } from '../../packages/launcher/src/cms-source';
 import { SiteBuilder } from '../../packages/launcher/src/site-builder';
 import { serveStatic } from '../../site/scripts/static-server';
 import { startInbox, type Inbox } from './smtp';
@@ -86,10 +87,10 @@ async function boot(): Promise<AdminCms> {
 
   mkdirSync(path.join(SITE_DIR, '.builds'), { recursive: true });
   const outDir = path.join(mkdtempSync(path.join(SITE_DIR, '.builds', 'admin-e2e-')), 'dist');
-  const site = new SiteBuilder(strapi, url, { outDir, debounceMs: 200, quiet: true });
+  const site = new SiteBuilder(strapiSource(strapi, url), { outDir, debounceMs: 200, quiet: true });
   // The preview route is the build's server part: one build before the first preview.
   await site.build();
-  site.watch();
+  watchStrapi(strapi, site);
   await serveStatic(site.outDir, sitePort, '127.0.0.1', (request, response) => site.serveDynamic(request, response));
   return { strapi, url, siteUrl, site, inbox };
 }

@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Core } from '@strapi/strapi';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** What the fake Astro build saw: how many builds were writing at once, at most. */
@@ -25,11 +24,8 @@ vi.mock('@reseau-epn/site/precompress', () => ({ precompress: async () => 0 }));
 
 const { SiteBuilder } = await import('../../packages/launcher/src/site-builder');
 
-/** Enough of Strapi for the builder: its API token service and the query that lists old tokens. */
-const strapi = {
-  service: () => ({ revoke: async () => undefined, create: async () => ({ accessKey: 'jeton' }) }),
-  db: { query: () => ({ findMany: async () => [] }) },
-} as unknown as Core.Strapi;
+/** A CMS that is never called: the fake build above reads nothing. */
+const cms = { url: 'http://127.0.0.1:1', token: async () => 'jeton', adminOrigin: null };
 
 let dir: string;
 
@@ -46,7 +42,7 @@ afterEach(() => {
 
 describe('the launcher’s site builder', () => {
   it('should run builds asked for at once one after the other, each complete', async () => {
-    const builder = new SiteBuilder(strapi, 'http://127.0.0.1:1', { outDir: path.join(dir, 'dist'), quiet: true });
+    const builder = new SiteBuilder(cms, { outDir: path.join(dir, 'dist'), quiet: true });
 
     await Promise.all([builder.build(), builder.build(), builder.build()]);
 
@@ -55,7 +51,7 @@ describe('the launcher’s site builder', () => {
   });
 
   it('should not start a scheduled rebuild while a build asked for directly is under way', async () => {
-    const builder = new SiteBuilder(strapi, 'http://127.0.0.1:1', { outDir: path.join(dir, 'dist'), debounceMs: 10, quiet: true });
+    const builder = new SiteBuilder(cms, { outDir: path.join(dir, 'dist'), debounceMs: 10, quiet: true });
 
     const first = builder.build();
     builder.schedule();

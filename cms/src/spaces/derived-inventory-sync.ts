@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { UIDS } from '@reseau-epn/platform';
+import { SITE_SIGNAL_EVENTS, UIDS } from '@reseau-epn/platform';
 import { deriveInventory, type DerivedInventory, type InventoryMachine } from './derived-inventory';
 
 /** Emitted after a space's derived figures were rewritten, with `{ uid, documentId }`. */
-export const SPACE_INVENTORY_CHANGED = 'spaces.inventory.changed';
+export const SPACE_INVENTORY_CHANGED = SITE_SIGNAL_EVENTS.SPACE_INVENTORY_CHANGED;
 
 /** Writes that can change which machines a space lists or what they are. */
 const MACHINE_WRITES = new Set(['create', 'update', 'delete']);

@@ -16,6 +16,7 @@ import { markAdminBuilt } from './admin-build';
 import { bootCms, cmsRequire } from './boot';
 import { CMS_DIR, ROOT } from './paths';
 import { enterProductionMode } from './production/mode';
+import { strapiSource } from './cms-source';
 import { SiteBuilder } from './site-builder';
 
 function step(message: string) {
@@ -48,7 +49,7 @@ async function main() {
   step('Construction du site public à partir de la base de données…');
   const { strapi, url } = await bootCms({ listen: true });
   try {
-    await new SiteBuilder(strapi, url!).build();
+    await new SiteBuilder(strapiSource(strapi, url!)).build();
   } finally {
     strapi.server.httpServer.close();
     await strapi.db.connection.destroy();

@@ -13,6 +13,7 @@ import { ROOT } from './paths';
 import { missingBuilds } from './production/built';
 import { enterProductionMode } from './production/mode';
 import { createProductionStrapi } from './production/strapi';
+import { strapiSource, watchStrapi } from './cms-source';
 import { SiteBuilder } from './site-builder';
 
 function step(message: string) {
@@ -21,6 +22,12 @@ function step(message: string) {
 
 async function main() {
   enterProductionMode();
+  if (process.env.BUILDER_URL?.trim()) {
+    console.error(
+      'BUILDER_URL est défini : le site est construit par `npm run serve:builder`. Démarrez cette instance avec `npm run serve:cms`, ou retirez BUILDER_URL pour tout servir d’ici.',
+    );
+    process.exit(1);
+  }
   const missing = missingBuilds();
   if (missing.length > 0) {
     console.error(`Rien à servir : ${missing.join(', ')} ${missing.length > 1 ? 'manquent' : 'manque'}. Lancez \`npm run build\`, puis \`npm run serve\`.`);
@@ -36,9 +43,9 @@ async function main() {
   const port = strapi.config.get('server.port') as number;
   const cmsUrl = `http://127.0.0.1:${port}`;
 
-  const site = new SiteBuilder(strapi, cmsUrl);
+  const site = new SiteBuilder(strapiSource(strapi, cmsUrl));
   await site.grantPreviewAccess();
-  site.watch();
+  watchStrapi(strapi, site);
   const sitePort = Number(process.env.SITE_PORT ?? 4321);
   await serveStatic(site.outDir, sitePort, '0.0.0.0', (request, response) => site.serveDynamic(request, response));
 

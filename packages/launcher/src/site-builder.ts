@@ -2,31 +2,13 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Core, UID } from '@strapi/strapi';
-import { contentTypes } from '@strapi/utils';
 import { precompress } from '@reseau-epn/site/precompress';
-import { BuildPlan, PUBLIC_TYPES } from './build-plan';
+import { BuildPlan } from './build-plan';
+import type { CmsSource } from './cms-source';
 import { SITE_DIR } from './paths';
 import { runSiteBuildProcess } from './site-build-process';
 
 type AstroHandler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
-
-/**
- * The forum's posts have no draft: the moderation plugin says when what visitors see changed
- * (a post became visible, or a moderator hid, moved, locked or pinned something).
- */
-const FORUM_EVENTS = ['moderation.post.published', 'moderation.visibility.changed'];
-
-/**
- * Public values derived without a publication: an event's seats left and « complet »
- * (cms/src/registrations: it became full or has seats again), and a space's workstation count and
- * systems recomputed from its machines (cms/src/spaces/derived-inventory-sync.ts).
- */
-const DERIVED_EVENTS = ['registrations.event-state.changed', 'spaces.inventory.changed'];
-
-const EVENTS = ['entry.publish', 'entry.unpublish', 'entry.delete', 'entry.update', 'entry.create'];
-/** Saving a draft changes nothing public; for types without drafts, every save is public. */
-const DRAFT_ONLY_EVENTS = new Set(['entry.create', 'entry.update']);
 
 /**
  * Sends `policy` as a Content-Security-Policy of its own, next to the one the preview route
@@ -45,23 +27,21 @@ function addPolicy(response: ServerResponse, policy: string): void {
 }
 
 /**
- * Builds the public site from the running CMS (its REST API, with a read-only token made for
- * the build), into a fresh folder swapped in whole, so the server never shows half a build;
- * rebuilds a few seconds after publications stop.
+ * Builds the public site from a CMS (its REST API, with a read-only token), into a fresh folder
+ * swapped in whole, so the server never shows half a build; rebuilds a few seconds after
+ * publications stop. What tells it of publications is outside: the CMS's event hub in the same
+ * process (cms-source.ts) or Strapi's webhooks in a builder of its own (builder/).
  */
 export class SiteBuilder {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
-  private readonly unwatchers: (() => void)[] = [];
-
   private readonly liveDir: string;
   private readonly quiet: boolean;
   private readonly debounceMs: number;
 
   constructor(
-    private readonly strapi: Core.Strapi,
-    private readonly cmsUrl: string,
+    private readonly cms: CmsSource,
     options: { outDir?: string; debounceMs?: number; quiet?: boolean } = {},
   ) {
     this.quiet = options.quiet ?? false;
@@ -69,17 +49,6 @@ export class SiteBuilder {
     this.debounceMs = options.debounceMs ?? Number(process.env.SITE_REBUILD_DELAY_MS ?? 3000);
   }
 
-  /** A read-only API token for this process's builds; the previous ones are revoked. */
-  private async token(): Promise<string> {
-    const tokens = this.strapi.service('admin::api-token');
-    for (const old of await this.strapi.db.query('admin::api-token').findMany({ where: { name: { $startsWith: 'site-build-' } } })) {
-      await tokens.revoke(old.id);
-    }
-    const created = await tokens.create({ name: `site-build-${Date.now()}`, type: 'read-only', lifespan: null, description: 'npm start: site builds' });
-    return created.accessKey;
-  }
-
-  private tokenPromise: Promise<string> | null = null;
   private builds = 0;
   private handler: Promise<AstroHandler> | null = null;
   private readonly plan = new BuildPlan();
@@ -121,12 +90,12 @@ export class SiteBuilder {
 
   /**
    * Gives the on-demand preview route the CMS's address and the builds' token: it reads the CMS
-   * in this process (whose environment is the CMS's own: the token is a read-only one, revoked at
-   * the next start). Every build does it; `npm run serve`, which builds nothing at start, too.
+   * in this process (whose environment may be the CMS's own: the token is a read-only one).
+   * Every build does it; `npm run serve`, which builds nothing at start, too.
    */
   async grantPreviewAccess(): Promise<string> {
-    const token = await (this.tokenPromise ??= this.token());
-    process.env.CMS_URL = this.cmsUrl;
+    const token = await this.cms.token();
+    process.env.CMS_URL = this.cms.url;
     process.env.CMS_TOKEN = token;
     return token;
   }
@@ -142,7 +111,7 @@ export class SiteBuilder {
       cwd: SITE_DIR,
       quiet: this.quiet,
       settings: {
-        CMS_URL: this.cmsUrl,
+        CMS_URL: this.cms.url,
         CMS_TOKEN: token,
         SITE_SNAPSHOT: '',
         ASTRO_CACHE_DIR: `${this.liveDir}-cache`,
@@ -179,30 +148,6 @@ export class SiteBuilder {
     }, this.debounceMs);
   }
 
-  /** Listens to the CMS: a change to public content schedules a rebuild. */
-  watch(): void {
-    const on = (event: string, listener: (payload: { uid?: string }) => Promise<void>) =>
-      this.unwatchers.push(this.strapi.eventHub.on(event, listener) as () => void);
-    for (const event of EVENTS) {
-      on(event, async (payload) => {
-        const uid = payload?.uid;
-        if (!uid || !PUBLIC_TYPES.has(uid)) return;
-        // A content-type uid: one of PUBLIC_TYPES, checked just above.
-        if (DRAFT_ONLY_EVENTS.has(event) && contentTypes.hasDraftAndPublish(this.strapi.contentType(uid as UID.ContentType))) return;
-        this.schedule(uid);
-      });
-    }
-    for (const event of [...FORUM_EVENTS, ...DERIVED_EVENTS]) on(event, async () => this.schedule());
-  }
-
-  /**
-   * Stops listening: a builder whose CMS lives on (a test's shared CMS, after its file) would
-   * otherwise keep rebuilding on every later publication.
-   */
-  unwatch(): void {
-    for (const unwatch of this.unwatchers.splice(0)) unwatch();
-  }
-
   /** The static pages of the current build. */
   get outDir(): string {
     return path.join(this.liveDir, 'client');
@@ -233,9 +178,8 @@ export class SiteBuilder {
    * the site's (port 1337 and 4321 by default): the admin may frame the preview route, no one else.
    */
   private previewFrameAncestors(): string {
-    const admin = this.strapi.config.get('admin.absoluteUrl') as string | undefined;
-    const origin = URL.canParse(admin ?? '') ? new URL(admin!).origin : null;
-    return `frame-ancestors 'self'${origin && origin !== 'null' ? ` ${origin}` : ''}`;
+    const origin = this.cms.adminOrigin;
+    return `frame-ancestors 'self'${origin ? ` ${origin}` : ''}`;
   }
 
   /** Resolves once no rebuild is waiting or running. */

@@ -12,6 +12,7 @@ import { serveStatic } from '@reseau-epn/site/static-server';
 import { isAdminBuildStale, markAdminBuilt } from './admin-build';
 import { ensureEnvFile } from './env-file';
 import { CMS_DIR, ROOT } from './paths';
+import { strapiSource, watchStrapi } from './cms-source';
 import { SiteBuilder } from './site-builder';
 
 const cmsRequire = createRequire(path.join(CMS_DIR, 'package.json'));
@@ -51,9 +52,9 @@ async function main() {
   const port = strapi.config.get('server.port') as number;
 
   step('Construction du site public…');
-  const site = new SiteBuilder(strapi, `http://127.0.0.1:${port}`);
+  const site = new SiteBuilder(strapiSource(strapi, `http://127.0.0.1:${port}`));
   await site.build();
-  site.watch();
+  watchStrapi(strapi, site);
   const sitePort = Number(process.env.SITE_PORT ?? 4321);
   await serveStatic(site.outDir, sitePort, '0.0.0.0', (request, response) => site.serveDynamic(request, response));
 

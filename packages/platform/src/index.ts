@@ -10,3 +10,4 @@ export * from './ical.js';
 export * from './recurrence.js';
 export * from './mail-text.js';
 export * from './staleness.js';
+export * from './site-events.js';

@@ -30,7 +30,7 @@ export function isolatedSettings(dataDir: string): Record<string, string> {
  * parent's but PATH and HOME, as a server's shell would: only `env` is added (pass ENV_PATH, or
  * a developer's cms/.env would fill in what a test leaves out).
  */
-function spawnEntry(entry: string, env: Record<string, string>) {
+export function spawnEntry(entry: string, env: Record<string, string>) {
   return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry)], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -56,7 +56,9 @@ export function runServe(env: Record<string, string>): Promise<{ code: number | 
 
 export interface ProductionCms {
   url: string;
-  stop(): Promise<void>;
+  pid: number;
+  /** Stops it with SIGTERM (SIGKILL: as a crash would), once; resolves when it has exited. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 /** The CMS booted as `npm run serve` boots it (production-cms.ts), once it answers. */
@@ -68,13 +70,14 @@ export function startProductionCms(env: Record<string, string>): Promise<Product
       output += chunk.toString();
       const line = output.split('\n').find((l) => l.startsWith('READY '));
       if (!line) return;
+      const exited = new Promise<void>((done) => child.once('exit', () => done()));
       resolve({
         url: JSON.parse(line.slice('READY '.length)).url,
-        stop: () =>
-          new Promise<void>((done) => {
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
+        pid: child.pid!,
+        stop: (signal = 'SIGTERM') => {
+          if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+          return exited;
+        },
       });
     });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -3,7 +3,9 @@
  * process of its own: production mode, checked against the secrets the parent gives; the app
  * compiled first, as `npm run build` compiles it; then Strapi created from cms/dist. Two
  * differences, neither about what is tested: no admin panel's files (a test run has no admin
- * bundle) and a free loopback port instead of PORT. Prints `READY {"url":…}`, then serves until killed.
+ * bundle) and a loopback port (TEST_CMS_PORT, or a free one) instead of PORT. A second instance
+ * on the same app skips the compilation (TEST_SKIP_COMPILE=true): two at once would write the
+ * same cms/dist files. Prints `READY {"url":…}`, then serves until killed.
  */
 import type { AddressInfo } from 'node:net';
 import { cmsRequire } from '../../../packages/launcher/src/boot';
@@ -13,13 +15,13 @@ import { createProductionStrapi } from '../../../packages/launcher/src/productio
 
 async function main() {
   enterProductionMode();
-  await cmsRequire('@strapi/strapi').compileStrapi({ appDir: CMS_DIR });
+  if (process.env.TEST_SKIP_COMPILE !== 'true') await cmsRequire('@strapi/strapi').compileStrapi({ appDir: CMS_DIR });
   const app = createProductionStrapi({ serveAdminPanel: false });
   app.log.level = process.env.LOG_LEVEL ?? 'error';
   const strapi = await app.load();
   await strapi.server.mount();
   const server = strapi.server.httpServer;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(Number(process.env.TEST_CMS_PORT ?? 0), '127.0.0.1', resolve));
   console.log(`READY ${JSON.stringify({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })}`);
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NETWORK_ONLY_ESPACE_FIELDS } from '../../../cms/src/api/espace/field-visibility';
 import { SITE_DIR } from '../../../packages/launcher/src/paths';
+import { strapiSource } from '../../../packages/launcher/src/cms-source';
 import { SiteBuilder } from '../../../packages/launcher/src/site-builder';
 import type { TestCms } from '../../helpers/cms';
 import { SCHEMA_FIELDS } from '../../helpers/lieux-schema';
@@ -36,7 +37,7 @@ beforeAll(async () => {
   space = await plantNetworkMarkers(cms.strapi);
   mkdirSync(path.join(SITE_DIR, '.builds'), { recursive: true });
   workDir = mkdtempSync(path.join(SITE_DIR, '.builds', 'inventory-'));
-  const builder = new SiteBuilder(cms.strapi, cms.url, { outDir: path.join(workDir, 'dist'), quiet: true });
+  const builder = new SiteBuilder(strapiSource(cms.strapi, cms.url), { outDir: path.join(workDir, 'dist'), quiet: true });
   await builder.build();
   outDir = builder.outDir;
   files = walk(outDir).map((file) => ({ file: path.relative(outDir, file), text: readFileSync(file, 'utf8') }));

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SITE_DIR } from '../../../packages/launcher/src/paths';
+import { strapiSource, watchStrapi } from '../../../packages/launcher/src/cms-source';
 import { SiteBuilder } from '../../../packages/launcher/src/site-builder';
 import { serveStatic } from '../../../site/scripts/static-server';
 import type { TestCms } from '../../helpers/cms';
@@ -13,20 +14,21 @@ import { SPACE_INVENTORY_CHANGED } from '../../../cms/src/spaces/derived-invento
 
 let cms: TestCms;
 let builder: SiteBuilder;
+let unwatch: (() => void) | undefined;
 let workDir: string;
 
 beforeAll(async () => {
   ({ cms } = await getSeededCms());
   mkdirSync(path.join(SITE_DIR, '.builds'), { recursive: true });
   workDir = mkdtempSync(path.join(SITE_DIR, '.builds', 'live-'));
-  builder = new SiteBuilder(cms.strapi, cms.url, { outDir: path.join(workDir, 'dist'), debounceMs: 200, quiet: true });
-  builder.watch();
+  builder = new SiteBuilder(strapiSource(cms.strapi, cms.url), { outDir: path.join(workDir, 'dist'), debounceMs: 200, quiet: true });
+  unwatch = watchStrapi(cms.strapi, builder);
   await builder.build();
-}, 180_000);
+}, 400_000);
 
 afterAll(async () => {
-  builder.unwatch();
-  await builder.idle();
+  unwatch?.();
+  await builder?.idle();
   rmSync(workDir, { recursive: true, force: true });
 });
 

@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { siteUrls, UIDS, type Locale } from '@reseau-epn/platform';
+import { SITE_SIGNAL_EVENTS, siteUrls, UIDS, type Locale } from '@reseau-epn/platform';
 import type { FieldIssue } from '@reseau-epn/platform/strapi';
 import { siteUrl } from '../../../public-requests/settings';
 import { cancelToken, cancelTokenHash, matchesStoredHash, readCancelToken } from '../../../registrations/cancel-token';
@@ -19,7 +19,7 @@ type Params = Modules.Documents.ServiceParams<typeof INSCRIPTION>;
  * through the query engine, which emits no `entry.update`, so the site's builder (which rebuilds
  * on content events) must listen to this one to show it.
  */
-export const EVENT_STATE_CHANGED = 'registrations.event-state.changed';
+export const EVENT_STATE_CHANGED = SITE_SIGNAL_EVENTS.EVENT_STATE_CHANGED;
 const ACTIVE = ['confirmee', 'en_attente'] as const satisfies Row['state'][];
 
 /** A new registration's person, from the site's form or the team's entry. */

@@ -1,13 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import { SITE_SIGNAL_EVENTS } from '@reseau-epn/platform';
 
 /** The forum's events on strapi.eventHub (design §6); notifications/ and the launcher listen. */
 export const FORUM_EVENTS = {
-  published: 'moderation.post.published',
+  published: SITE_SIGNAL_EVENTS.FORUM_POST_PUBLISHED,
   pending: 'moderation.post.pending',
   flagged: 'moderation.post.flagged',
   rejected: 'moderation.post.rejected',
   /** Something visible changed without a post becoming visible (hidden, edited, a topic moved): rebuild. */
-  visibilityChanged: 'moderation.visibility.changed',
+  visibilityChanged: SITE_SIGNAL_EVENTS.FORUM_VISIBILITY_CHANGED,
 } as const;
 
 export type OnCommit = (callback: () => void) => void;

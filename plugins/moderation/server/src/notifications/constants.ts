@@ -1,4 +1,4 @@
-import { UIDS } from '@reseau-epn/platform';
+import { SITE_SIGNAL_EVENTS, UIDS } from '@reseau-epn/platform';
 /** The forum's watch of one member in one topic (unsubscription, last reply notification). */
 export const TOPIC_WATCH_UID = UIDS.topicWatch;
 
@@ -7,7 +7,7 @@ export const TOPIC_WATCH_UID = UIDS.topicWatch;
  * the areas, so they are written once here for this area's subscriptions.
  */
 export const POST_EVENTS = {
-  published: 'moderation.post.published',
+  published: SITE_SIGNAL_EVENTS.FORUM_POST_PUBLISHED,
   pending: 'moderation.post.pending',
   flagged: 'moderation.post.flagged',
   rejected: 'moderation.post.rejected',
