@@ -55,16 +55,19 @@ function rows(name: string, result: autocannon.Result): BenchRow[] {
   return [
     { area: 'region', measure: `${name}: requests/s through nginx (TLS)`, value: `${Math.round(result.requests.average)} req/s`, target: '' },
     { area: 'region', measure: `${name}: latency p50 / p99`, value: `${ms(result.latency.p50)} / ${ms(result.latency.p99)}`, target: '' },
-    { area: 'region', measure: `${name}: errors (connection, timeout, non-2xx)`, value: `${errors} of ${result.requests.total}`, target: '0', met: errors === 0 },
+    {
+      area: 'region',
+      measure: `${name}: errors (connection, timeout, non-2xx)`,
+      value: `${errors} of ${result.requests.total}`,
+      target: '0',
+      met: errors === 0,
+    },
   ];
 }
 
 export async function benchRegion(): Promise<BenchRow[]> {
   console.log('Starting nginx, two CMS instances on PostgreSQL (seeded), the site builder…');
-  const region = await startRegion(
-    { REQUESTS_RATE_LIMIT_MAX: '100000000', LOG_LEVEL: 'error' },
-    { seed: true },
-  );
+  const region = await startRegion({ REQUESTS_RATE_LIMIT_MAX: '100000000', LOG_LEVEL: 'error' }, { seed: true });
   const out: BenchRow[] = [];
   try {
     const list = new URLSearchParams({ locale: 'fr', 'pagination[pageSize]': '25' });
@@ -76,7 +79,10 @@ export async function benchRegion(): Promise<BenchRow[]> {
       body: { ...sampleData(UIDS.atelier), registrationsOpen: true, capacity: 1_000_000, registrationLimit: 1 },
     });
     const atelier = created.json().data.documentId as string;
-    await region.call(CMS_HOST, `/content-manager/collection-types/${UIDS.atelier}/${atelier}/actions/publish?locale=fr`, { token: region.adminToken, body: {} });
+    await region.call(CMS_HOST, `/content-manager/collection-types/${UIDS.atelier}/${atelier}/actions/publish?locale=fr`, {
+      token: region.adminToken,
+      body: {},
+    });
 
     const loads: [string, Load][] = [
       ['list of 25 fiches', { host: CMS_HOST, path: `/api/fiches?${list}` }],
@@ -88,7 +94,16 @@ export async function benchRegion(): Promise<BenchRow[]> {
           host: CMS_HOST,
           path: '/api/inscriptions/demandes',
           method: 'POST',
-          body: (i) => JSON.stringify({ locale: 'fr', kind: 'atelier', event: atelier, name: 'Charge Test', email: `charge-${i}-${Date.now()}@usager.example`, places: '1', website: '' }),
+          body: (i) =>
+            JSON.stringify({
+              locale: 'fr',
+              kind: 'atelier',
+              event: atelier,
+              name: 'Charge Test',
+              email: `charge-${i}-${Date.now()}@usager.example`,
+              places: '1',
+              website: '',
+            }),
         },
       ],
     ];
