@@ -57,6 +57,8 @@ export function runServe(env: Record<string, string>): Promise<{ code: number | 
 export interface ProductionCms {
   url: string;
   pid: number;
+  /** What it printed so far (Strapi's log: errors behind a 500). */
+  output(): string;
   /** Stops it with SIGTERM (SIGKILL: as a crash would), once; resolves when it has exited. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -74,6 +76,7 @@ export function startProductionCms(env: Record<string, string>): Promise<Product
       resolve({
         url: JSON.parse(line.slice('READY '.length)).url,
         pid: child.pid!,
+        output: () => output,
         stop: (signal = 'SIGTERM') => {
           if (child.exitCode === null && child.signalCode === null) child.kill(signal);
           return exited;

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { request } from 'node:https';
 
 export interface ProxyAnswer {
@@ -48,3 +49,35 @@ export function proxyClient(port: number, ca: string) {
 }
 
 export type ProxyCall = ReturnType<typeof proxyClient>;
+
+/**
+ * Plain HTTP to one CMS instance, past the proxy (what a test must send to that one), on a
+ * connection of its own: none is left open to an instance a later test kills.
+ */
+export function directCall(base: string, pathname: string, init: ProxyRequest = {}): Promise<ProxyAnswer> {
+  const body = init.body === undefined ? undefined : JSON.stringify(init.body);
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(
+      {
+        host: hostname,
+        port,
+        path: pathname,
+        method: init.method ?? (body === undefined ? 'GET' : 'POST'),
+        agent: false,
+        headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+      },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text, json: () => JSON.parse(text) });
+        });
+        incoming.on('error', reject);
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}

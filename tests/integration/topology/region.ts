@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { SITE_DIR } from '../../../packages/launcher/src/paths';
 import { startInbox, type Inbox } from '../../helpers/smtp';
 import { isolatedSettings, spawnEntry, startProductionCms, type ProductionCms } from '../production/production-child';
-import { proxyClient, type ProxyCall } from './proxy-client';
+import { directCall, proxyClient, type ProxyAnswer, type ProxyCall, type ProxyRequest } from './proxy-client';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const TEMPLATE = path.join(ROOT, 'deploy', 'nginx', 'reseau-epn.conf.template');
@@ -111,6 +111,8 @@ export interface Region {
   httpsPort: number;
   /** The CMS instances, each reached directly (for what a test must send to one of them). */
   instances: ProductionCms[];
+  /** Plain HTTP to instance `index`, past the proxy. */
+  direct(index: number, pathname: string, init?: ProxyRequest): Promise<ProxyAnswer>;
   builder: Child;
   nginx: Child;
   inbox: Inbox;
@@ -307,6 +309,7 @@ export async function startRegion(extraCmsEnv: Record<string, string> = {}, { se
       httpPort,
       httpsPort,
       instances: [first, second],
+      direct: (index, pathname, init) => directCall([first, second][index]!.url, pathname, init),
       builder,
       nginx,
       inbox,
