@@ -15,14 +15,6 @@ import { Client } from 'pg';
  */
 const SAME_ON_EVERY_DATABASE = ['tests/integration/admin/**', 'tests/integration/site/build-env.test.ts'];
 
-/**
- * Not yet on PostgreSQL: the fuzz suite finds 500s there that SQLite's loose typing hides (a
- * relation `connect` with an id out of PostgreSQL's integer range, « invalid input syntax for type
- * integer », in Strapi's relation handling; a workflow transition on a `__proto__` uid with a
- * populate). Each is to be refused with a 400 naming the field; then this list goes.
- */
-const NOT_YET_ON_POSTGRES = ['tests/integration/fuzz/**'];
-
 const server = {
   host: process.env.TEST_POSTGRES_HOST ?? '127.0.0.1',
   port: Number(process.env.TEST_POSTGRES_PORT ?? 5432),
@@ -53,9 +45,7 @@ async function main(): Promise<number> {
   console.log(`test:postgres: database ${database} on ${server.host}:${server.port}`);
   try {
     const args = process.argv.slice(2);
-    const exclusions = args.some((arg) => !arg.startsWith('-'))
-      ? []
-      : [...SAME_ON_EVERY_DATABASE, ...NOT_YET_ON_POSTGRES].flatMap((glob) => ['--exclude', glob]);
+    const exclusions = args.some((arg) => !arg.startsWith('-')) ? [] : SAME_ON_EVERY_DATABASE.flatMap((glob) => ['--exclude', glob]);
     const result = spawnSync('npx', ['vitest', 'run', '--config', 'tests/vitest.config.mts', '--project', 'integration', ...exclusions, ...args], {
       stdio: 'inherit',
       env: {

@@ -24,6 +24,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   { name: 'global::public-cache', config: { maxMegabytes: env.int('PUBLIC_API_CACHE_MB', 64) } },
   'strapi::poweredBy',
   'strapi::query',
+  // The body parser's failures that would be 500s (a body that does not decompress as its
+  // Content-Encoding says, an unreadable multipart body) answered as the client's: 400, 415.
+  'global::body-errors',
   // DELETE too: a member deletes their account with DELETE /api/forum/me { password } (koa-body
   // parses POST, PUT and PATCH only by default).
   { name: 'strapi::body', config: { parsedMethods: ['POST', 'PUT', 'PATCH', 'DELETE'] } },

@@ -73,6 +73,13 @@ const notARelation = fc.constantFrom(
   '[{}]',
   '[{"documentId":{"$ne":null}}]',
   '{"connect":[{"id":1e308}]}',
+  // Ids PostgreSQL's integer cannot hold, in the other shapes Strapi reads as ids (cms/src/validation/relation-ids.ts).
+  '2147483648',
+  '"12abc"',
+  '[[1e308]]',
+  '{"set":[{"id":12.5}]}',
+  '{"disconnect":[9007199254740993]}',
+  '{"connect":[{"id":1,"position":{"before":1e308}}]}',
 );
 const notAComponent = fc.constantFrom('"x"', '[1,2]', '{"id":"x"}', '[[]]', '{"__component":"nope.nope"}', '[{"id":-1}]', '42');
 const notAZone = fc.constantFrom('[{"__component":"nope.nope"}]', '"x"', '{}', '[{"__component":{}}]', '[1]');

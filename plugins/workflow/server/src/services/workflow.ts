@@ -31,10 +31,16 @@ interface Step<T> {
 
 const HISTORY = UIDS.workflowTransition;
 
+/**
+ * The machine a route's `uid` names. Own keys only: `__proto__`, `constructor` or `toString`
+ * would otherwise find what every object inherits, and the transition run on it fail with a 500.
+ */
 export function machineFor(uid: string): AnyMachine {
-  const machine = MACHINES[uid];
-  if (!machine) throw new errors.NotFoundError(`Aucun circuit de validation pour « ${uid} ». Circuits : ${Object.keys(MACHINES).join(', ')}.`);
-  return machine;
+  if (!Object.hasOwn(MACHINES, uid)) {
+    const message = `uid : aucun circuit de validation pour « ${uid} ». Circuits : ${Object.keys(MACHINES).join(', ')}.`;
+    throw new errors.NotFoundError(message, { param: 'uid' });
+  }
+  return MACHINES[uid];
 }
 
 const stateOf = (machine: Machine<Entry>, doc: Entry) => String(doc[machine.field] ?? machine.initial);
