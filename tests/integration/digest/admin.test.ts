@@ -28,11 +28,16 @@ const emails: string[] = [];
 
 const asAdmin = (path: string, init: { method?: string; body?: unknown } = {}) => cms.request(path, { ...init, token: admin.token });
 
+/**
+ * Until the issue is done and its run has let go of the lock, which it does just after: a run
+ * still holding it would answer « locked » to the next file's runs.
+ */
 async function waitUntilDone(issueKey: string) {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    const issue = (await asAdmin('/digest/issues')).body.data.find((i: { issueKey: string }) => i.issueKey === issueKey);
-    if (issue?.status === 'done') return issue;
+    const { data, running } = (await asAdmin('/digest/issues')).body;
+    const issue = data.find((i: { issueKey: string }) => i.issueKey === issueKey);
+    if (issue?.status === 'done' && running === null) return issue;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`issue ${issueKey} not done`);
