@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { postgresSettings, postgresUnreachable, TEST_POSTGRES, withPostgres } from './helpers/postgres';
 
 /**
  * Suites that never touch the test database: the first start and the invitation mail run the CMS
@@ -25,34 +25,16 @@ const SAME_ON_EVERY_DATABASE = ['tests/integration/admin/**', 'tests/integration
  */
 const FUZZ_RUNS_ON_POSTGRES = '0.2';
 
-const server = {
-  host: process.env.TEST_POSTGRES_HOST ?? '127.0.0.1',
-  port: Number(process.env.TEST_POSTGRES_PORT ?? 5432),
-  user: process.env.TEST_POSTGRES_USER ?? 'postgres',
-  password: process.env.TEST_POSTGRES_PASSWORD ?? '',
-};
-
-async function admin<T>(run: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ ...server, database: 'postgres', connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function main(): Promise<number> {
-  try {
-    await admin((client) => client.query('select 1'));
-  } catch (error) {
-    console.log(`test:postgres skipped: no PostgreSQL reachable at ${server.user}@${server.host}:${server.port} (${(error as Error).message}).`);
+  const unreachable = await postgresUnreachable();
+  if (unreachable) {
+    console.log(`test:postgres skipped: ${unreachable}.`);
     return 0;
   }
 
   const database = `reseau_epn_test_${randomBytes(4).toString('hex')}`;
-  await admin((client) => client.query(`create database ${database}`));
-  console.log(`test:postgres: database ${database} on ${server.host}:${server.port}`);
+  await withPostgres('postgres', (client) => client.query(`create database ${database}`));
+  console.log(`test:postgres: database ${database} on ${TEST_POSTGRES.host}:${TEST_POSTGRES.port}`);
   try {
     const args = process.argv.slice(2);
     const exclusions = args.some((arg) => !arg.startsWith('-')) ? [] : SAME_ON_EVERY_DATABASE.flatMap((glob) => ['--exclude', glob]);
@@ -61,17 +43,12 @@ async function main(): Promise<number> {
       env: {
         FUZZ_RUNS: FUZZ_RUNS_ON_POSTGRES,
         ...process.env,
-        DATABASE_CLIENT: 'postgres',
-        DATABASE_HOST: server.host,
-        DATABASE_PORT: String(server.port),
-        DATABASE_USERNAME: server.user,
-        DATABASE_PASSWORD: server.password,
-        DATABASE_NAME: database,
+        ...postgresSettings(database),
       },
     });
     return result.status ?? 1;
   } finally {
-    await admin((client) => client.query(`drop database if exists ${database} with (force)`));
+    await withPostgres('postgres', (client) => client.query(`drop database if exists ${database} with (force)`));
   }
 }
 

@@ -6,22 +6,13 @@
  * Every instance runs the same code on the same database; each listens on its own PORT.
  */
 import { adminSetupLink } from '@reseau-epn/cms/first-admin';
-import { isAdminBuildStale } from './admin-build';
-import { ROOT } from './paths';
-import { missingBuilds } from './production/built';
+import { checkBuilt } from './production/built';
 import { enterProductionMode } from './production/mode';
 import { createProductionStrapi } from './production/strapi';
 
 async function main() {
   enterProductionMode();
-  const missing = missingBuilds({ site: false });
-  if (missing.length > 0) {
-    console.error(`Rien à servir : ${missing.join(', ')} ${missing.length > 1 ? 'manquent' : 'manque'}. Lancez \`npm run build\`, puis \`npm run serve:cms\`.`);
-    process.exit(1);
-  }
-  if (isAdminBuildStale(ROOT)) {
-    console.warn('Attention : l’interface d’administration a été construite avant les dernières modifications de ses sources ; relancez `npm run build`.');
-  }
+  checkBuilt('serve:cms');
   if (!process.env.BUILDER_URL?.trim()) {
     console.warn('Attention : BUILDER_URL n’est pas défini ; aucun constructeur ne sera prévenu des publications (le site public ne changera pas).');
   }

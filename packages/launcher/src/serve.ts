@@ -8,9 +8,7 @@
  */
 import { adminSetupLink } from '@reseau-epn/cms/first-admin';
 import { serveStatic } from '@reseau-epn/site/static-server';
-import { isAdminBuildStale } from './admin-build';
-import { ROOT } from './paths';
-import { missingBuilds } from './production/built';
+import { checkBuilt } from './production/built';
 import { enterProductionMode } from './production/mode';
 import { createProductionStrapi } from './production/strapi';
 import { strapiSource, watchStrapi } from './cms-source';
@@ -28,14 +26,7 @@ async function main() {
     );
     process.exit(1);
   }
-  const missing = missingBuilds();
-  if (missing.length > 0) {
-    console.error(`Rien à servir : ${missing.join(', ')} ${missing.length > 1 ? 'manquent' : 'manque'}. Lancez \`npm run build\`, puis \`npm run serve\`.`);
-    process.exit(1);
-  }
-  if (isAdminBuildStale(ROOT)) {
-    console.warn('Attention : l’interface d’administration a été construite avant les dernières modifications de ses sources ; relancez `npm run build`.');
-  }
+  checkBuilt('serve');
 
   step(`Démarrage du CMS en mode production (${process.env.DATABASE_CLIENT === 'postgres' ? 'PostgreSQL' : 'SQLite'})…`);
   const strapi = await createProductionStrapi().start();

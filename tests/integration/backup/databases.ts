@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import pg from 'pg';
-import { databaseConfig, type DatabaseConfig, type PostgresConfig } from '../../../packages/launcher/src/backup/config';
+import { databaseConfig, type DatabaseConfig } from '../../../packages/launcher/src/backup/config';
 import { openSqlite } from '../../../packages/launcher/src/backup/sqlite';
+import { withPostgres } from '../../helpers/postgres';
 
 /** Every row of every table, each table's rows in a stable order, to compare two databases whole. */
 export type Tables = Record<string, unknown[]>;
@@ -13,16 +13,6 @@ export const liveDatabase = (): DatabaseConfig => databaseConfig(process.env);
 
 const byContent = (rows: unknown[]) => rows.map((row) => [JSON.stringify(row), row] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 const sorted = (rows: unknown[]) => byContent(rows).map(([, row]) => row);
-
-async function withPostgres<T>(config: PostgresConfig, database: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ host: config.host, port: config.port, user: config.user, password: config.password, database });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** All tables SQLite or PostgreSQL lists, its own bookkeeping (sqlite_sequence) included. */
 export async function readTables(config: DatabaseConfig): Promise<Tables> {
@@ -35,14 +25,18 @@ export async function readTables(config: DatabaseConfig): Promise<Tables> {
       db.close();
     }
   }
-  return withPostgres(config, config.database, async (client) => {
-    const { rows } = await client.query<{ name: string }>('select tablename as name from pg_tables where schemaname = $1', [config.schema]);
-    const tables: Tables = {};
-    for (const { name } of rows) {
-      tables[name] = sorted((await client.query(`select * from ${client.escapeIdentifier(config.schema)}.${client.escapeIdentifier(name)}`)).rows);
-    }
-    return tables;
-  });
+  return withPostgres(
+    config.database,
+    async (client) => {
+      const { rows } = await client.query<{ name: string }>('select tablename as name from pg_tables where schemaname = $1', [config.schema]);
+      const tables: Tables = {};
+      for (const { name } of rows) {
+        tables[name] = sorted((await client.query(`select * from ${client.escapeIdentifier(config.schema)}.${client.escapeIdentifier(name)}`)).rows);
+      }
+      return tables;
+    },
+    config,
+  );
 }
 
 /**
@@ -71,8 +65,10 @@ export async function emptyTable(config: DatabaseConfig, table: string): Promise
     }
     return;
   }
-  await withPostgres(config, config.database, (client) =>
-    client.query(`delete from ${client.escapeIdentifier(config.schema)}.${client.escapeIdentifier(table)}`),
+  await withPostgres(
+    config.database,
+    (client) => client.query(`delete from ${client.escapeIdentifier(config.schema)}.${client.escapeIdentifier(table)}`),
+    config,
   );
 }
 
@@ -86,10 +82,10 @@ export async function emptyDatabase(dir: string): Promise<EmptyDatabase> {
   const live = liveDatabase();
   const name = `restauration_${randomBytes(4).toString('hex')}`;
   if (live.client === 'sqlite') return { config: { client: 'sqlite', filename: path.join(dir, `${name}.db`) }, drop: async () => {} };
-  await withPostgres(live, 'postgres', (client) => client.query(`create database ${name}`));
+  await withPostgres('postgres', (client) => client.query(`create database ${name}`), live);
   return {
     config: { ...live, database: name },
-    drop: () => withPostgres(live, 'postgres', (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => {}),
+    drop: () => withPostgres('postgres', (client) => client.query(`drop database if exists ${name} with (force)`), live).then(() => {}),
   };
 }
 

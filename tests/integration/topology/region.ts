@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { SITE_DIR } from '../../../packages/launcher/src/paths';
+import { postgresSettings, postgresUnreachable, withPostgres } from '../../helpers/postgres';
 import { startInbox, type Inbox } from '../../helpers/smtp';
 import { isolatedSettings, spawnEntry, startProductionCms, type ProductionCms } from '../production/production-child';
 import { directCall, proxyClient, type ProxyAnswer, type ProxyCall, type ProxyRequest } from './proxy-client';
@@ -16,32 +16,10 @@ export const SITE_HOST = 'www.reseau.test';
 export const CMS_HOST = 'cms.reseau.test';
 export const ADMIN = { email: 'exploitation@reseau.test', password: 'Topologie-Reseau-2026' };
 
-const postgres = {
-  host: process.env.TEST_POSTGRES_HOST ?? '127.0.0.1',
-  port: Number(process.env.TEST_POSTGRES_PORT ?? 5432),
-  user: process.env.TEST_POSTGRES_USER ?? 'postgres',
-  password: process.env.TEST_POSTGRES_PASSWORD ?? '',
-};
-
-async function onPostgres<T>(run: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ ...postgres, database: 'postgres', connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Why the topology cannot run here (no nginx, no PostgreSQL), in one line; null when it can. */
 export async function missingForRegion(): Promise<string | null> {
   if (!existsSync('/usr/sbin/nginx')) return 'nginx is not installed (apt-get install nginx; .ci/run does)';
-  try {
-    await onPostgres((client) => client.query('select 1'));
-  } catch (error) {
-    return `no PostgreSQL reachable at ${postgres.user}@${postgres.host}:${postgres.port} (${(error as Error).message})`;
-  }
-  return null;
+  return postgresUnreachable();
 }
 
 function freePort(): Promise<number> {
@@ -142,12 +120,12 @@ export async function startRegion(extraCmsEnv: Record<string, string> = {}, { se
   mkdirSync(path.join(SITE_DIR, '.builds'), { recursive: true });
   const siteDir = mkdtempSync(path.join(SITE_DIR, '.builds', 'region-'));
   const databaseName = `reseau_epn_region_${randomBytes(4).toString('hex')}`;
-  await onPostgres((client) => client.query(`create database ${databaseName}`));
+  await withPostgres('postgres', (client) => client.query(`create database ${databaseName}`));
   const started: { stop(): Promise<void> }[] = [];
 
   const stop = async () => {
     for (const child of started.reverse()) await child.stop().catch(() => undefined);
-    await onPostgres((client) => client.query(`drop database if exists ${databaseName} with (force)`)).catch(() => undefined);
+    await withPostgres('postgres', (client) => client.query(`drop database if exists ${databaseName} with (force)`)).catch(() => undefined);
     rmSync(work, { recursive: true, force: true });
     rmSync(siteDir, { recursive: true, force: true });
   };
@@ -189,12 +167,7 @@ export async function startRegion(extraCmsEnv: Record<string, string> = {}, { se
     const cmsEnv = {
       ...isolatedSettings(path.join(work, 'data')),
       LOG_LEVEL: 'warn',
-      DATABASE_CLIENT: 'postgres',
-      DATABASE_HOST: postgres.host,
-      DATABASE_PORT: String(postgres.port),
-      DATABASE_USERNAME: postgres.user,
-      DATABASE_PASSWORD: postgres.password,
-      DATABASE_NAME: databaseName,
+      ...postgresSettings(databaseName),
       PUBLIC_URL: cmsPublic,
       SITE_URL: sitePublic,
       TRUST_PROXY: '1',
@@ -321,15 +294,7 @@ export async function startRegion(extraCmsEnv: Record<string, string> = {}, { se
           .filter(Boolean)
           .map((line) => line.split(' ')[0]!),
       databaseName,
-      async sql(text, values = []) {
-        const client = new Client({ ...postgres, database: databaseName });
-        await client.connect();
-        try {
-          return (await client.query(text, values)).rows;
-        } finally {
-          await client.end();
-        }
-      },
+      sql: (text, values = []) => withPostgres(databaseName, async (client) => (await client.query(text, values)).rows),
       stop,
     };
   } catch (error) {
