@@ -7,7 +7,7 @@ interface LimitedContext {
 }
 
 /** The public request routes' counters (the project's one limiter, packages/platform). */
-export const requestLimiter = createRateLimiter();
+export const requestLimiter = createRateLimiter('public-requests');
 
 /**
  * A route middleware: each client address may post `bucket` a few times per window, then 429

@@ -22,8 +22,8 @@ beforeAll(async () => {
   inbox = await useInbox(cms);
 });
 
-beforeEach(() => {
-  cms.strapi.plugin('digest').service('rate-limiter').reset();
+beforeEach(async () => {
+  await cms.strapi.plugin('digest').service('rate-limiter').reset();
 });
 
 afterAll(async () => {

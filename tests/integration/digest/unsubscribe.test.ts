@@ -57,8 +57,8 @@ beforeAll(async () => {
   fiche = await publishFiche(cms, { fr: 'Fiche pour se désabonner', br: 'Fichenn', en: 'Fiche' });
 });
 
-afterEach(() => {
-  cms.strapi.plugin('digest').service('rate-limiter').reset();
+afterEach(async () => {
+  await cms.strapi.plugin('digest').service('rate-limiter').reset();
 });
 
 afterAll(async () => {

@@ -104,7 +104,7 @@ describe('the XSS corpus posted on the forum', () => {
       }
     } finally {
       cms.strapi.config.set('plugin::moderation.rateLimit', saved);
-      cms.strapi.plugin('moderation').service('rate-limiter').reset();
+      await cms.strapi.plugin('moderation').service('rate-limiter').reset();
     }
 
     expect(htmls).toHaveLength(XSS_PAYLOADS.length * 2);

@@ -44,6 +44,9 @@ function atelierTomorrow(capacity: number): Promise<string> {
   return publish(UIDS.atelier, { ...sampleData(UIDS.atelier), place: space, registrationsOpen: true, capacity, registrationLimit: 1 });
 }
 
+/** The letter's routes allow this many requests per address and window (each route counted apart). */
+const DIGEST_LIMIT = 6;
+
 const register = (atelier: string, email: string) =>
   region.call(CMS_HOST, '/api/inscriptions/demandes', {
     body: { locale: 'fr', kind: 'atelier', event: atelier, name: 'Maïwenn Topologie', email, places: '1', website: '' },
@@ -60,9 +63,10 @@ beforeAll(async () => {
   region = await startRegion({
     // Every few seconds instead of once a day: each instance runs the job several times during the test.
     REGISTRATIONS_REMINDER_RULE: '*/3 * * * * *',
-    // The test sends every request from 127.0.0.1, as one visitor: the limits are not what is tested here.
+    // The test sends every request from 127.0.0.1, as one visitor: the limits are tested once, on
+    // the letter's routes (6 per route and window), and out of the way elsewhere.
     REQUESTS_RATE_LIMIT_MAX: '100000',
-    DIGEST_RATE_LIMIT_MAX: '100000',
+    DIGEST_RATE_LIMIT_MAX: String(DIGEST_LIMIT),
     FORUM_RATE_LIMIT_MAX: '100000',
     AUTH_RATELIMIT_MAX: '100000',
     // A new member's first posts go live at once: what is tested is the path to the site, not the review.
@@ -118,6 +122,19 @@ describe.skipIf(missing)('the network on two CMS instances behind nginx', () => 
 
     expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(200));
     expect(new Set(cmsUpstreams().slice(before)).size).toBe(2);
+  });
+
+  it('should count a visitor’s requests once for both instances: the limit is the same as behind one', async () => {
+    const before = cmsUpstreams().length;
+    const statuses: number[] = [];
+    // One after the other, so nginx alternates: each instance sees about half of them.
+    for (let i = 0; i < DIGEST_LIMIT + 2; i += 1) {
+      statuses.push((await region.call(CMS_HOST, '/api/digest/preferences?token=lien-invente')).status);
+    }
+
+    expect(new Set(cmsUpstreams().slice(before)).size).toBe(2);
+    expect(statuses.slice(0, DIGEST_LIMIT).filter((status) => status === 429)).toEqual([]);
+    expect(statuses.slice(DIGEST_LIMIT)).toEqual([429, 429]);
   });
 
   it('should build the site once for a burst of publications made on both instances, and show each', async () => {

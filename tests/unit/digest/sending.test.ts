@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextAttempt } from '../../../plugins/digest/server/src/digest/backoff';
 import { createPacer } from '../../../plugins/digest/server/src/digest/pacer';
-import { rateLimiter } from '../../../plugins/digest/server/src/services/rate-limiter';
 import { isoWeekKey } from '@reseau-epn/platform';
 
 const policy = { maxAttempts: 4, baseDelaySeconds: 60, maxDelaySeconds: 600 };
@@ -69,23 +68,5 @@ describe('the weekly issue key', () => {
     ['2026-11-29T23:30:00Z', '2026-W49'],
   ])('should name the Paris ISO week of %s %s', (moment, key) => {
     expect(isoWeekKey(new Date(moment))).toBe(key);
-  });
-});
-
-describe('the public routes’ counters', () => {
-  it('should refuse beyond the limit and say when to come back', () => {
-    const limiter = rateLimiter();
-    const verdicts = [0, 1, 2].map(() => limiter.hit('ip', 2, 60_000, 1_000));
-
-    expect(verdicts.map((v) => v.allowed)).toEqual([true, true, false]);
-    expect(verdicts[2].retryAfterSeconds).toBe(60);
-  });
-
-  it('should count each key on its own and start over with a new window', () => {
-    const limiter = rateLimiter();
-    limiter.hit('a', 1, 60_000, 0);
-
-    expect(limiter.hit('b', 1, 60_000, 0).allowed).toBe(true);
-    expect(limiter.hit('a', 1, 60_000, 60_000).allowed).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ type AuthController = Record<string, unknown> & { register: Handler };
  * the email given, so a script changing the email each time is never stopped; this one counts the
  * address alone, with the same settings (`ratelimit`: max per interval).
  */
-const signUps = createRateLimiter();
+const signUps = createRateLimiter('sign-up');
 function signUpLimit(strapi: Core.Strapi) {
   const config = strapi.config.get('plugin::users-permissions.ratelimit') as { max?: number; interval?: unknown } | undefined;
   const intervalMs = typeof config?.interval === 'number' ? config.interval : 60_000;

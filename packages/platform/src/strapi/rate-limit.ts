@@ -1,10 +1,13 @@
 /**
- * The project's one rate limiter: fixed-window request counters kept in memory, and the Koa
- * middleware that answers 429 with Retry-After in Strapi's error shape. Each CMS instance counts
- * its own requests, which is enough to stop a script hammering a public or member route; expired
- * windows are swept as it goes. Plugins decide what a counter is about (`keyOf`: the client
- * address, a member, a subscriber) and how many requests a window allows (`limits`).
+ * The project's one rate limiter: fixed-window request counters kept in the CMS's database, and
+ * the Koa middleware that answers 429 with Retry-After in Strapi's error shape. The counters are
+ * in the database, not in memory, so that every CMS instance behind a reverse proxy counts the
+ * same requests: two instances would otherwise each allow the whole limit (README › Running for
+ * a whole region). One upsert per limited request, on the public forms and member writes only.
+ * Plugins decide what a counter is about (`keyOf`: the client address, a member, a subscriber)
+ * and how many requests a window allows (`limits`).
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type * as StrapiUtils from '@strapi/utils';
 
@@ -18,34 +21,96 @@ export interface RateVerdict {
 
 export interface RateLimiter {
   /** Counts one request for `key`; refused once `max` were made in the current window. */
-  hit(key: string, max: number, windowMs: number, now?: number): RateVerdict;
-  /** Forgets every counter (tests, or an operator lifting a block). */
-  reset(): void;
+  hit(key: string, max: number, windowMs: number, now?: number): Promise<RateVerdict>;
+  /** Forgets this limiter's counters (tests, or an operator lifting a block). */
+  reset(): Promise<void>;
 }
 
-export function createRateLimiter(): RateLimiter {
-  const windows = new Map<string, { count: number; resetAt: number }>();
+/** What the counters need of Strapi's database (`strapi.db`): raw SQL, and the schema it works in. */
+export interface CounterDatabase {
+  connection: { raw(sql: string, bindings?: readonly unknown[]): PromiseLike<unknown> };
+  getSchemaName(): string | undefined;
+}
+
+/**
+ * Not a content type: no one edits it, and Strapi's schema sync leaves alone a table it never
+ * created. Keys are stored hashed: they hold client addresses and member ids.
+ */
+const TABLE = 'reseau_rate_limits';
+
+const tables = new WeakMap<CounterDatabase, Promise<void>>();
+
+function tableName(db: CounterDatabase): string {
+  const schema = db.getSchemaName();
+  return schema ? `"${schema.replaceAll('"', '""')}".${TABLE}` : TABLE;
+}
+
+/** Creates the table once per process; two instances starting at once may both try. */
+function ensureTable(db: CounterDatabase): Promise<void> {
+  let ready = tables.get(db);
+  if (!ready) {
+    const create = () =>
+      db.connection.raw(
+        `create table if not exists ${tableName(db)} (id varchar(64) primary key, scope varchar(64) not null, reset_at bigint not null, hits integer not null)`,
+      );
+    // PostgreSQL's « if not exists » is not atomic: the loser of a race gets a unique violation
+    // on its catalogue, and the table is there when it tries again.
+    ready = Promise.resolve(create()).then(
+      () => undefined,
+      () => Promise.resolve(create()).then(() => undefined),
+    );
+    ready.catch(() => tables.delete(db));
+    tables.set(db, ready);
+  }
+  return ready;
+}
+
+/** better-sqlite3 answers rows, pg a result with `rows`. */
+const rowsOf = (result: unknown): Record<string, unknown>[] => (Array.isArray(result) ? result : ((result as { rows?: Record<string, unknown>[] }).rows ?? []));
+
+const strapiDatabase = (): CounterDatabase => {
+  const strapi = (globalThis as { strapi?: { db: CounterDatabase } }).strapi;
+  if (!strapi) throw new Error('rate limiter used before Strapi started');
+  return strapi.db;
+};
+
+/**
+ * Counters for one `scope` (a plugin, a kind of route), shared by every instance on the database.
+ * The upsert is one statement, atomic on SQLite and PostgreSQL alike: a new window starts at the
+ * first request after the last one ended.
+ */
+export function createRateLimiter(scope: string, database: () => CounterDatabase = strapiDatabase): RateLimiter {
   let nextSweep = 0;
 
-  function sweep(now: number) {
+  async function sweep(db: CounterDatabase, now: number) {
     if (now < nextSweep) return;
-    for (const [key, window] of windows) if (window.resetAt <= now) windows.delete(key);
     nextSweep = now + 60_000;
+    await db.connection.raw(`delete from ${tableName(db)} where reset_at <= ?`, [now]);
   }
 
   return {
-    hit(key, max, windowMs, now = Date.now()) {
-      sweep(now);
-      let window = windows.get(key);
-      if (!window || window.resetAt <= now) {
-        window = { count: 0, resetAt: now + windowMs };
-        windows.set(key, window);
-      }
-      window.count += 1;
-      return { allowed: window.count <= max, retryAfterSeconds: Math.ceil((window.resetAt - now) / 1000) };
+    async hit(key, max, windowMs, now = Date.now()) {
+      const db = database();
+      await ensureTable(db);
+      await sweep(db, now);
+      const id = createHash('sha256').update(`${scope}\0${key}`).digest('hex');
+      const result = await db.connection.raw(
+        `insert into ${tableName(db)} as w (id, scope, reset_at, hits) values (?, ?, ?, 1)
+         on conflict (id) do update set
+           hits = case when w.reset_at <= ? then 1 else w.hits + 1 end,
+           reset_at = case when w.reset_at <= ? then excluded.reset_at else w.reset_at end
+         returning hits, reset_at`,
+        [id, scope, now + windowMs, now, now],
+      );
+      const [row] = rowsOf(result);
+      const hits = Number(row?.hits);
+      const resetAt = Number(row?.reset_at);
+      return { allowed: hits <= max, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now) / 1000)) };
     },
-    reset() {
-      windows.clear();
+    async reset() {
+      const db = database();
+      await ensureTable(db);
+      await db.connection.raw(`delete from ${tableName(db)} where scope = ?`, [scope]);
     },
   };
 }
@@ -69,7 +134,7 @@ export const RATE_LIMIT_MESSAGE = 'Trop de requêtes : réessayez dans quelques 
 export function rateLimitMiddleware<Ctx extends RateLimitedContext>({ limiter, limits, keyOf }: RateLimitOptions<Ctx>) {
   return async (ctx: Ctx, next: () => Promise<void>) => {
     const { max, windowSeconds } = limits();
-    const verdict = limiter().hit(keyOf(ctx), max, windowSeconds * 1000);
+    const verdict = await limiter().hit(keyOf(ctx), max, windowSeconds * 1000);
     if (!verdict.allowed) {
       ctx.set('Retry-After', String(verdict.retryAfterSeconds));
       throw new errors.RateLimitError(RATE_LIMIT_MESSAGE, { retryAfter: verdict.retryAfterSeconds });

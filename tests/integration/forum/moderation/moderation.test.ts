@@ -156,7 +156,7 @@ describe('rate limits', () => {
       expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
     } finally {
       cms.strapi.config.set('plugin::moderation.rateLimit', saved);
-      cms.strapi.plugin('moderation').service('rate-limiter').reset();
+      await cms.strapi.plugin('moderation').service('rate-limiter').reset();
     }
   });
 });

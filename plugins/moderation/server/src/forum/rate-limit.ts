@@ -8,8 +8,8 @@ export interface ForumLimitedContext {
   set(field: string, value: string): void;
 }
 
-/** The forum's counters (one per CMS instance): `strapi.plugin('moderation').service('rate-limiter').reset()` in tests. */
-export const rateLimiter = () => createRateLimiter();
+/** The forum's counters, shared by every CMS instance: `strapi.plugin('moderation').service('rate-limiter').reset()` in tests. */
+export const rateLimiter = () => createRateLimiter('forum');
 
 /**
  * Posting and flagging, `rateLimit.max` per window: counted per member (a workshop shares one
