@@ -6,8 +6,12 @@ interface LimitedContext {
   set(field: string, value: string): void;
 }
 
-/** The public request routes' counters (the project's one limiter, packages/platform). */
-export const requestLimiter = createRateLimiter('public-requests');
+/**
+ * The public request routes' counters (the project's one limiter, packages/platform). Route
+ * middlewares given as functions are plain Koa middlewares: Strapi's global is their only handle
+ * on the database, read at the first request.
+ */
+export const requestLimiter = createRateLimiter('public-requests', () => strapi.db);
 
 /**
  * A route middleware: each client address may post `bucket` a few times per window, then 429

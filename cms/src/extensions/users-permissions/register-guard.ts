@@ -18,13 +18,15 @@ type AuthController = Record<string, unknown> & { register: Handler };
  * the email given, so a script changing the email each time is never stopped; this one counts the
  * address alone, with the same settings (`ratelimit`: max per interval).
  */
-const signUps = createRateLimiter('sign-up');
 function signUpLimit(strapi: Core.Strapi) {
-  const config = strapi.config.get('plugin::users-permissions.ratelimit') as { max?: number; interval?: unknown } | undefined;
-  const intervalMs = typeof config?.interval === 'number' ? config.interval : 60_000;
+  const signUps = createRateLimiter('sign-up', () => strapi.db);
   return rateLimitMiddleware<RegisterContext>({
     limiter: () => signUps,
-    limits: () => ({ max: config?.max ?? 10, windowSeconds: Math.ceil(intervalMs / 1000) }),
+    limits: () => {
+      const config = strapi.config.get('plugin::users-permissions.ratelimit') as { max?: number; interval?: unknown } | undefined;
+      const intervalMs = typeof config?.interval === 'number' ? config.interval : 60_000;
+      return { max: config?.max ?? 10, windowSeconds: Math.ceil(intervalMs / 1000) };
+    },
     keyOf: (ctx) => `sign-up:${ctx.request.ip}`,
   });
 }
@@ -88,6 +90,7 @@ export function guardRegistration(createAuth: (context: { strapi: Core.Strapi })
   return (context: { strapi: Core.Strapi }) => {
     const controller = createAuth(context) as AuthController;
     const register = controller.register;
+    const limit = signUpLimit(context.strapi);
     const guarded = async function (this: unknown, ctx: RegisterContext, next?: unknown) {
       const body = ctx.request.body;
       if (!isRecord(body)) return register.call(this, ctx, next);
@@ -103,7 +106,7 @@ export function guardRegistration(createAuth: (context: { strapi: Core.Strapi })
       return register.call(this, ctx, next);
     };
     controller.register = async function (ctx, next) {
-      await signUpLimit(context.strapi)(ctx, async () => {
+      await limit(ctx, async () => {
         await guarded.call(this, ctx, next);
       });
     };

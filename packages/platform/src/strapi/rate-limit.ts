@@ -68,18 +68,13 @@ function ensureTable(db: CounterDatabase): Promise<void> {
 /** better-sqlite3 answers rows, pg a result with `rows`. */
 const rowsOf = (result: unknown): Record<string, unknown>[] => (Array.isArray(result) ? result : ((result as { rows?: Record<string, unknown>[] }).rows ?? []));
 
-const strapiDatabase = (): CounterDatabase => {
-  const strapi = (globalThis as { strapi?: { db: CounterDatabase } }).strapi;
-  if (!strapi) throw new Error('rate limiter used before Strapi started');
-  return strapi.db;
-};
-
 /**
- * Counters for one `scope` (a plugin, a kind of route), shared by every instance on the database.
+ * Counters for one `scope` (a plugin, a kind of route), shared by every instance on the database
+ * `database()` gives (`strapi.db`, read at the first request: limiters are made before Strapi starts).
  * The upsert is one statement, atomic on SQLite and PostgreSQL alike: a new window starts at the
  * first request after the last one ended.
  */
-export function createRateLimiter(scope: string, database: () => CounterDatabase = strapiDatabase): RateLimiter {
+export function createRateLimiter(scope: string, database: () => CounterDatabase): RateLimiter {
   let nextSweep = 0;
 
   async function sweep(db: CounterDatabase, now: number) {

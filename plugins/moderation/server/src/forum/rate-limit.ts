@@ -9,7 +9,7 @@ export interface ForumLimitedContext {
 }
 
 /** The forum's counters, shared by every CMS instance: `strapi.plugin('moderation').service('rate-limiter').reset()` in tests. */
-export const rateLimiter = () => createRateLimiter('forum');
+export const rateLimiter = ({ strapi }: { strapi: Core.Strapi }) => createRateLimiter('forum', () => strapi.db);
 
 /**
  * Posting and flagging, `rateLimit.max` per window: counted per member (a workshop shares one
