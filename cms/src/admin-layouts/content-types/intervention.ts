@@ -27,7 +27,7 @@ export const interventionLayout = defineLayout({
     },
     { group: 'Traitement', rows: [['state', 'assignee'], ['log'], [{ name: 'resolution', size: 12 }], ['linkedFiche']] },
   ],
-  // No `state` column: the workflow's admin adds the « État » column, with the state's label.
-  list: ['reference', 'space', 'priority', 'assignee', 'createdAt'],
+  // The workflow's admin shows the state's label in the « État » column, not its key.
+  list: ['reference', 'space', 'priority', 'state', 'assignee', 'createdAt'],
   settings: { mainField: 'reference', defaultSortBy: 'createdAt', defaultSortOrder: 'DESC', pageSize: 20 },
 });

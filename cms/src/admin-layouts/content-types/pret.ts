@@ -28,7 +28,7 @@ export const pretLayout = defineLayout({
     },
     { group: 'Demande', rows: [['requester'], ['atelier', 'formation'], [{ name: 'notes', size: 12 }]] },
   ],
-  // No `state` column: the workflow's admin adds the « État » column, with the state's label.
-  list: ['reference', 'equipment', 'borrowingSpace', 'startDate', 'endDate'],
+  // The workflow's admin shows the state's label in the « État » column, not its key.
+  list: ['reference', 'equipment', 'borrowingSpace', 'startDate', 'endDate', 'state'],
   settings: { mainField: 'reference', defaultSortBy: 'startDate', defaultSortOrder: 'DESC', pageSize: 20 },
 });
