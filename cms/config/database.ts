@@ -4,6 +4,13 @@ import type { Core } from '@strapi/strapi';
 /** The repository's git-ignored data directory: this file runs from cms/dist/config. */
 const defaultDataDir = path.resolve(__dirname, '..', '..', '..', 'data');
 
+/**
+ * Migrations (cms/database/migrations) are TypeScript like the rest of the app: Strapi runs the
+ * compiled ones, from cms/dist/database/migrations, whether the app was compiled at start
+ * (`npm start`) or by `npm run build` (`npm run serve`).
+ */
+const settings = { useTypescriptMigrations: true };
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const client = env('DATABASE_CLIENT', 'sqlite');
   const pool = { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) };
@@ -16,6 +23,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         connection: { filename: env('DATABASE_FILENAME', path.join(dataDir, 'cms.db')) },
         useNullAsDefault: true,
       },
+      settings,
     };
   }
 
@@ -38,6 +46,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         pool,
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
       },
+      settings,
     };
   }
 

@@ -119,13 +119,13 @@ async function publishWeek(cms: Cms): Promise<string[]> {
   }
   for (let i = 0; i < 3; i += 1) {
     const sujet = await cms.strapi.documents(UIDS.sujet).create({
-      data: { title: `Sujet ${i + 1} : imprimante partagée`, slug: `bench-sujet-${id()}`, status: 'publie', language: 'fr', category: categories[i] },
+      data: { title: `Sujet ${i + 1} : imprimante partagée`, slug: `bench-sujet-${id()}`, state: 'publie', language: 'fr', category: categories[i] },
     });
     await cms.strapi
       .documents(UIDS.message)
-      .create({ data: { topic: sujet.documentId, body: 'Qui a une solution ?', status: 'publie', opening: true, language: 'fr' } });
+      .create({ data: { topic: sujet.documentId, body: 'Qui a une solution ?', state: 'publie', opening: true, language: 'fr' } });
     for (let m = 0; m <= i; m += 1)
-      await cms.strapi.documents(UIDS.message).create({ data: { topic: sujet.documentId, body: 'Réponse', status: 'publie', language: 'fr' } });
+      await cms.strapi.documents(UIDS.message).create({ data: { topic: sujet.documentId, body: 'Réponse', state: 'publie', language: 'fr' } });
   }
   return categories;
 }

@@ -24,7 +24,7 @@ beforeAll(async () => {
       description: 'Écran noir au démarrage',
       requester: PRIVATE_CONTACT,
       priority: 'normale',
-      status: 'nouvelle',
+      state: 'nouvelle',
     },
   });
   documentId = created.documentId;
@@ -48,5 +48,28 @@ describe('the intervention list view', () => {
 
     await expect(page.getByRole('gridcell', { name: 'État' }).count()).resolves.toBe(1);
     await expect(row.getByText('nouvelle', { exact: true }).count()).resolves.toBe(0);
+  });
+});
+
+describe('the intervention edit view', () => {
+  // `status` is also the name Strapi 5 gives the draft/published dimension: the Content Manager
+  // must neither show « Publié » for the workflow's state nor refuse a save that carries it.
+  it('should save a technician’s change to the description and keep the workflow’s state', async () => {
+    const { page } = await newSession(browser);
+    await logIn(page, cms.url, admin);
+    await page.goto(`${cms.url}${contentManagerPath(UIDS.intervention, documentId)}`);
+    const description = page.getByRole('textbox', { name: 'Description' });
+    await description.waitFor();
+    await stepShots('state-column')(page, 'edit-view');
+    await description.fill('Écran noir au démarrage ; le voyant clignote orange');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page
+      .getByText(/Enregistré|Sauvegardé/)
+      .first()
+      .waitFor();
+    await stepShots('state-column')(page, 'saved');
+
+    const stored = await cms.strapi.documents(UIDS.intervention).findOne({ documentId });
+    expect(stored).toMatchObject({ description: 'Écran noir au démarrage ; le voyant clignote orange', state: 'nouvelle' });
   });
 });

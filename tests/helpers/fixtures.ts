@@ -94,8 +94,8 @@ export function sampleData(uid: string): Sample {
       description: 'Elle ne répond plus.',
       requester: { ...PRIVATE_CONTACT },
     },
-    [UIDS.sujet]: { title: `Sujet ${id}`, slug: `sujet-${id}`, status: 'publie', language: 'fr' },
-    [UIDS.message]: { body: `Réponse ${id}`, status: 'publie', language: 'fr' },
+    [UIDS.sujet]: { title: `Sujet ${id}`, slug: `sujet-${id}`, state: 'publie', language: 'fr' },
+    [UIDS.message]: { body: `Réponse ${id}`, state: 'publie', language: 'fr' },
     [UIDS.abonne]: { email: `abonne-${id}@secret.example`, language: 'fr' },
     [UIDS.lettre]: { title: `Lettre ${id}`, language: 'fr', periodStart: '2026-11-16', periodEnd: '2026-11-22' },
   };

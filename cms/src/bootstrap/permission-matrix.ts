@@ -82,7 +82,7 @@ export const ADMIN_ROLES: AdminRoleDefinition[] = [
       [FORMATION]: manageAndPublish,
       [PARCOURS]: manageAndPublish,
       [ESPACE]: manageAndPublish,
-      // Forum topics and posts have no draft: their visibility is a post's status, changed through the moderation queue.
+      // Forum topics and posts have no draft: their visibility is a post's state, changed through the moderation queue.
       [SUJET]: manage,
       [MESSAGE]: manage,
       [CATEGORIE]: manage,

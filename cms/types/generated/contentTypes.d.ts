@@ -1495,7 +1495,7 @@ export interface ApiInterventionIntervention extends Struct.CollectionTypeSchema
     requester: Schema.Attribute.Component<'shared.contact', false> & Schema.Attribute.Required & Schema.Attribute.Private;
     resolution: Schema.Attribute.Text;
     space: Schema.Attribute.Relation<'manyToOne', 'api::espace.espace'>;
-    status: Schema.Attribute.Enumeration<['nouvelle', 'prise_en_charge', 'en_cours', 'en_attente', 'resolue', 'cloturee']> &
+    state: Schema.Attribute.Enumeration<['nouvelle', 'prise_en_charge', 'en_cours', 'en_attente', 'resolue', 'cloturee']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'nouvelle'>;
     title: Schema.Attribute.String &
@@ -1629,7 +1629,7 @@ export interface ApiMessageMessage extends Struct.CollectionTypeSchema {
     moderationReason: Schema.Attribute.Text & Schema.Attribute.Private;
     opening: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     publishedAt: Schema.Attribute.DateTime;
-    status: Schema.Attribute.Enumeration<['en_attente', 'publie', 'refuse', 'masque']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'en_attente'>;
+    state: Schema.Attribute.Enumeration<['en_attente', 'publie', 'refuse', 'masque']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'en_attente'>;
     topic: Schema.Attribute.Relation<'manyToOne', 'api::sujet.sujet'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1727,7 +1727,7 @@ export interface ApiPretPret extends Struct.CollectionTypeSchema {
     reference: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Unique;
     requester: Schema.Attribute.Component<'shared.contact', false> & Schema.Attribute.Required & Schema.Attribute.Private;
     startDate: Schema.Attribute.Date & Schema.Attribute.Required;
-    status: Schema.Attribute.Enumeration<['demande', 'accepte', 'refuse', 'en_cours', 'rendu', 'annule']> &
+    state: Schema.Attribute.Enumeration<['demande', 'accepte', 'refuse', 'en_cours', 'rendu', 'annule']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'demande'>;
     updatedAt: Schema.Attribute.DateTime;
@@ -1769,7 +1769,7 @@ export interface ApiSujetSujet extends Struct.CollectionTypeSchema {
       > &
       Schema.Attribute.DefaultTo<0>;
     slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;
-    status: Schema.Attribute.Enumeration<['en_attente', 'publie', 'refuse', 'masque']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'en_attente'>;
+    state: Schema.Attribute.Enumeration<['en_attente', 'publie', 'refuse', 'masque']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'en_attente'>;
     title: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{

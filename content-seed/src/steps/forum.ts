@@ -30,7 +30,7 @@ async function importPost(ctx: SeedContext, topic: string, post: Reply, opening:
     filters: opening
       ? { topic: { documentId: topic }, opening: true }
       : { topic: { documentId: topic }, author: { id: author }, body: post.body, opening: false },
-    data: { topic, author, body: post.body, status: 'publie', opening, language: 'fr' },
+    data: { topic, author, body: post.body, state: 'publie', opening, language: 'fr' },
   });
   await backdate(ctx, UIDS.message, documentId, when(ctx, post.date));
 }
@@ -56,7 +56,7 @@ export const sujets: SeedStep = {
         locked: Boolean(entry.fields.locked),
         relatedFiche: optionalRef(ctx, 'fiches', entry.fields.relatedFiche),
         language: 'fr',
-        status: 'publie',
+        state: 'publie',
         replyCount: replies.length,
       },
     });

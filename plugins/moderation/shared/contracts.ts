@@ -21,7 +21,7 @@
  *   GET    /api/forum/me                                  → ItemAnswer<MyProfile>
  *   PUT    /api/forum/me            ProfileBody           → ItemAnswer<MyProfile>
  *   DELETE /api/forum/me            DeleteAccountBody     → 204 (personal data removed, posts kept as « ancien membre »)
- *   GET    /api/forum/me/posts?topic=                     → ListAnswer<MyPost> (the caller's own posts, any status)
+ *   GET    /api/forum/me/posts?topic=                     → ListAnswer<MyPost> (the caller's own posts, any state)
  *   GET|POST /api/forum/unsubscribe?token=                → reply notifications off (a topic's, or all)
  * Accounts use users-permissions' own routes: POST /api/auth/local/register, GET /api/auth/email-confirmation,
  * POST /api/auth/local, POST /api/auth/refresh, POST /api/auth/logout, POST /api/auth/forgot-password,
@@ -36,8 +36,8 @@
  */
 
 /** A post's moderation state. `publie` is the only one anybody but its author and moderators sees. */
-export const POST_STATUSES = ['en_attente', 'publie', 'refuse', 'masque'] as const;
-export type PostStatus = (typeof POST_STATUSES)[number];
+export const POST_STATES = ['en_attente', 'publie', 'refuse', 'masque'] as const;
+export type PostState = (typeof POST_STATES)[number];
 
 /** The languages a post may be written in; shown as the post's `lang`. */
 export type PostLanguage = 'fr' | 'br' | 'en';
@@ -123,7 +123,7 @@ export interface PublicPost {
 
 /** One of the caller's own posts, whatever its state. */
 export interface MyPost extends PublicPost {
-  status: PostStatus;
+  state: PostState;
   /** Why a moderator refused or hid it (told to its author only). */
   moderationReason: string | null;
 }

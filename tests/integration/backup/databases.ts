@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { databaseConfig, type DatabaseConfig } from '../../../packages/launcher/src/backup/config';
 import { openSqlite } from '../../../packages/launcher/src/backup/sqlite';
-import { withPostgres } from '../../helpers/postgres';
+import { postgresSettings, withPostgres } from '../../helpers/postgres';
 
 /** Every row of every table, each table's rows in a stable order, to compare two databases whole. */
 export type Tables = Record<string, unknown[]>;
@@ -54,12 +54,15 @@ export async function settledTables(config: DatabaseConfig): Promise<Tables> {
   throw new Error('the database kept changing for 10 s');
 }
 
-/** Deletes a table's rows, so that a database differs from its backup. */
-export async function emptyTable(config: DatabaseConfig, table: string): Promise<void> {
+/**
+ * Runs SQL statements, in order, on a database the CMS is not running on: plain SQL both clients
+ * read alike (identifiers in double quotes; PostgreSQL's in the database's search path).
+ */
+export async function execute(config: DatabaseConfig, statements: string[]): Promise<void> {
   if (config.client === 'sqlite') {
     const db = openSqlite(config.filename);
     try {
-      db.prepare(`delete from "${table}"`).run();
+      for (const statement of statements) db.prepare(statement).run();
     } finally {
       db.close();
     }
@@ -67,9 +70,22 @@ export async function emptyTable(config: DatabaseConfig, table: string): Promise
   }
   await withPostgres(
     config.database,
-    (client) => client.query(`delete from ${client.escapeIdentifier(config.schema)}.${client.escapeIdentifier(table)}`),
+    async (client) => {
+      for (const statement of statements) await client.query(statement);
+    },
     config,
   );
+}
+
+/** Deletes a table's rows, so that a database differs from its backup. */
+export async function emptyTable(config: DatabaseConfig, table: string): Promise<void> {
+  await execute(config, [`delete from "${table}"`]);
+}
+
+/** The settings that point a CMS of a child process at `config` (cms/config/database.ts reads them). */
+export function databaseSettings(config: DatabaseConfig): Record<string, string> {
+  if (config.client === 'sqlite') return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: config.filename };
+  return postgresSettings(config.database, config);
 }
 
 export interface EmptyDatabase {

@@ -66,16 +66,15 @@ describe('the fiche in the Content Manager', () => {
 });
 
 describe('the other types in the Content Manager', () => {
-  // Their state column is not the Content Manager's: it would draw `status` as the draft/published badge.
-  it('should list an intervention by reference, space, priority, assignee and age, newest first', async () => {
+  it('should list an intervention by reference, space, priority, state, assignee and age, newest first', async () => {
     const { layouts, settings } = await readConfiguration(cms, UIDS.intervention, admin.token);
-    expect(layouts.list).toEqual(['reference', 'space', 'priority', 'assignee', 'createdAt']);
+    expect(layouts.list).toEqual(['reference', 'space', 'priority', 'state', 'assignee', 'createdAt']);
     expect(settings).toMatchObject({ defaultSortBy: 'createdAt', defaultSortOrder: 'DESC', filterable: true });
   });
 
-  it('should list a loan by reference, equipment, borrowing space and dates', async () => {
+  it('should list a loan by reference, equipment, borrowing space, dates and state', async () => {
     const { layouts } = await readConfiguration(cms, UIDS.pret, admin.token);
-    expect(layouts.list).toEqual(['reference', 'equipment', 'borrowingSpace', 'startDate', 'endDate']);
+    expect(layouts.list).toEqual(['reference', 'equipment', 'borrowingSpace', 'startDate', 'endDate', 'state']);
   });
 
   it("should group a space's edit view and say on screen that its referent is private", async () => {

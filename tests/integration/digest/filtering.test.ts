@@ -76,16 +76,16 @@ beforeAll(async () => {
   });
   ateliers.push(atelier.documentId);
   const sujet = await cms.strapi.documents(UIDS.sujet).create({
-    data: { title: TITLES.sujet, slug: `sujet-lettre-${uniqueId()}`, status: 'publie', language: 'fr' },
+    data: { title: TITLES.sujet, slug: `sujet-lettre-${uniqueId()}`, state: 'publie', language: 'fr' },
   });
   forum.sujet = sujet.documentId;
   // The opening post and a reply are published; a reply waiting for moderation is not counted.
-  for (const [body, status, opening] of [
+  for (const [body, state, opening] of [
     ['Qui a déjà installé PrimTux ?', 'publie', true],
     ['Moi, à Landerneau.', 'publie', false],
     ['Lien douteux', 'en_attente', false],
   ] as const) {
-    const message = await cms.strapi.documents(UIDS.message).create({ data: { topic: sujet.documentId, body, status, opening, language: 'fr' } });
+    const message = await cms.strapi.documents(UIDS.message).create({ data: { topic: sujet.documentId, body, state, opening, language: 'fr' } });
     forum.messages.push(message.documentId);
   }
   const espace = await cms.strapi.documents(UIDS.espace).create({

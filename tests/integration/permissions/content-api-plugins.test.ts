@@ -34,7 +34,7 @@ const PROBES: Record<string, (caller: ApiCaller) => Promise<Response>> = {
   'plugin::workflow.workflow.createFiche': async (caller) => {
     const id = await maker.entry(INTERVENTION, { space, creator: caller.adminId });
     // Solved, as a fiche is made from a solved intervention; the state is set around the workflow, as a test's arrangement.
-    await cms.strapi.db.query(INTERVENTION).updateMany({ where: { documentId: id }, data: { status: 'resolue' } });
+    await cms.strapi.db.query(INTERVENTION).updateMany({ where: { documentId: id }, data: { state: 'resolue' } });
     const response = await cms.request(`/api/workflow/interventions/${id}/fiche`, { method: 'POST', body: {}, token: caller.jwt ?? undefined });
     if (response.body?.data?.documentId) maker.track(FICHE, response.body.data.documentId);
     return response;

@@ -54,14 +54,9 @@ export function entryData(uid: string, space: string | null): Record<string, unk
   return path && space ? { ...data, [path]: { documentId: space, locale: 'fr' } } : data;
 }
 
-/**
- * The same data as the Content Manager's form sends it: relations as `connect`, and no `status`,
- * which the Content Manager reads as the draft/published state (« Invalid status », 400) and the
- * admin layouts keep read-only where a type has a field of that name (sujet, message).
- */
+/** The same data as the Content Manager's form sends it: relations as `connect`. */
 export function formData(uid: string, space: string | null): Record<string, unknown> {
   const data = entryData(uid, null);
-  delete data.status;
   const path = TEAM_PATHS[uid];
   return path && space ? { ...data, [path]: { connect: [{ documentId: space, locale: 'fr' }], disconnect: [] } } : data;
 }

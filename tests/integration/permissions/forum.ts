@@ -3,7 +3,7 @@ import { UIDS } from '@reseau-epn/platform';
 import type { TestCms } from '../../helpers/cms';
 import { createCategory, deleteForum } from '../forum/posts/helpers';
 
-type PostStatus = 'publie' | 'en_attente';
+type PostState = 'publie' | 'en_attente';
 
 /**
  * The forum's entries the plugin cells act on: one category, topics and posts written with the
@@ -14,10 +14,10 @@ export function forumMaker(cms: TestCms) {
   let category: ReturnType<typeof createCategory> | undefined;
   const authors: { email: string; documentId: string }[] = [];
   const categoryOf = () => (category ??= createCategory(cms));
-  const post = async (topic: string, author: number | null, status: PostStatus = 'publie', opening = false): Promise<string> => {
+  const post = async (topic: string, author: number | null, state: PostState = 'publie', opening = false): Promise<string> => {
     const created = await cms.strapi
       .documents(UIDS.message)
-      .create({ data: { topic, author, body: 'Un message de la matrice.', status, opening, language: 'fr' } });
+      .create({ data: { topic, author, body: 'Un message de la matrice.', state, opening, language: 'fr' } });
     return created.documentId;
   };
 
@@ -47,7 +47,7 @@ export function forumMaker(cms: TestCms) {
           slug: `sujet-matrice-${id}`,
           category: { documentId: (await categoryOf()).documentId, locale: 'fr' },
           author,
-          status: 'publie',
+          state: 'publie',
           language: 'fr',
           lastActivityAt: new Date().toISOString(),
         },

@@ -84,7 +84,7 @@ beforeAll(async () => {
   await create(UIDS.fiche, { ...sampleData(UIDS.fiche), author: admin.id, sourceIntervention: intervention }, 'published');
   await create(UIDS.atelier, { ...sampleData(UIDS.atelier), place: espace }, 'published');
   const sujet = await create(UIDS.sujet, { ...sampleData(UIDS.sujet), author: user.id }, 'published');
-  await create(UIDS.message, { topic: sujet, author: user.id, body: 'Merci !', status: 'publie', opening: true, language: 'fr' }, 'published');
+  await create(UIDS.message, { topic: sujet, author: user.id, body: 'Merci !', state: 'publie', opening: true, language: 'fr' }, 'published');
 });
 
 afterAll(async () => {

@@ -47,7 +47,7 @@ describe('the help request form', () => {
     expect(answer.status).toBe(303);
     expect(answer.location).toBe('http://localhost:4321/aide/confirmation/');
     expect(row).toMatchObject({
-      status: 'nouvelle',
+      state: 'nouvelle',
       priority: 'haute',
       requester: { name: 'Yann Demandeur', phone: '02 98 11 22 33' },
       space: { documentId: spaceId },

@@ -34,7 +34,7 @@ beforeAll(async () => {
       data: { ...sampleData(UIDS.pret), equipment: equipmentId, startDate: '2030-03-01', endDate: '2030-03-05', requester: { ...PRIVATE_CONTACT } },
     })
   ).documentId;
-  await cms.strapi.db.query(UIDS.pret).update({ where: { documentId: acceptedId }, data: { status: 'accepte' } });
+  await cms.strapi.db.query(UIDS.pret).update({ where: { documentId: acceptedId }, data: { state: 'accepte' } });
 });
 
 afterAll(async () => {
@@ -51,8 +51,8 @@ describe('the loan request form', () => {
     const answer = await postJson(cms, '/api/prets/demandes', request(email, { event: `atelier:${atelierId}`, phone: '0298000000' }), newVisitor());
     const [loan] = await loansOf(email);
     expect(answer.status).toBe(201);
-    expect(answer.body.data).toEqual({ reference: loan.reference, status: 'demande' });
-    expect(loan).toMatchObject({ status: 'demande', startDate: '2030-03-10', endDate: '2030-03-12', requester: { name: 'Gwenn Emprunteuse', email } });
+    expect(answer.body.data).toEqual({ reference: loan.reference, state: 'demande' });
+    expect(loan).toMatchObject({ state: 'demande', startDate: '2030-03-10', endDate: '2030-03-12', requester: { name: 'Gwenn Emprunteuse', email } });
     expect(loan.atelier.documentId).toBe(atelierId);
     expect(loan.equipment.documentId).toBe(equipmentId);
   });

@@ -48,7 +48,7 @@ describe('the tracking link', () => {
     const { data } = JSON.parse(answer.text);
     expect(answer.status).toBe(200);
     expect(data).toMatchObject({
-      status: 'nouvelle',
+      state: 'nouvelle',
       title: 'Le wifi tombe.',
       log: [{ date: '2026-11-02T09:00:00.000Z', text: 'Box redémarrée, à surveiller.' }],
     });

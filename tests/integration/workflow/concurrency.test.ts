@@ -33,7 +33,7 @@ describe(`${ATTEMPTS} concurrent acceptances of overlapping loans of one item ($
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(ATTEMPTS - 1);
     expect(responses.find((r) => r.status === 409)!.body.error.message).toContain('chevauchent');
-    const accepted = await cms.strapi.db.query(PRET).count({ where: { equipment: { documentId: item }, status: { $in: ['accepte', 'en_cours'] } } });
+    const accepted = await cms.strapi.db.query(PRET).count({ where: { equipment: { documentId: item }, state: { $in: ['accepte', 'en_cours'] } } });
     expect(accepted).toBe(1);
   });
 });
@@ -62,7 +62,7 @@ describe(`a reschedule racing ${ATTEMPTS - 1} acceptances onto the same item and
     ]);
 
     expect(responses.map((r) => r.status).filter((s) => s === 200)).toHaveLength(1);
-    const holding = await cms.strapi.db.query(PRET).count({ where: { equipment: { documentId: contested }, status: { $in: ['accepte', 'en_cours'] } } });
+    const holding = await cms.strapi.db.query(PRET).count({ where: { equipment: { documentId: contested }, state: { $in: ['accepte', 'en_cours'] } } });
     expect(holding).toBe(1);
   });
 });

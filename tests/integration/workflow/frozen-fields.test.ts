@@ -112,7 +112,7 @@ describe('rescheduling an accepted loan (reprogrammer)', () => {
 
     expect(response.status).toBe(200);
     expect(response.body.data.state).toBe('accepte');
-    expect(await stored(PRET, id)).toMatchObject({ startDate: '2028-06-17', endDate: '2028-06-19', status: 'accepte' });
+    expect(await stored(PRET, id)).toMatchObject({ startDate: '2028-06-17', endDate: '2028-06-19', state: 'accepte' });
     expect((await transitionsOf(PRET, id)).at(-1)).toBe('reprogrammer');
   });
 
@@ -158,7 +158,7 @@ describe('rescheduling an accepted loan (reprogrammer)', () => {
     const [free, taken] = [await extend('2028-11-15'), await extend('2028-11-21')];
 
     expect([free.status, taken.status]).toEqual([200, 409]);
-    expect(await stored(PRET, id)).toMatchObject({ status: 'en_cours', endDate: '2028-11-15' });
+    expect(await stored(PRET, id)).toMatchObject({ state: 'en_cours', endDate: '2028-11-15' });
   });
 
   it('should refuse a reschedule without new values, naming data', async () => {
@@ -180,7 +180,7 @@ describe('rescheduling an accepted loan (reprogrammer)', () => {
     });
 
     expect(response.status).toBe(400);
-    expect(await stored(PRET, id)).toMatchObject({ status: 'demande', endDate: '2028-10-12' });
+    expect(await stored(PRET, id)).toMatchObject({ state: 'demande', endDate: '2028-10-12' });
   });
 });
 

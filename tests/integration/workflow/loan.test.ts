@@ -56,7 +56,7 @@ describe('equipment loans', () => {
 
     expect(response.status).toBe(409);
     expect(response.body.error.message).toContain('chevauchent');
-    expect((await cms.strapi.documents(PRET).findOne({ documentId: second }))!.status).toBe('demande');
+    expect((await cms.strapi.documents(PRET).findOne({ documentId: second }))!.state).toBe('demande');
   });
 
   it('should accept loans of the same item on dates that do not overlap', async () => {

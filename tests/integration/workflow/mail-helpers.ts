@@ -24,14 +24,14 @@ export function loanFixtures(cms: TestCms) {
   }
 
   return {
-    /** A loan asked for by `email`, on a new item; `status` set directly (server-side), as a past decision left it. */
-    async loan(email: string, { startDate = '2027-05-03', endDate = '2027-05-07', status }: { startDate?: string; endDate?: string; status?: string } = {}) {
+    /** A loan asked for by `email`, on a new item; `state` set directly (server-side), as a past decision left it. */
+    async loan(email: string, { startDate = '2027-05-03', endDate = '2027-05-07', state }: { startDate?: string; endDate?: string; state?: string } = {}) {
       addresses.push(email);
       const espace = (await createEspace(cms.strapi)).documentId;
       made.push({ uid: ESPACE, documentId: espace });
       const equipment = await create(EQUIPEMENT, sampleData(EQUIPEMENT));
       const loan = await create(PRET, { ...sampleData(PRET), equipment, borrowingSpace: espace, startDate, endDate, requester: { name: 'Emprunteur', email } });
-      if (status) await cms.strapi.db.query(PRET).updateMany({ where: { documentId: loan }, data: { status } });
+      if (state) await cms.strapi.db.query(PRET).updateMany({ where: { documentId: loan }, data: { state } });
       return loan;
     },
     /** The notifications queued for an address, oldest first. */

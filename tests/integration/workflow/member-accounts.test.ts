@@ -58,7 +58,7 @@ describe('members matched to admin accounts by email', () => {
 
     await remove(animateur.email);
     expect([state.status, cancel.status]).toEqual([403, 403]);
-    expect((await cms.strapi.documents(PRET).findOne({ documentId: loan }))!.status).toBe('demande');
+    expect((await cms.strapi.documents(PRET).findOne({ documentId: loan }))!.state).toBe('demande');
   });
 
   it('should let the confirmed member read the Animateur’s own loan', async () => {

@@ -10,7 +10,7 @@ const reminders = () => cms.strapi.plugin('workflow').service('overdue-reminders
 /** Two borrowers late with their items; the SMTP server puts off the first one's mail once. */
 async function twoLateBorrowers() {
   const [refused, other] = [uniqueAddress('retard-refuse'), uniqueAddress('retard-autre')];
-  for (const email of [refused, other]) await fixtures.loan(email, { startDate: '2026-02-02', endDate: '2026-02-06', status: 'en_cours' });
+  for (const email of [refused, other]) await fixtures.loan(email, { startDate: '2026-02-02', endDate: '2026-02-06', state: 'en_cours' });
   cms.inbox.refuse = (address, attempt) => (address === refused && attempt === 1 ? 451 : null);
   return { refused, other };
 }

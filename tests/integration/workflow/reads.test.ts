@@ -91,7 +91,7 @@ describe('the state of an intervention or a loan over the content API', () => {
 
     expect(response.status).toBe(403);
     expect(response.body.error.details).toEqual({});
-    expect((await cms.strapi.documents(PRET).findOne({ documentId: id }))!.status).toBe('demande');
+    expect((await cms.strapi.documents(PRET).findOne({ documentId: id }))!.state).toBe('demande');
   });
 });
 

@@ -38,7 +38,7 @@ describe('the Content Manager’s Publish and Unpublish buttons', () => {
 
 describe('what a loan holds', () => {
   it('should lock its item when a transition makes it hold the item', () => {
-    const doc = { documentId: 'l', status: 'demande', equipment: item };
+    const doc = { documentId: 'l', state: 'demande', equipment: item };
 
     expect(['accepter', 'remettre', 'reprogrammer', 'prolonger'].map((name) => loan.locks!({ doc, transition: transition(name) }))).toEqual(
       Array(4).fill([{ uid: UIDS.equipement, documentId: 'vp1' }]),

@@ -66,26 +66,26 @@ describe('fiche review', () => {
 
 describe('intervention', () => {
   it('should keep its transitions to technicians, but for closing and reopening one’s own request', () => {
-    const doc = { documentId: 'd', status: 'resolue', createdBy: { id: 7 } };
+    const doc = { documentId: 'd', state: 'resolue', createdBy: { id: 7 } };
     expect(names(intervention, doc, person(['animateur'], 7))).toEqual(['cloturer', 'reouvrir']);
-    expect(names(intervention, { documentId: 'd', status: 'nouvelle', createdBy: { id: 7 } }, person(['animateur'], 7))).toEqual([]);
+    expect(names(intervention, { documentId: 'd', state: 'nouvelle', createdBy: { id: 7 } }, person(['animateur'], 7))).toEqual([]);
   });
 
   it('should accept a resolution given as the comment', () => {
-    expect(decide(intervention, { documentId: 'd', status: 'en_cours' }, 'resoudre', person(['technicien']), 'Câble changé').ok).toBe(true);
-    expect(decide(intervention, { documentId: 'd', status: 'en_cours', resolution: 'Câble changé' }, 'resoudre', person(['technicien'])).ok).toBe(true);
+    expect(decide(intervention, { documentId: 'd', state: 'en_cours' }, 'resoudre', person(['technicien']), 'Câble changé').ok).toBe(true);
+    expect(decide(intervention, { documentId: 'd', state: 'en_cours', resolution: 'Câble changé' }, 'resoudre', person(['technicien'])).ok).toBe(true);
   });
 });
 
 describe('loan', () => {
   it('should refuse accepting a loan without equipment', () => {
-    expect(decide(loan, { documentId: 'd', status: 'demande', equipment: null }, 'accepter', person(['technicien']))).toMatchObject({
+    expect(decide(loan, { documentId: 'd', state: 'demande', equipment: null }, 'accepter', person(['technicien']))).toMatchObject({
       ok: false,
       kind: 'guard',
     });
   });
 
   it('should let the borrower cancel their own request and nothing else', () => {
-    expect(names(loan, { documentId: 'd', status: 'accepte', createdBy: { id: 7 } }, person(['animateur'], 7))).toEqual(['annuler']);
+    expect(names(loan, { documentId: 'd', state: 'accepte', createdBy: { id: 7 } }, person(['animateur'], 7))).toEqual(['annuler']);
   });
 });

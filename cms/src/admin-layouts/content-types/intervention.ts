@@ -14,7 +14,7 @@ export const interventionLayout = defineLayout({
     requester,
     category: { label: 'Catégorie', mainField: 'name' },
     priority: { label: 'Priorité', description: 'Urgente : un espace ne peut plus accueillir son public' },
-    status: workflowState('État'),
+    state: workflowState('État'),
     assignee: { label: 'Pris en charge par', listLabel: 'Technicien ou technicienne', description: 'La personne qui traite la demande' },
     log: { label: 'Suivi', description: "Les étapes, datées, dans l'ordre : on en ajoute, on ne réécrit pas les précédentes" },
     resolution: { label: 'Résolution', description: 'Ce qui a réglé le problème ; une fiche peut en naître' },
@@ -25,10 +25,9 @@ export const interventionLayout = defineLayout({
       group: 'Demande',
       rows: [['reference', 'priority'], [{ name: 'title', size: 12 }], [{ name: 'description', size: 12 }], ['space', 'machine'], ['category'], ['requester']],
     },
-    { group: 'Traitement', rows: [['status', 'assignee'], ['log'], [{ name: 'resolution', size: 12 }], ['linkedFiche']] },
+    { group: 'Traitement', rows: [['state', 'assignee'], ['log'], [{ name: 'resolution', size: 12 }], ['linkedFiche']] },
   ],
-  // No `status` column: Strapi 5's list view draws any column named `status` as the
-  // draft/published badge (« Publié » for every request). The workflow's admin adds the state column.
-  list: ['reference', 'space', 'priority', 'assignee', 'createdAt'],
+  // The workflow's admin shows the state's label in the « État » column, not its key.
+  list: ['reference', 'space', 'priority', 'state', 'assignee', 'createdAt'],
   settings: { mainField: 'reference', defaultSortBy: 'createdAt', defaultSortOrder: 'DESC', pageSize: 20 },
 });

@@ -12,7 +12,7 @@ export const pretLayout = defineLayout({
     requester,
     startDate: { label: 'Début du prêt', listLabel: 'Du', description: "Jour où l'équipement est retiré" },
     endDate: { label: 'Fin du prêt', listLabel: 'Au', description: 'Jour du retour prévu' },
-    status: workflowState('État'),
+    state: workflowState('État'),
     notes: { label: 'Notes', description: 'Accessoires prêtés, état au départ, consignes' },
     atelier: { label: 'Pour l’atelier', description: 'Facultatif : l’atelier du calendrier où le matériel sert', mainField: 'title' },
     formation: { label: 'Pour la formation', description: 'Facultatif : la formation du calendrier où le matériel sert', mainField: 'title' },
@@ -21,14 +21,14 @@ export const pretLayout = defineLayout({
     {
       group: 'Prêt',
       rows: [
-        ['reference', 'status'],
+        ['reference', 'state'],
         ['equipment', 'borrowingSpace'],
         ['startDate', 'endDate'],
       ],
     },
     { group: 'Demande', rows: [['requester'], ['atelier', 'formation'], [{ name: 'notes', size: 12 }]] },
   ],
-  // No `status` column: see intervention.ts (Strapi draws it as the draft/published badge).
-  list: ['reference', 'equipment', 'borrowingSpace', 'startDate', 'endDate'],
+  // The workflow's admin shows the state's label in the « État » column, not its key.
+  list: ['reference', 'equipment', 'borrowingSpace', 'startDate', 'endDate', 'state'],
   settings: { mainField: 'reference', defaultSortBy: 'startDate', defaultSortOrder: 'DESC', pageSize: 20 },
 });

@@ -16,7 +16,7 @@ export const sujetLayout = defineLayout({
     language: { label: 'Langue', description: 'La langue dans laquelle le sujet est écrit' },
     pinned: { label: 'Épinglé', description: 'Reste en tête de la liste des sujets' },
     locked: { label: 'Verrouillé', description: 'Plus personne ne peut répondre' },
-    status: { label: 'État', description: 'Celui de son message d’ouverture ; se change depuis la file de modération', editable: false },
+    state: { label: 'État', description: 'Celui de son message d’ouverture ; se change depuis la file de modération', editable: false },
     lastActivityAt: { label: 'Dernière activité', listLabel: 'Activité', description: BY_MODERATION, editable: false },
     replyCount: { label: 'Réponses publiées', listLabel: 'Réponses', description: BY_MODERATION, editable: false },
     messages: { label: 'Messages', description: 'Le message d’ouverture et les réponses' },
@@ -24,8 +24,8 @@ export const sujetLayout = defineLayout({
   edit: [
     { group: 'Sujet', rows: [['title', 'slug'], ['language']] },
     { group: 'Classement', rows: [['category', 'relatedFiche']] },
-    { group: 'Modération', rows: [['status', 'author'], ['pinned', 'locked'], ['lastActivityAt', 'replyCount'], ['messages']] },
+    { group: 'Modération', rows: [['state', 'author'], ['pinned', 'locked'], ['lastActivityAt', 'replyCount'], ['messages']] },
   ],
-  list: ['title', 'category', 'author', 'status', 'pinned', 'locked', 'replyCount', 'lastActivityAt'],
+  list: ['title', 'category', 'author', 'state', 'pinned', 'locked', 'replyCount', 'lastActivityAt'],
   settings: { mainField: 'title', defaultSortBy: 'lastActivityAt', defaultSortOrder: 'DESC', pageSize: 20 },
 });

@@ -6,7 +6,7 @@ import { fill, onSubmit, text, type Island } from './island';
 
 interface Created {
   topic: { slug: string; title: string };
-  post: { status: string };
+  post: { state: string };
 }
 
 export function setupNewTopic(form: HTMLFormElement, island: Island): void {
@@ -38,8 +38,8 @@ export function setupNewTopic(form: HTMLFormElement, island: Island): void {
     const answer = await island.api.call<Created>('POST', '/api/forum/topics', body);
     if (answer.ok) {
       form.reset();
-      say(answer.data.post.status === 'en_attente' ? island.messages.topicPending : island.messages.topicCreated);
-      if (answer.data.post.status !== 'en_attente') link(answer.data.topic.slug, answer.data.topic.title);
+      say(answer.data.post.state === 'en_attente' ? island.messages.topicPending : island.messages.topicCreated);
+      if (answer.data.post.state !== 'en_attente') link(answer.data.topic.slug, answer.data.topic.title);
       return;
     }
     // The fiche already has its topic: say so and lead there.

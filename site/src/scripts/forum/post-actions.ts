@@ -1,7 +1,7 @@
 /** A post's buttons: « Modifier » on one's own (in place, Markdown source), « Signaler » on others'. */
 import { FLAG_REASONS_ORDER } from './flag-reasons';
 import { onSubmit, text, type Island } from './island';
-import { setBody, setStatus, type WirePost } from './posts-dom';
+import { setBody, setState, type WirePost } from './posts-dom';
 
 let unique = 0;
 
@@ -60,9 +60,9 @@ function edit(article: HTMLElement, island: Island, trigger: HTMLElement): void 
         const saved = await api.call<WirePost>('PUT', `/api/forum/posts/${encodeURIComponent(post.documentId)}`, { body: text(data, 'body') });
         if (saved.ok) {
           setBody(article, saved.data, island);
-          setStatus(article, saved.data, island);
+          setState(article, saved.data, island);
           form.remove();
-          island.say(saved.data.status === 'en_attente' ? messages.replyPending : messages.saved);
+          island.say(saved.data.state === 'en_attente' ? messages.replyPending : messages.saved);
           trigger.focus();
           return;
         }

@@ -6,7 +6,7 @@
  */
 import { fill, type Island } from './island';
 
-/** A post as the forum routes send it (PublicPost, and MyPost's status for one's own). */
+/** A post as the forum routes send it (PublicPost, and MyPost's state for one's own). */
 export interface WirePost {
   documentId: string;
   author: { documentId: string; displayName: string; espace: { slug: string; name: string } | null } | null;
@@ -16,7 +16,7 @@ export interface WirePost {
   opening: boolean;
   createdAt: string;
   editedAt: string | null;
-  status?: 'en_attente' | 'publie' | 'refuse' | 'masque';
+  state?: 'en_attente' | 'publie' | 'refuse' | 'masque';
   moderationReason?: string | null;
 }
 
@@ -44,14 +44,14 @@ export function setBody(article: HTMLElement, post: WirePost, island: Island): v
 }
 
 /** Marks one's own post that others do not see yet (or any more), and why. */
-export function setStatus(article: HTMLElement, post: WirePost, island: Island): void {
+export function setState(article: HTMLElement, post: WirePost, island: Island): void {
   article.querySelector('.post-status')?.remove();
   const label =
-    post.status === 'en_attente'
+    post.state === 'en_attente'
       ? island.messages.pending
-      : post.status === 'refuse'
+      : post.state === 'refuse'
         ? island.messages.refused
-        : post.status === 'masque'
+        : post.state === 'masque'
           ? island.messages.hidden
           : '';
   if (!label) return;
@@ -83,6 +83,6 @@ export function buildPost(template: HTMLTemplateElement, post: WirePost, island:
   time.dateTime = post.createdAt;
   time.textContent = when(post.createdAt, island.locale);
   setBody(article, post, island);
-  setStatus(article, post, island);
+  setState(article, post, island);
   return article;
 }

@@ -4,7 +4,7 @@
  * flagging the others'.
  */
 import { fill, onSubmit, text, type Island } from './island';
-import { buildPost, postElement, setBody, setStatus, type WirePost } from './posts-dom';
+import { buildPost, postElement, setBody, setState, type WirePost } from './posts-dom';
 import { addPostActions } from './post-actions';
 
 interface TopicRoot {
@@ -20,7 +20,7 @@ function place(topic: TopicRoot, post: WirePost, island: Island): HTMLElement {
   const existing = postElement(post.documentId);
   if (existing) {
     setBody(existing, post, island);
-    setStatus(existing, post, island);
+    setState(existing, post, island);
     return existing;
   }
   const article = buildPost(topic.template, post, island);
@@ -93,7 +93,7 @@ export function setupTopic(root: HTMLElement, island: Island): void {
       mine.add(answer.data.documentId);
       const article = place(topic, answer.data, island);
       refreshActions(topic, island, mine);
-      say(answer.data.status === 'en_attente' ? island.messages.replyPending : island.messages.replySent);
+      say(answer.data.state === 'en_attente' ? island.messages.replyPending : island.messages.replySent);
       article.scrollIntoView({ block: 'nearest' });
     }
     return answer;

@@ -42,7 +42,7 @@ describe('deleting one’s account', () => {
     await cms.request('/api/forum/me', { method: 'PUT', token: jwt, body: { bio: 'Ma bio personnelle.' } });
     const post = await cms.strapi
       .documents(UIDS.message)
-      .create({ data: { body: 'Bonjour à tous.', status: 'publie', language: 'fr', author: user.documentId } });
+      .create({ data: { body: 'Bonjour à tous.', state: 'publie', language: 'fr', author: user.documentId } });
     posts.push(post.documentId);
 
     const answer = await remove(jwt, { password });

@@ -20,7 +20,7 @@ const flag = (who: Member, post: string, body: Record<string, unknown> = { reaso
 async function publishedTopic() {
   const author = await member({ approvedPosts: 3 });
   const created = await postTopic(cms, author, { category: category.slug });
-  expect(created.body.data.post.status).toBe('publie');
+  expect(created.body.data.post.state).toBe('publie');
   return { author, topic: created.body.data.topic, post: created.body.data.post };
 }
 
@@ -84,7 +84,7 @@ describe('moderators’ actions', () => {
 
     expect(answer.status).toBe(200);
     const mine = await cms.request('/api/forum/me/posts', { token: author.jwt });
-    expect(mine.body.data[0]).toMatchObject({ status: 'refuse', moderationReason: 'Hors sujet' });
+    expect(mine.body.data[0]).toMatchObject({ state: 'refuse', moderationReason: 'Hors sujet' });
     const entry = (await cms.request('/moderation/audit', { token: moderator.adminToken })).body.data.find(
       (e: { targetId: string }) => e.targetId === created.body.data.post.documentId,
     );
@@ -119,7 +119,7 @@ describe('moderators’ actions', () => {
 
     expect(asAnimateur.status).toBe(403);
     expect(asMember.status).toBe(401);
-    expect((await cms.strapi.documents(UIDS.message).findOne({ documentId: post }))?.status).toBe('en_attente');
+    expect((await cms.strapi.documents(UIDS.message).findOne({ documentId: post }))?.state).toBe('en_attente');
   });
 
   it('should hide a banned member’s published posts when asked', async () => {
@@ -129,7 +129,7 @@ describe('moderators’ actions', () => {
 
     expect(answer.status).toBe(200);
     expect(answer.body.data).toMatchObject({ banned: true });
-    expect((await cms.strapi.documents(UIDS.message).findOne({ documentId: post.documentId }))?.status).toBe('masque');
+    expect((await cms.strapi.documents(UIDS.message).findOne({ documentId: post.documentId }))?.state).toBe('masque');
     expect((await cms.request(`/api/forum/topics/${topic.slug}`)).status).toBe(404);
     expect((await postReply(cms, author, topic.documentId)).status).toBe(403);
   });

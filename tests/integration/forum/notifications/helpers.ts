@@ -3,7 +3,7 @@ import type { ParsedMail } from 'mailparser';
 import { UIDS } from '@reseau-epn/platform';
 import type { TestCms } from '../../../helpers/cms';
 import { PERMISSIONS } from '../../../../plugins/moderation/shared/permissions';
-import type { PostStatus } from '../../../../plugins/moderation/shared/contracts';
+import type { PostState } from '../../../../plugins/moderation/shared/contracts';
 import type { NotificationsService } from '../../../../plugins/moderation/server/src/notifications/service';
 
 export const TOPIC_WATCH_UID = UIDS.topicWatch;
@@ -47,15 +47,15 @@ export async function deleteMembers(cms: TestCms, members: (Member | undefined)[
 /** A published topic and its opening post, written with the Document Service. */
 export async function createTopic(cms: TestCms, author: Member, title: string) {
   const topic = await cms.strapi.documents(UIDS.sujet).create({
-    data: { title, slug: `sujet-notif-${unique()}`, author: author.user.id, status: 'publie', language: 'fr', lastActivityAt: new Date().toISOString() },
+    data: { title, slug: `sujet-notif-${unique()}`, author: author.user.id, state: 'publie', language: 'fr', lastActivityAt: new Date().toISOString() },
   });
   const opening = await createPost(cms, topic.documentId, author, 'Mon imprimante ne répond plus.', { opening: true });
   return { topic, opening };
 }
 
-export async function createPost(cms: TestCms, topic: string, author: Member, body: string, options: { opening?: boolean; status?: PostStatus } = {}) {
+export async function createPost(cms: TestCms, topic: string, author: Member, body: string, options: { opening?: boolean; state?: PostState } = {}) {
   return cms.strapi.documents(UIDS.message).create({
-    data: { topic, author: author.user.id, body, status: options.status ?? 'publie', opening: options.opening ?? false, language: 'fr' },
+    data: { topic, author: author.user.id, body, state: options.state ?? 'publie', opening: options.opening ?? false, language: 'fr' },
   });
 }
 

@@ -28,7 +28,7 @@ afterAll(async () => {
 
 describe('moderator alerts', () => {
   it('should mail the active moderators, and them only, when a post waits for review', async () => {
-    const post = await createPost(cms, topic.documentId, member, 'Mon premier message', { status: 'en_attente' });
+    const post = await createPost(cms, topic.documentId, member, 'Mon premier message', { state: 'en_attente' });
 
     await emit(cms, 'moderation.post.pending', { post: post.documentId, topic: topic.documentId });
 
@@ -53,7 +53,7 @@ describe('moderator alerts', () => {
 
 describe('rejection', () => {
   it("should send the moderator's reason to the post's author", async () => {
-    const post = await createPost(cms, topic.documentId, member, 'Achetez <script>alert(1)</script> ici', { status: 'refuse' });
+    const post = await createPost(cms, topic.documentId, member, 'Achetez <script>alert(1)</script> ici', { state: 'refuse' });
 
     await emit(cms, 'moderation.post.rejected', { post: post.documentId, topic: topic.documentId, reason: 'Publicité <interdite>' });
 

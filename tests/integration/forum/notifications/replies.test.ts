@@ -54,7 +54,7 @@ beforeAll(async () => {
   await createPost(cms, topic.documentId, banned, 'Achetez mes cartouches.');
   await cms.strapi.db.query(UIDS.user).update({ where: { id: banned.user.id }, data: { banned: true } });
   // A post still waiting: its author has no published post in the topic, so is not told.
-  await createPost(cms, topic.documentId, replier, 'En attente', { status: 'en_attente' });
+  await createPost(cms, topic.documentId, replier, 'En attente', { state: 'en_attente' });
 });
 
 afterAll(async () => {

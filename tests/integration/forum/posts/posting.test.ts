@@ -32,7 +32,7 @@ describe('posting on the forum', () => {
     const created = await postTopic(cms, author, { category: category.slug, body: 'Quel lecteur PDF conseillez-vous ?' });
 
     expect(created.status).toBe(201);
-    expect(created.body.data.post).toMatchObject({ status: 'en_attente', opening: true });
+    expect(created.body.data.post).toMatchObject({ state: 'en_attente', opening: true });
     expect((await cms.request(`/api/forum/topics/${created.body.data.topic.slug}`)).status).toBe(404);
     expect((await cms.request(`/api/forum/topics?category=${category.slug}`)).body.data.map((t: { slug: string }) => t.slug)).not.toContain(
       created.body.data.topic.slug,
@@ -49,7 +49,7 @@ describe('posting on the forum', () => {
     const approved = await moderate(cms, moderator.adminToken, 'posts', created.body.data.post.documentId, 'approve');
 
     expect(approved.status).toBe(200);
-    expect(approved.body.data.post.status).toBe('publie');
+    expect(approved.body.data.post.state).toBe('publie');
     const topic = await cms.request(`/api/forum/topics/${created.body.data.topic.slug}`);
     expect(topic.status).toBe(200);
     expect(topic.body.data.posts).toHaveLength(1);
@@ -64,14 +64,14 @@ describe('posting on the forum', () => {
     await moderate(cms, moderator.adminToken, 'posts', posts[0], 'approve');
     for (const _ of [1, 2]) {
       const reply = await postReply(cms, author, first.body.data.topic.documentId);
-      expect(reply.body.data.status).toBe('en_attente');
+      expect(reply.body.data.state).toBe('en_attente');
       expect((await moderate(cms, moderator.adminToken, 'posts', reply.body.data.documentId, 'approve')).status).toBe(200);
     }
 
     const fourth = await postReply(cms, author, first.body.data.topic.documentId);
 
     expect(fourth.status).toBe(201);
-    expect(fourth.body.data.status).toBe('publie');
+    expect(fourth.body.data.state).toBe('publie');
     const topic = await cms.request(`/api/forum/topics/${first.body.data.topic.slug}`);
     expect(topic.body.data.replyCount).toBe(3);
     expect(topic.body.data.posts.map((p: { documentId: string }) => p.documentId)).toContain(fourth.body.data.documentId);
@@ -127,7 +127,7 @@ describe('posting on the forum', () => {
     });
 
     expect(answer.status).toBe(200);
-    expect(answer.body.data).toMatchObject({ body: 'Version *corrigée*', status: 'publie' });
+    expect(answer.body.data).toMatchObject({ body: 'Version *corrigée*', state: 'publie' });
     expect(answer.body.data.html).toContain('<em>corrigée</em>');
     expect(answer.body.data.editedAt).toEqual(expect.any(String));
   });
@@ -137,7 +137,7 @@ describe('posting on the forum', () => {
     const reader = await member({ approvedPosts: 3 });
     const open = await postTopic(cms, reader, { category: category.slug });
     const pending = await postReply(cms, author, open.body.data.topic.documentId, { body: 'En attente' });
-    expect(pending.body.data.status).toBe('en_attente');
+    expect(pending.body.data.state).toBe('en_attente');
 
     const posts = await cms.request(`/api/forum/topics/${open.body.data.topic.slug}/posts`, { token: reader.jwt });
     const mine = await cms.request('/api/forum/me/posts', { token: reader.jwt });

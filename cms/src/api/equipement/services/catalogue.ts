@@ -36,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       locale: 'fr',
     })) as unknown as Row[]; // populated relations are not in the generated types' result
     const loans = (await strapi.db.query(UIDS.pret).findMany({
-      where: { status: { $in: [...HOLDING_STATES] }, endDate: { $gte: today } },
+      where: { state: { $in: [...HOLDING_STATES] }, endDate: { $gte: today } },
       select: ['startDate', 'endDate'],
       populate: { equipment: { select: ['documentId'] } },
       orderBy: [{ startDate: 'asc' }],

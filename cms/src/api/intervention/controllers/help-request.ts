@@ -30,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const space = await service().findSpace(request.space);
       if (!space) return refuse(ctx, locale, form, [{ path: ['space'], message: 'espace inconnu : choisissez un espace de la liste' }]);
       const { reference } = await service().create(request, space.name ?? '');
-      accept(ctx, service().confirmationUrl(locale), { reference, status: 'nouvelle' });
+      accept(ctx, service().confirmationUrl(locale), { reference, state: 'nouvelle' });
     },
 
     /** The tracking link of the confirmation mail: an HTML page for people, JSON for API clients. */
@@ -64,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         locale,
         `${s.tracking.title} ${view.reference}`,
         `<p><strong>${escapeHtml(view.title)}</strong></p>` +
-          `<dl><dt>${escapeHtml(s.tracking.state)}</dt><dd data-state="${escapeHtml(view.status)}">${escapeHtml(s.states[view.status] ?? view.status)}</dd>` +
+          `<dl><dt>${escapeHtml(s.tracking.state)}</dt><dd data-state="${escapeHtml(view.state)}">${escapeHtml(s.states[view.state] ?? view.state)}</dd>` +
           `<dt>${escapeHtml(s.tracking.sent)}</dt><dd>${escapeHtml(date(view.createdAt))}</dd>` +
           (view.space ? `<dt>${escapeHtml(s.fields.space!)}</dt><dd>${escapeHtml(view.space)}</dd>` : '') +
           `</dl><h2>${escapeHtml(s.tracking.log)}</h2>${log}`,

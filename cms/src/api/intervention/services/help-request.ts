@@ -24,7 +24,7 @@ export interface HelpRequest {
 export interface TrackingView {
   reference: string;
   title: string;
-  status: string;
+  state: string;
   createdAt: string;
   space: string | null;
   log: { date: string; text: string }[];
@@ -75,7 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           space: request.space,
           priority: request.urgency,
           // The machine's initial state: the workflow refuses any other on creation.
-          status: 'nouvelle',
+          state: 'nouvelle',
           requester: { name: request.name, email: request.email, phone: request.phone, organisation: spaceName },
         },
       });
@@ -106,7 +106,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return {
       reference: doc.reference ?? '',
       title: doc.title ?? '',
-      status: doc.status ?? 'nouvelle',
+      state: doc.state ?? 'nouvelle',
       createdAt: String(doc.createdAt),
       space: doc.space?.name ?? null,
       // Only the entries the team marked for the requester, date and text: who wrote an entry and

@@ -36,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return;
       }
       const { reference } = await service().create(request, equipment.name, space?.name ?? null);
-      accept(ctx, service().confirmationUrl(locale), { reference, status: 'demande' });
+      accept(ctx, service().confirmationUrl(locale), { reference, state: 'demande' });
     },
   };
 };

@@ -76,7 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const doc = await strapi.documents(UIDS.pret).create({
         data: {
           reference,
-          status: 'demande',
+          state: 'demande',
           equipment: request.equipment,
           borrowingSpace: request.space,
           startDate: request.startDate,

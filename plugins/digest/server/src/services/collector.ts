@@ -133,9 +133,9 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
       fields: ['title', 'slug', 'createdAt', 'updatedAt'],
       populate: { category: { fields: ['name'] } },
     };
-    // Forum posts have no draft: what visitors see is `status: publie` (the moderation's), topics alike.
+    // Forum posts have no draft: what visitors see is `state: publie` (the moderation's), topics alike.
     const messages = (await strapi.documents(UIDS.message).findMany({
-      filters: { createdAt: window, status: 'publie', topic: { status: 'publie' } },
+      filters: { createdAt: window, state: 'publie', topic: { state: 'publie' } },
       fields: ['createdAt'],
       populate: { topic: topicFields },
       limit: MESSAGE_SCAN_LIMIT,
@@ -149,7 +149,7 @@ export const collector = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const newTopics = (await strapi
       .documents(UIDS.sujet)
-      .findMany({ filters: { createdAt: window, status: 'publie' }, ...topicFields, sort: 'createdAt:desc', limit: max })) as Row[];
+      .findMany({ filters: { createdAt: window, state: 'publie' }, ...topicFields, sort: 'createdAt:desc', limit: max })) as Row[];
     const isNew = new Set(newTopics.map((topic) => topic.documentId));
     const active = [...activity.values()].sort((a, b) => b.count - a.count).slice(0, topTopics);
     const listed = [...active.map((a) => a.topic), ...newTopics.filter((t) => !active.some((a) => a.topic.documentId === t.documentId))];

@@ -29,12 +29,12 @@ export const QueueActions = ({ item, canModerate, canBan, busy, run }: QueueActi
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
       <Group label={t('actions.post', 'Message')}>
-        {post.status === 'en_attente' && (
+        {post.state === 'en_attente' && (
           <Button startIcon={<Check />} disabled={moderateOff} onClick={() => void onPost('approve')}>
             {t('post.approve', 'Approuver')}
           </Button>
         )}
-        {(post.status === 'en_attente' || post.status === 'masque') && (
+        {(post.state === 'en_attente' || post.state === 'masque') && (
           <ReasonDialog
             label={t('post.reject', 'Refuser')}
             explain={t('post.reject.explain', 'Le message ne sera pas publié. La raison est envoyée à son auteur par courriel.')}
@@ -45,7 +45,7 @@ export const QueueActions = ({ item, canModerate, canBan, busy, run }: QueueActi
             onConfirm={(reason) => onPost('reject', reason)}
           />
         )}
-        {post.status === 'publie' && (
+        {post.state === 'publie' && (
           <ReasonDialog
             label={t('post.hide', 'Masquer')}
             explain={t('post.hide.explain', 'Le message n’est plus visible sur le site. La raison reste dans le journal.')}
@@ -55,7 +55,7 @@ export const QueueActions = ({ item, canModerate, canBan, busy, run }: QueueActi
             onConfirm={(reason) => onPost('hide', reason)}
           />
         )}
-        {(post.status === 'masque' || post.status === 'refuse') && (
+        {(post.state === 'masque' || post.state === 'refuse') && (
           <Button variant="secondary" startIcon={<Eye />} disabled={moderateOff} onClick={() => void onPost('restore')}>
             {t('post.restore', 'Rétablir')}
           </Button>

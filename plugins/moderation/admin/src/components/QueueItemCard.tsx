@@ -1,11 +1,11 @@
 import { formatDateTime } from '@reseau-epn/admin-kit';
 import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { FlagReason, PostStatus } from '../../../shared/contracts';
+import type { FlagReason, PostState } from '../../../shared/contracts';
 import { getTranslation } from '../utils/getTranslation';
 import { QueueActions, type QueueActionsProps } from './QueueActions';
 
-const STATUS_LABELS: Record<PostStatus, string> = { en_attente: 'En attente', publie: 'Publié', refuse: 'Refusé', masque: 'Masqué' };
+const STATE_LABELS: Record<PostState, string> = { en_attente: 'En attente', publie: 'Publié', refuse: 'Refusé', masque: 'Masqué' };
 const FLAG_LABELS: Record<FlagReason, string> = { spam: 'Indésirable', offensive: 'Injurieux', off_topic: 'Hors sujet', other: 'Autre' };
 
 /** One post of the queue: the post as it would read, its topic, its author, its flags, and the actions. */
@@ -22,7 +22,7 @@ export const QueueItemCard = (props: QueueActionsProps) => {
             {topic.title}
           </Typography>
           <Flex gap={2}>
-            <Badge>{formatMessage({ id: getTranslation(`status.${post.status}`), defaultMessage: STATUS_LABELS[post.status] })}</Badge>
+            <Badge>{formatMessage({ id: getTranslation(`state.${post.state}`), defaultMessage: STATE_LABELS[post.state] })}</Badge>
             {post.opening && <Badge>{formatMessage({ id: getTranslation('post.opening'), defaultMessage: 'Ouverture du sujet' })}</Badge>}
             {topic.locked && <Badge>{formatMessage({ id: getTranslation('topic.locked'), defaultMessage: 'Verrouillé' })}</Badge>}
             {topic.pinned && <Badge>{formatMessage({ id: getTranslation('topic.pinned'), defaultMessage: 'Épinglé' })}</Badge>}

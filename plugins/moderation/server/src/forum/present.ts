@@ -41,5 +41,5 @@ export function toPublicPost(row: PostRow, topic: string, author: Author): Publi
 
 /** One of the caller's own posts: its state, and why a moderator refused or hid it. */
 export function toMyPost(row: PostRow, topic: string, author: Author): MyPost {
-  return { ...toPublicPost(row, topic, author), status: row.status, moderationReason: row.moderationReason || null };
+  return { ...toPublicPost(row, topic, author), state: row.state, moderationReason: row.moderationReason || null };
 }

@@ -1,4 +1,4 @@
-import type { PostLanguage, PostStatus } from '../../../shared/contracts';
+import type { PostLanguage, PostState } from '../../../shared/contracts';
 
 /**
  * Rows as the forum's queries read them, populated relations included: Strapi's generated result
@@ -22,7 +22,7 @@ export interface TopicRow {
   pinned: boolean | null;
   locked: boolean | null;
   language: PostLanguage;
-  status: PostStatus;
+  state: PostState;
   replyCount: number | null;
   lastActivityAt: string | null;
   createdAt: string;
@@ -35,7 +35,7 @@ export interface PostRow {
   id: number;
   documentId: string;
   body: string;
-  status: PostStatus;
+  state: PostState;
   opening: boolean | null;
   language: PostLanguage;
   editedAt: string | null;

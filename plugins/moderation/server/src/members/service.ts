@@ -75,7 +75,7 @@ export const membersService = ({ strapi }: { strapi: Core.Strapi }) => {
         populate: MEMBER_POPULATE,
       })) as MemberRow | null;
       if (!user) throw new errors.NotFoundError('Membre introuvable.');
-      const postCount = await strapi.db.query(UIDS.message).count({ where: { author: { id: user.id }, status: 'publie' } });
+      const postCount = await strapi.db.query(UIDS.message).count({ where: { author: { id: user.id }, state: 'publie' } });
       return publicMember(user, postCount);
     },
 

@@ -18,7 +18,7 @@ export interface PostRow {
   id: number;
   documentId: string;
   body: string;
-  status: string;
+  state: string;
   opening: boolean;
   author: Member | null;
 }
@@ -40,13 +40,13 @@ export function forumData(strapi: Core.Strapi) {
       strapi.db.query(UIDS.sujet).findOne({ where: { documentId }, select: ['id', 'documentId', 'title', 'slug'], populate: populateAuthor }),
 
     post: (documentId: string): Promise<PostRow | null> =>
-      strapi.db.query(UIDS.message).findOne({ where: { documentId }, select: ['id', 'documentId', 'body', 'status', 'opening'], populate: populateAuthor }),
+      strapi.db.query(UIDS.message).findOne({ where: { documentId }, select: ['id', 'documentId', 'body', 'state', 'opening'], populate: populateAuthor }),
 
     /** The authors of the topic's published posts, oldest first. */
     async posters(topicId: number): Promise<(Member | null)[]> {
       const posts = await strapi.db
         .query(UIDS.message)
-        .findMany({ where: { topic: { id: topicId }, status: 'publie' }, select: ['id'], populate: populateAuthor, orderBy: { createdAt: 'asc' } });
+        .findMany({ where: { topic: { id: topicId }, state: 'publie' }, select: ['id'], populate: populateAuthor, orderBy: { createdAt: 'asc' } });
       return posts.map((post: { author: Member | null }) => post.author);
     },
 

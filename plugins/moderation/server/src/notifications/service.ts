@@ -43,7 +43,7 @@ export const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
     async published(event: PublishedEvent): Promise<void> {
       if (event.opening) return;
       const [post, topic] = await Promise.all([data.post(event.post), data.topic(event.topic)]);
-      if (!post || !topic || post.status !== 'publie') return;
+      if (!post || !topic || post.state !== 'publie') return;
       const recipients = replyRecipients(post.author, topic.author, await data.posters(topic.id));
       const hours = config().replyNotificationHours;
       for (const member of recipients) {

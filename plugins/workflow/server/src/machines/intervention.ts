@@ -6,7 +6,7 @@ export interface InterventionDoc {
   documentId: string;
   reference?: string;
   title?: string;
-  status?: string;
+  state?: string;
   resolution?: string | null;
   assignee?: { id: number } | null;
   createdBy?: { id: number; email?: string } | null;
@@ -38,7 +38,7 @@ const SETTLED = { fields: ['resolution', 'assignee'], appendOnly: ['log'] } as c
  */
 export const intervention: Machine<InterventionDoc> = {
   uid: UIDS.intervention,
-  field: 'status',
+  field: 'state',
   initial: 'nouvelle',
   states: {
     nouvelle: 'Nouvelle',

@@ -26,7 +26,7 @@ export async function findOverlappingLoan(strapi: Core.Strapi, loan: LoanDates) 
     where: {
       documentId: { $ne: loan.documentId },
       equipment: { documentId: loan.equipment.documentId },
-      status: { $in: [...HOLDING_STATES] },
+      state: { $in: [...HOLDING_STATES] },
       startDate: { $lte: loan.endDate },
       endDate: { $gte: loan.startDate },
     },

@@ -7,7 +7,7 @@ import { findOverlappingLoan, HOLDING_STATES } from './loan-overlap';
 export interface LoanDoc {
   documentId: string;
   reference?: string;
-  status?: string;
+  state?: string;
   startDate?: string;
   endDate?: string;
   equipment?: { id: number; documentId: string; name?: string; inventoryNumber?: string } | null;
@@ -52,7 +52,7 @@ const tellRequester =
  */
 export const loan: Machine<LoanDoc> = {
   uid: UIDS.pret,
-  field: 'status',
+  field: 'state',
   initial: 'demande',
   states: {
     demande: 'Demandé',

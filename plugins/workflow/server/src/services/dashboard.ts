@@ -18,7 +18,7 @@ interface InterventionRow {
   documentId: string;
   reference: string;
   title: string;
-  status: string;
+  state: string;
   createdAt: string;
   space?: Named | null;
   category?: Named | null;
@@ -26,7 +26,7 @@ interface InterventionRow {
 interface LoanRow {
   documentId: string;
   reference: string;
-  status: string;
+  state: string;
   startDate: string;
   endDate: string;
   equipment?: Named | null;
@@ -72,14 +72,14 @@ export const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
       createdAt: i.createdAt,
       changes: changes.filter((c) => c.targetDocumentId === i.documentId).map((c) => ({ from: c.from, to: c.to, createdAt: c.createdAt })),
     });
-    const open = all.filter((i) => !CLOSED.includes(i.status));
+    const open = all.filter((i) => !CLOSED.includes(i.state));
     const byState: Record<string, number> = {};
-    for (const i of open) byState[i.status] = (byState[i.status] ?? 0) + 1;
+    for (const i of open) byState[i.state] = (byState[i.state] ?? 0) + 1;
     return {
       openInterventions: {
         byState,
         items: open
-          .map((i) => ({ documentId: i.documentId, reference: i.reference, title: i.title, state: i.status, ageDays: ageInDays(i.createdAt, today) }))
+          .map((i) => ({ documentId: i.documentId, reference: i.reference, title: i.title, state: i.state, ageDays: ageInDays(i.createdAt, today) }))
           .sort((a, b) => b.ageDays - a.ageDays),
       },
       responseTimes: [
@@ -105,11 +105,11 @@ export const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
       space: l.borrowingSpace?.name ?? '',
       startDate: l.startDate,
       endDate: l.endDate,
-      state: l.status,
+      state: l.state,
     });
-    const holding = (l: LoanRow) => (HOLDING_STATES as readonly string[]).includes(l.status);
+    const holding = (l: LoanRow) => (HOLDING_STATES as readonly string[]).includes(l.state);
     return {
-      startingThisWeek: rows.filter((l) => ['demande', 'accepte'].includes(l.status) && l.startDate >= week.start && l.startDate <= week.end).map(summary),
+      startingThisWeek: rows.filter((l) => ['demande', 'accepte'].includes(l.state) && l.startDate >= week.start && l.startDate <= week.end).map(summary),
       endingThisWeek: rows.filter((l) => holding(l) && l.endDate >= week.start && l.endDate <= week.end).map(summary),
       overdue: rows.filter((l) => holding(l) && l.endDate < today).map(summary),
     };

@@ -48,10 +48,10 @@ export const ficheFromIntervention = ({ strapi }: { strapi: Core.Strapi }) => ({
     return strapi.db.transaction(async () => {
       const intervention = await strapi.documents(UIDS.intervention).findOne({ documentId, populate: ['category', 'linkedFiche'] });
       if (!intervention) throw new errors.NotFoundError(`Aucune intervention ${documentId}.`);
-      if (!SOLVED.includes(intervention.status ?? '')) {
+      if (!SOLVED.includes(intervention.state ?? '')) {
         // Naming the intervention's field at fault, as every 400 of the project does (issue 16).
         const message = `L’intervention ${intervention.reference} n’est pas résolue : une fiche se crée depuis une intervention résolue ou clôturée.`;
-        throw new errors.ValidationError(message, { errors: [{ path: ['status'], message, name: 'ValidationError' }] });
+        throw new errors.ValidationError(message, { errors: [{ path: ['state'], message, name: 'ValidationError' }] });
       }
       if (intervention.linkedFiche) {
         throw new ConflictError(`L’intervention ${intervention.reference} est déjà liée à la fiche « ${intervention.linkedFiche.title} ».`);

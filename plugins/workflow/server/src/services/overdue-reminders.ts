@@ -21,7 +21,7 @@ export const overdueReminders = ({ strapi }: { strapi: Core.Strapi }) => ({
   async run(now = new Date()): Promise<number> {
     const today = parisToday(now);
     const overdue: OverdueLoan[] = await strapi.db.query(UIDS.pret).findMany({
-      where: { status: { $in: [...HOLDING_STATES] }, endDate: { $lt: today } },
+      where: { state: { $in: [...HOLDING_STATES] }, endDate: { $lt: today } },
       populate: ['requester', 'equipment'],
     });
     const notifications = getService(strapi, 'notifications');

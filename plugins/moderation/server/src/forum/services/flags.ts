@@ -25,7 +25,7 @@ export const forumFlags = ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async ({ onCommit }) => {
         await store.lock(UIDS.message, { documentId: postDocumentId });
         const post = await store.postBy(postDocumentId);
-        if (!post || !post.topic || post.status !== 'publie') throw new errors.NotFoundError('Ce message n’existe pas ou n’est pas publié.');
+        if (!post || !post.topic || post.state !== 'publie') throw new errors.NotFoundError('Ce message n’existe pas ou n’est pas publié.');
         const flagKey = `${postDocumentId}:${memberId}`;
         const flags = strapi.db.query(FLAG_UID);
         if (await flags.findOne({ where: { flagKey } })) throw new ConflictError(ALREADY_FLAGGED, { errors: [{ path: ['post'], message: ALREADY_FLAGGED }] });
@@ -38,7 +38,7 @@ export const forumFlags = ({ strapi }: { strapi: Core.Strapi }) => {
           documentId: postDocumentId,
           data: {
             flagCount: count,
-            ...(hidden ? { status: 'masque', moderationReason: 'Masqué après plusieurs signalements, en attente de relecture.' } : {}),
+            ...(hidden ? { state: 'masque', moderationReason: 'Masqué après plusieurs signalements, en attente de relecture.' } : {}),
           },
         });
         const topic = post.topic.documentId;

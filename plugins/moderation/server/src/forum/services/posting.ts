@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { countPostLinks } from '@reseau-epn/markdown';
 import { ConflictError, validationError } from '@reseau-epn/platform/strapi';
 import { UIDS } from '@reseau-epn/platform';
-import type { MyPost, PostLanguage, PostStatus, PublicTopic } from '../../../../shared/contracts';
+import type { MyPost, PostLanguage, PostState, PublicTopic } from '../../../../shared/contracts';
 import type { ModerationConfig } from '../../config';
 import { membersPort } from '../authors';
 import { emitAfterCommit, FORUM_EVENTS, type OnCommit } from '../events';
@@ -47,7 +47,7 @@ export const forumPosting = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** `en_attente` until the member has `preModeratedPosts` approved posts; then `publie`. */
-  async function statusFor(member: Member, body: string): Promise<PostStatus> {
+  async function stateFor(member: Member, body: string): Promise<PostState> {
     const { preModeratedPosts, maxLinksWhileModerated } = config();
     if ((await members().approvedPosts(member.id)) >= preModeratedPosts) return 'publie';
     if (countPostLinks(body) > maxLinksWhileModerated) {
@@ -56,9 +56,9 @@ export const forumPosting = ({ strapi }: { strapi: Core.Strapi }) => {
     return 'en_attente';
   }
 
-  function announce(onCommit: OnCommit, post: PostRow, topic: string, status: PostStatus) {
+  function announce(onCommit: OnCommit, post: PostRow, topic: string, state: PostState) {
     const opening = Boolean(post.opening);
-    if (status === 'publie') emitAfterCommit(strapi, onCommit, FORUM_EVENTS.published, { post: post.documentId, topic, opening });
+    if (state === 'publie') emitAfterCommit(strapi, onCommit, FORUM_EVENTS.published, { post: post.documentId, topic, opening });
     else emitAfterCommit(strapi, onCommit, FORUM_EVENTS.pending, { post: post.documentId, topic });
   }
 
@@ -87,7 +87,7 @@ export const forumPosting = ({ strapi }: { strapi: Core.Strapi }) => {
     async createTopic(member: Member, input: NewTopic): Promise<{ topic: PublicTopic; post: MyPost }> {
       await assertMayPost(member);
       const category = await categoryId(input.category);
-      const status = await statusFor(member, input.body);
+      const state = await stateFor(member, input.body);
       return strapi.db.transaction(async ({ onCommit }) => {
         if (input.fiche) await assertFicheFree(input.fiche);
         const slug = await topicSlug(input.title, async (candidate) => (await strapi.documents(UIDS.sujet).count({ filters: { slug: candidate } })) > 0);
@@ -100,15 +100,15 @@ export const forumPosting = ({ strapi }: { strapi: Core.Strapi }) => {
             author: member.id,
             ...(input.fiche ? { relatedFiche: { documentId: input.fiche, locale: 'fr', status: 'published' } } : {}),
             language: input.language,
-            status,
+            state,
             lastActivityAt: now,
             replyCount: 0,
           },
         });
         const post = await strapi.documents(UIDS.message).create({
-          data: { topic: topic.documentId, author: member.id, body: input.body, status, opening: true, language: input.language },
+          data: { topic: topic.documentId, author: member.id, body: input.body, state, opening: true, language: input.language },
         });
-        announce(onCommit, { ...post, opening: true } as PostRow, topic.documentId, status);
+        announce(onCommit, { ...post, opening: true } as PostRow, topic.documentId, state);
         const topicRow = (await store.topicBy({ documentId: topic.documentId }))!;
         const postRow = (await store.postBy(post.documentId))!;
         return { topic: toPublicTopic(topicRow, author), post: toMyPost(postRow, topic.documentId, author) };
@@ -117,18 +117,18 @@ export const forumPosting = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async reply(member: Member, topicDocumentId: string, input: NewReply): Promise<MyPost> {
       await assertMayPost(member);
-      const status = await statusFor(member, input.body);
+      const state = await stateFor(member, input.body);
       return strapi.db.transaction(async ({ onCommit }) => {
         // The topic's row is locked so a lock or a counter update cannot interleave with the reply.
         await store.lock(UIDS.sujet, { documentId: topicDocumentId });
         const topic: TopicRow | null = await store.topicBy({ documentId: topicDocumentId });
-        if (!topic || topic.status !== 'publie') throw new errors.NotFoundError('Ce sujet n’existe pas ou n’est pas publié.');
+        if (!topic || topic.state !== 'publie') throw new errors.NotFoundError('Ce sujet n’existe pas ou n’est pas publié.');
         if (topic.locked) throw refused('topic', 'Ce sujet est verrouillé : on ne peut plus y répondre.');
         const post = await strapi.documents(UIDS.message).create({
-          data: { topic: topicDocumentId, author: member.id, body: input.body, status, opening: false, language: input.language },
+          data: { topic: topicDocumentId, author: member.id, body: input.body, state, opening: false, language: input.language },
         });
-        if (status === 'publie') await refreshTopic(strapi, topicDocumentId);
-        announce(onCommit, post as PostRow, topicDocumentId, status);
+        if (state === 'publie') await refreshTopic(strapi, topicDocumentId);
+        announce(onCommit, post as PostRow, topicDocumentId, state);
         return toMyPost((await store.postBy(post.documentId))!, topicDocumentId, author);
       });
     },
@@ -144,19 +144,19 @@ export const forumPosting = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!post || !post.topic) throw new errors.NotFoundError('Ce message n’existe pas.');
         if (post.author?.id !== member.id) throw refused('author', 'Vous ne pouvez modifier que vos propres messages.');
         await assertMayPost(member);
-        if (post.status === 'refuse' || post.status === 'masque')
-          throw refused('status', 'Ce message a été retiré par la modération : il ne peut plus être modifié.');
+        if (post.state === 'refuse' || post.state === 'masque')
+          throw refused('state', 'Ce message a été retiré par la modération : il ne peut plus être modifié.');
         if (post.topic.locked) throw refused('topic', 'Ce sujet est verrouillé : ses messages ne peuvent plus être modifiés.');
         // Checked either way (links); a pending post stays pending, a published one may go back to review.
-        const allowed = await statusFor(member, body);
-        const status: PostStatus = post.status === 'en_attente' ? 'en_attente' : allowed;
-        await strapi.documents(UIDS.message).update({ documentId: postDocumentId, data: { body, status, editedAt: new Date().toISOString() } });
+        const allowed = await stateFor(member, body);
+        const state: PostState = post.state === 'en_attente' ? 'en_attente' : allowed;
+        await strapi.documents(UIDS.message).update({ documentId: postDocumentId, data: { body, state, editedAt: new Date().toISOString() } });
         const topic = post.topic.documentId;
-        if (status !== post.status) {
+        if (state !== post.state) {
           await refreshTopic(strapi, topic);
-          announce(onCommit, post, topic, status);
+          announce(onCommit, post, topic, state);
         }
-        if (status === 'publie') emitAfterCommit(strapi, onCommit, FORUM_EVENTS.visibilityChanged, { topic, post: postDocumentId });
+        if (state === 'publie') emitAfterCommit(strapi, onCommit, FORUM_EVENTS.visibilityChanged, { topic, post: postDocumentId });
         return toMyPost((await store.postBy(postDocumentId))!, topic, author);
       });
     },

@@ -22,13 +22,13 @@ const page = <T>(data: T[], query: { page: number; pageSize: number }, total: nu
 });
 
 /**
- * What anybody may read of the forum: published topics and posts only (`status: publie`), in the
+ * What anybody may read of the forum: published topics and posts only (`state: publie`), in the
  * public shapes of the contract. The caller's own posts, whatever their state, are read here too.
  */
 export const forumReading = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = forumStore(strapi);
   const author = (row: PostRow['author']) => membersPort(strapi).publicAuthor(row);
-  const visible = { status: 'publie' } as const;
+  const visible = { state: 'publie' } as const;
 
   return {
     async categories(): Promise<ForumCategory[]> {
@@ -78,13 +78,13 @@ export const forumReading = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async topic(slug: string): Promise<PublicTopic & { posts: PublicPost[] }> {
       const row = await store.topicBy({ slug });
-      if (!row || row.status !== 'publie') throw new errors.NotFoundError('Ce sujet n’existe pas ou n’est pas publié.');
+      if (!row || row.state !== 'publie') throw new errors.NotFoundError('Ce sujet n’existe pas ou n’est pas publié.');
       return { ...toPublicTopic(row, author), posts: await this.posts(row.documentId) };
     },
 
     /**
      * A visible topic's published posts, oldest first; `since`: written, edited, approved or
-     * restored after it (every change of a post's status or text moves its updatedAt), so a post
+     * restored after it (every change of a post's state or text moves its updatedAt), so a post
      * written before a build and approved after it still reaches the island.
      */
     async posts(topicDocumentId: string, since?: string): Promise<PublicPost[]> {
@@ -102,7 +102,7 @@ export const forumReading = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async postsOf(slug: string, since?: string): Promise<ListAnswer<PublicPost>> {
       const row = await store.topicBy({ slug });
-      if (!row || row.status !== 'publie') throw new errors.NotFoundError('Ce sujet n’existe pas ou n’est pas publié.');
+      if (!row || row.state !== 'publie') throw new errors.NotFoundError('Ce sujet n’existe pas ou n’est pas publié.');
       const posts = await this.posts(row.documentId, since);
       return page(posts, { page: 1, pageSize: Math.max(posts.length, 1) }, posts.length);
     },

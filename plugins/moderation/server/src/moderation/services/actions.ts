@@ -10,7 +10,7 @@ import { toPublicTopic } from '../../forum/present';
 import { refreshTopic } from '../../forum/services/counters';
 import { FLAG_UID } from '../../forum/services/flags';
 import { forumStore } from '../../forum/services/store';
-import { POST_TRANSITIONS, STATUS_LABELS, TOPIC_FLAGS } from '../transitions';
+import { POST_TRANSITIONS, STATE_LABELS, TOPIC_FLAGS } from '../transitions';
 import type { AuditService } from './audit';
 import type { QueueService } from './queue';
 
@@ -50,25 +50,25 @@ export const actions = ({ strapi }: { strapi: Core.Strapi }) => {
         await store.lock(UIDS.message, { documentId });
         const post = await store.postBy(documentId);
         if (!post || !post.topic) throw new errors.NotFoundError('Ce message n’existe pas.');
-        if (!transition.from.includes(post.status)) {
-          throw new ConflictError(`Action impossible : ce message est ${STATUS_LABELS[post.status]}.`, { status: post.status, action });
+        if (!transition.from.includes(post.state)) {
+          throw new ConflictError(`Action impossible : ce message est ${STATE_LABELS[post.state]}.`, { state: post.state, action });
         }
         const published = transition.to === 'publie';
         await strapi.documents(UIDS.message).update({
           documentId,
-          data: { status: transition.to, moderationReason: published ? '' : reason, ...(published ? { flagCount: 0 } : {}) },
+          data: { state: transition.to, moderationReason: published ? '' : reason, ...(published ? { flagCount: 0 } : {}) },
         });
         // A reviewed post starts over: the flags that brought it here are dismissed.
         if (published) await strapi.db.query(FLAG_UID).deleteMany({ where: { post: { documentId } } });
-        if (action === 'approve' && post.status === 'en_attente' && post.author) await creditAuthor(post.author.id);
+        if (action === 'approve' && post.state === 'en_attente' && post.author) await creditAuthor(post.author.id);
         const topic = post.topic.documentId;
         await refreshTopic(strapi, topic);
         await audit().record({ action, targetType: 'post', targetId: documentId, targetLabel: post.body, actor: actor.name, actorId: actor.id, reason });
 
-        if (published && post.status !== 'publie')
+        if (published && post.state !== 'publie')
           emitAfterCommit(strapi, onCommit, FORUM_EVENTS.published, { post: documentId, topic, opening: Boolean(post.opening) });
         if (action === 'reject') emitAfterCommit(strapi, onCommit, FORUM_EVENTS.rejected, { post: documentId, topic, reason });
-        if (post.status === 'publie' && !published) changed(onCommit, topic);
+        if (post.state === 'publie' && !published) changed(onCommit, topic);
       });
       return (await service<QueueService>('queue').item(documentId))!;
     },
@@ -100,7 +100,7 @@ export const actions = ({ strapi }: { strapi: Core.Strapi }) => {
           actorId: actor.id,
           reason: body.reason ?? null,
         });
-        if (topic.status === 'publie') changed(onCommit, documentId);
+        if (topic.state === 'publie') changed(onCommit, documentId);
       });
       const row = (await store.topicBy({ documentId }))!;
       return toPublicTopic(row, (author) => membersPort(strapi).publicAuthor(author));
@@ -120,13 +120,13 @@ export const actions = ({ strapi }: { strapi: Core.Strapi }) => {
         });
         if (action === 'ban' && body.hidePosts) {
           const posts = await strapi.documents(UIDS.message).findMany({
-            filters: { author: { id: user.id }, status: 'publie' },
+            filters: { author: { id: user.id }, state: 'publie' },
             fields: ['documentId'],
             populate: { topic: { fields: ['documentId'] } },
           });
           const topics = new Set<string>();
           for (const post of posts as { documentId: string; topic?: { documentId: string } | null }[]) {
-            await strapi.documents(UIDS.message).update({ documentId: post.documentId, data: { status: 'masque', moderationReason: reason ?? undefined } });
+            await strapi.documents(UIDS.message).update({ documentId: post.documentId, data: { state: 'masque', moderationReason: reason ?? undefined } });
             if (post.topic) topics.add(post.topic.documentId);
           }
           for (const topic of topics) {

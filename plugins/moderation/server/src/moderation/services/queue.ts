@@ -48,8 +48,7 @@ export const queue = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async list(kind: QueueKind, page: number, pageSize: number): Promise<ListAnswer<QueueItem>> {
-      const filters =
-        kind === 'pending' ? { status: 'en_attente' as const } : { flagCount: { $gt: 0 }, status: { $in: ['publie' as const, 'masque' as const] } };
+      const filters = kind === 'pending' ? { state: 'en_attente' as const } : { flagCount: { $gt: 0 }, state: { $in: ['publie' as const, 'masque' as const] } };
       const sort = kind === 'pending' ? [{ createdAt: 'asc' as const }] : [{ flagCount: 'desc' as const }, { createdAt: 'asc' as const }];
       const rows = (await strapi.documents(UIDS.message).findMany({
         filters,
