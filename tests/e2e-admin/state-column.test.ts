@@ -73,3 +73,24 @@ describe('the intervention edit view', () => {
     expect(stored).toMatchObject({ description: 'Écran noir au démarrage ; le voyant clignote orange', state: 'nouvelle' });
   });
 });
+
+describe('the forum topics’ list view', () => {
+  it('should show a topic’s state by its French label, not its key', async () => {
+    const title = `Sujet de la liste ${randomBytes(3).toString('hex')}`;
+    const topic = await cms.strapi
+      .documents(UIDS.sujet)
+      .create({ data: { title, slug: title.toLowerCase().replaceAll(' ', '-'), language: 'fr', state: 'en_attente' } });
+    try {
+      const { page } = await newSession(browser);
+      await logIn(page, cms.url, admin);
+      await page.goto(`${cms.url}${contentManagerPath(UIDS.sujet)}`);
+      const row = page.getByRole('row').filter({ hasText: title });
+      await row.getByText('En attente', { exact: true }).waitFor();
+      await stepShots('state-column')(page, 'topics');
+
+      await expect(row.getByText('en_attente', { exact: true }).count()).resolves.toBe(0);
+    } finally {
+      await cms.strapi.documents(UIDS.sujet).delete({ documentId: topic.documentId });
+    }
+  });
+});

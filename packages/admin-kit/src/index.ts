@@ -8,3 +8,4 @@ export * from './PanelStates';
 export * from './define-side-panel';
 export * from './dates';
 export * from './PluginPage';
+export * from './list-view-labels';

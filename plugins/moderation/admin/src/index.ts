@@ -2,6 +2,7 @@ import { registerTrads } from '@reseau-epn/admin-kit';
 import { Discuss } from '@strapi/icons';
 import type { PluginDefinition } from '@strapi/strapi/admin';
 import { PERMISSIONS, PLUGIN_ID } from './constants';
+import { injectStateColumn } from './list-view/inject-state-column';
 import { getTranslation } from './utils/getTranslation';
 
 const admin: PluginDefinition = {
@@ -16,6 +17,9 @@ const admin: PluginDefinition = {
       Component: () => import('./pages/App'),
       permissions: [{ action: PERMISSIONS.read, subject: null }],
     });
+
+    // The topic and post lists' state column, as the workflow plugin does for its types.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', injectStateColumn);
   },
 
   registerTrads: registerTrads(PLUGIN_ID, (locale) => import(`./translations/${locale}.json`)),

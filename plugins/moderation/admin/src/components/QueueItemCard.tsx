@@ -1,11 +1,11 @@
 import { formatDateTime } from '@reseau-epn/admin-kit';
 import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { FlagReason, PostState } from '../../../shared/contracts';
+import type { FlagReason } from '../../../shared/contracts';
 import { getTranslation } from '../utils/getTranslation';
+import { STATE_LABELS } from '../utils/state-labels';
 import { QueueActions, type QueueActionsProps } from './QueueActions';
 
-const STATE_LABELS: Record<PostState, string> = { en_attente: 'En attente', publie: 'Publié', refuse: 'Refusé', masque: 'Masqué' };
 const FLAG_LABELS: Record<FlagReason, string> = { spam: 'Indésirable', offensive: 'Injurieux', off_topic: 'Hors sujet', other: 'Autre' };
 
 /** One post of the queue: the post as it would read, its topic, its author, its flags, and the actions. */
