@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { UIDS } from '@reseau-epn/platform';
 
 type Database = Core.Strapi['db'];
 type Transaction = NonNullable<Parameters<Database['getSchemaConnection']>[0]>;
@@ -14,12 +15,13 @@ type Transaction = NonNullable<Parameters<Database['getSchemaConnection']>[0]>;
  * and a database already moved has nothing left to do. Strapi runs it once, in a transaction,
  * from cms/dist/database/migrations (`useTypescriptMigrations`, cms/config/database.ts).
  */
-const TABLES = ['interventions', 'prets', 'sujets', 'messages'] as const;
+const RENAMED = [UIDS.intervention, UIDS.pret, UIDS.sujet, UIDS.message] as const;
 
 export async function up(trx: Transaction, db: Database): Promise<void> {
   // A schema builder runs one statement: a new one for each (and within DATABASE_SCHEMA on PostgreSQL).
   const schema = () => db.getSchemaConnection(trx);
-  for (const table of TABLES) {
+  // The tables as the content model names them (interventions, prets, sujets, messages).
+  for (const table of RENAMED.map((uid) => db.metadata.get(uid).tableName)) {
     if (!(await schema().hasTable(table))) continue;
     if (!(await schema().hasColumn(table, 'status')) || (await schema().hasColumn(table, 'state'))) continue;
     await schema().alterTable(table, (columns) => columns.renameColumn('status', 'state'));
