@@ -41,6 +41,11 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS files (a preload given to `node --require`) load their modules with require().
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Tests read JSON answers field by field and each assertion states the shape it expects.
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -9,11 +9,15 @@
  *  - the site chain: unit, then site (the fixture site built once, Chromium, axe-core); nothing
  *    in it compiles the CMS.
  * The workspaces are built once before (SKIP_WORKSPACE_BUILD=true skips it, as CI does after
- * `npm ci`), so the two never build them at once. Arguments (files, `--project`, …) run one
- * plain vitest instead, as before.
+ * `npm ci`), then the CMS is compiled into cms/dist when its sources changed: every CMS the run
+ * boots (in-process, in child processes, on SQLite or PostgreSQL) then finds it up to date and
+ * writes nothing there while another one reads it (packages/launcher/src/cms-compile.ts).
+ * `--chain cms` or `--chain site` runs one chain only (`.ci/run` follows each with more suites);
+ * other arguments (files, `--project`, …) run one plain vitest instead, as before.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { compileCms } from '../packages/launcher/src/cms-compile';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const VITEST = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
@@ -47,19 +51,34 @@ function runVitest(args: string[], prefix?: string): Promise<number> {
   });
 }
 
+/** The chains `--chain <name>` asks for (every chain without it), or why the name is wrong. */
+function chosenChains(args: string[]): (typeof CHAINS)[number][] | string {
+  const index = args.indexOf('--chain');
+  if (index === -1) return [...CHAINS];
+  const chain = CHAINS.find(({ name }) => name === args[index + 1]);
+  return chain && args.length === 2 ? [chain] : `--chain takes one of ${CHAINS.map(({ name }) => name).join(', ')}, and nothing else`;
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  if (args.length > 0) return runVitest(args);
+  const chains = args.length === 0 || args.includes('--chain') ? chosenChains(args) : null;
+  if (chains === null) return runVitest(args);
+  if (typeof chains === 'string') {
+    console.error(chains);
+    return 2;
+  }
 
   if (process.env.SKIP_WORKSPACE_BUILD !== 'true') {
     console.log('▶ Construction des workspaces (npm run build --workspaces)…');
     const build = spawnSync('npm', ['run', 'build', '--workspaces', '--if-present', '--silent'], { cwd: ROOT, stdio: 'inherit' });
     if (build.status !== 0) return build.status ?? 1;
   }
+  console.log('▶ Compilation du CMS (cms/dist), si ses sources ont changé…');
+  await compileCms();
 
   const started = Date.now();
   const results = await Promise.all(
-    CHAINS.map(async ({ name, projects }) => {
+    chains.map(async ({ name, projects }) => {
       const code = await runVitest(
         projects.flatMap((project) => ['--project', project]),
         `[${name}]`,

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
-import { CMS_DIR } from '../helpers/cms';
+import { compileCms } from '../../packages/launcher/src/cms-compile';
 import { ensureFiches } from './api-corpus';
 import { passThroughProjectRouteMiddlewares, skipProjectDocumentMiddlewares } from './api-bare';
 
@@ -31,8 +31,8 @@ function prepareEnvironment(): void {
 
 async function main(): Promise<void> {
   prepareEnvironment();
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const appContext = process.env.BENCH_API_SKIP_COMPILE === 'true' ? { appDir: CMS_DIR, distDir: `${CMS_DIR}/dist` } : await compileStrapi({ appDir: CMS_DIR });
+  const { createStrapi } = require('@strapi/strapi');
+  const appContext = await compileCms();
   const app: Core.Strapi = createStrapi({ ...appContext, autoReload: false, serveAdminPanel: false });
   const documents = bare ? skipProjectDocumentMiddlewares(app) : null;
   await app.register();

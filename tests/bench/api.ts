@@ -103,7 +103,7 @@ export async function benchApi(log: (line: string) => void = console.log): Promi
   // The seeding instance is idle now: its file is whole, and the bare one boots on a copy.
   copyFileSync(fullDb, bareDb);
   // Compiled once, by the first.
-  const bare = await start(bareDb, { BENCH_API_BARE: 'true', BENCH_API_SKIP_COMPILE: 'true' });
+  const bare = await start(bareDb, { BENCH_API_BARE: 'true' });
   const target: Record<Variant, { url: string; headers?: Record<string, string> }> = {
     cached: { url: full.url },
     uncached: { url: full.url, headers: PAST_THE_CACHE },

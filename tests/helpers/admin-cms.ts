@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { compileCms } from '../../packages/launcher/src/cms-compile';
 import { SITE_DIR } from '../../packages/launcher/src/paths';
 import { strapiSource, watchStrapi } from '../../packages/launcher/src/cms-source';
 import { SiteBuilder } from '../../packages/launcher/src/site-builder';
@@ -13,7 +14,6 @@ import { serveStatic } from '../../site/scripts/static-server';
 import { startInbox, type Inbox } from './smtp';
 
 const require = createRequire(import.meta.url);
-const CMS_DIR = path.resolve(import.meta.dirname, '..', '..', 'cms');
 
 export interface AdminCms {
   strapi: Core.Strapi;
@@ -76,8 +76,8 @@ async function boot(): Promise<AdminCms> {
   });
 
   // Strapi's ESM build fails under vitest ("Directory import … lodash/fp"): its CommonJS build.
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const appContext = await compileStrapi({ appDir: CMS_DIR });
+  const { createStrapi } = require('@strapi/strapi');
+  const appContext = await compileCms();
   const app: Core.Strapi = createStrapi({ ...appContext, autoReload: false, serveAdminPanel: true });
   app.log.level = process.env.LOG_LEVEL ?? 'warn';
   const strapi = await app.load();

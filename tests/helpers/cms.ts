@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { compileCms } from '../../packages/launcher/src/cms-compile';
 import { startInbox, type Inbox } from './smtp';
 
 const require = createRequire(import.meta.url);
@@ -86,8 +87,8 @@ async function boot(): Promise<TestCms> {
   const inbox = await startInbox();
   pointMailAt(inbox);
   // Strapi's ESM build fails under vitest ("Directory import … lodash/fp"): use its CommonJS build.
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const appContext = await compileStrapi({ appDir: CMS_DIR });
+  const { createStrapi } = require('@strapi/strapi');
+  const appContext = await compileCms();
   const app: Core.Strapi = createStrapi({ ...appContext, autoReload: false, serveAdminPanel: false });
   // Keep the run's output readable: request logs and start-up notices only when asked for.
   app.log.level = process.env.LOG_LEVEL ?? 'warn';

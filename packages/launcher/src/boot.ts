@@ -1,11 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { CMS_DIR } from './paths';
-
-// The Strapi the CMS resolves, the one its plugins register on.
-export const cmsRequire = createRequire(path.join(CMS_DIR, 'package.json'));
+import { compileCms } from './cms-compile';
+import { CMS_DIR, cmsRequire } from './paths';
 
 /**
  * Boots the CMS in this process without the admin panel, for commands that need it briefly
@@ -13,8 +9,8 @@ export const cmsRequire = createRequire(path.join(CMS_DIR, 'package.json'));
  */
 export async function bootCms({ listen = false } = {}): Promise<{ strapi: Core.Strapi; url: string | null }> {
   process.chdir(CMS_DIR);
-  const { compileStrapi, createStrapi } = cmsRequire('@strapi/strapi');
-  const appContext = await compileStrapi({ appDir: CMS_DIR });
+  const { createStrapi } = cmsRequire('@strapi/strapi');
+  const appContext = await compileCms();
   const app: Core.Strapi = createStrapi({ ...appContext, autoReload: false, serveAdminPanel: false });
   app.log.level = process.env.LOG_LEVEL ?? 'warn';
   const strapi = await app.load();

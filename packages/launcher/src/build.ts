@@ -13,8 +13,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { markAdminBuilt } from './admin-build';
-import { bootCms, cmsRequire } from './boot';
-import { CMS_DIR, ROOT } from './paths';
+import { bootCms } from './boot';
+import { CMS_DIR, ROOT, cmsRequire } from './paths';
 import { enterProductionMode } from './production/mode';
 import { strapiSource } from './cms-source';
 import { SiteBuilder } from './site-builder';

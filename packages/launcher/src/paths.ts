@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 /**
@@ -8,3 +9,6 @@ export const CMS_DIR = path.dirname(require.resolve('@reseau-epn/cms/package.jso
 export const SITE_DIR = path.dirname(require.resolve('@reseau-epn/site/package.json'));
 /** The repository: its lockfile and plugins/ are part of what the admin bundle is built from. */
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+// The Strapi the CMS resolves, the one its plugins register on.
+export const cmsRequire = createRequire(path.join(CMS_DIR, 'package.json'));

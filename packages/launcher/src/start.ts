@@ -5,17 +5,15 @@
  * serves it on port 4321, rebuilding it after publications; then says where to go.
  */
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { adminSetupLink } from '@reseau-epn/cms/first-admin';
 import { serveStatic } from '@reseau-epn/site/static-server';
 import { isAdminBuildStale, markAdminBuilt } from './admin-build';
 import { ensureEnvFile } from './env-file';
-import { CMS_DIR, ROOT } from './paths';
+import { compileCms } from './cms-compile';
+import { CMS_DIR, ROOT, cmsRequire } from './paths';
 import { strapiSource, watchStrapi } from './cms-source';
 import { SiteBuilder } from './site-builder';
-
-const cmsRequire = createRequire(path.join(CMS_DIR, 'package.json'));
 
 function step(message: string) {
   console.log(`\n▶ ${message}`);
@@ -44,8 +42,8 @@ async function main() {
   buildAdminIfNeeded();
 
   step(`Démarrage du CMS (${process.env.DATABASE_CLIENT === 'postgres' ? 'PostgreSQL' : 'SQLite, data/cms.db'})…`);
-  const { compileStrapi, createStrapi } = cmsRequire('@strapi/strapi');
-  const appContext = await compileStrapi({ appDir: CMS_DIR });
+  const { createStrapi } = cmsRequire('@strapi/strapi');
+  const appContext = await compileCms();
   const strapi = await createStrapi({ ...appContext, autoReload: false }).start();
 
   const url = strapi.config.get('server.absoluteUrl') as string;

@@ -3,19 +3,18 @@
  * process of its own: production mode, checked against the secrets the parent gives; the app
  * compiled first, as `npm run build` compiles it; then Strapi created from cms/dist. Two
  * differences, neither about what is tested: no admin panel's files (a test run has no admin
- * bundle) and a loopback port (TEST_CMS_PORT, or a free one) instead of PORT. A second instance
- * on the same app skips the compilation (TEST_SKIP_COMPILE=true): two at once would write the
- * same cms/dist files. Prints `READY {"url":…}`, then serves until killed.
+ * bundle) and a loopback port (TEST_CMS_PORT, or a free one) instead of PORT. The compilation is
+ * the launcher's (`compileCms`): skipped when cms/dist is up to date, so a second instance started
+ * after the first writes nothing there. Prints `READY {"url":…}`, then serves until killed.
  */
 import type { AddressInfo } from 'node:net';
-import { cmsRequire } from '../../../packages/launcher/src/boot';
-import { CMS_DIR } from '../../../packages/launcher/src/paths';
+import { compileCms } from '../../../packages/launcher/src/cms-compile';
 import { enterProductionMode } from '../../../packages/launcher/src/production/mode';
 import { createProductionStrapi } from '../../../packages/launcher/src/production/strapi';
 
 async function main() {
   enterProductionMode();
-  if (process.env.TEST_SKIP_COMPILE !== 'true') await cmsRequire('@strapi/strapi').compileStrapi({ appDir: CMS_DIR });
+  await compileCms();
   const app = createProductionStrapi({ serveAdminPanel: false });
   app.log.level = process.env.LOG_LEVEL ?? 'error';
   const strapi = await app.load();

@@ -182,7 +182,7 @@ export async function startRegion(extraCmsEnv: Record<string, string> = {}, { se
 
     const first = await startProductionCms({ ...cmsEnv, TEST_CMS_PORT: String(cmsPort1), SEED_ON_EMPTY: String(seed) });
     started.push(first);
-    const second = await startProductionCms({ ...cmsEnv, TEST_CMS_PORT: String(cmsPort2), TEST_SKIP_COMPILE: 'true' });
+    const second = await startProductionCms({ ...cmsEnv, TEST_CMS_PORT: String(cmsPort2) });
     started.push(second);
 
     const tmp = (name: string) => {

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { cmsRequire } from '../boot';
-import { CMS_DIR } from '../paths';
+import { CMS_DIR, cmsRequire } from '../paths';
 
 /** Where `strapi build` compiles the app (cms/tsconfig.json's outDir) and writes the admin bundle (build/). */
 export const CMS_DIST_DIR = path.join(CMS_DIR, 'dist');

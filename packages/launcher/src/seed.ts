@@ -3,9 +3,8 @@
  * folder, and exits. Relative folders are read from where npm was run.
  */
 import path from 'node:path';
-import { importSeed } from '../src';
-
-const CMS_DIR = path.resolve(__dirname, '..', '..', '..', 'cms');
+import { importSeed } from '@reseau-epn/content-seed';
+import { bootCms } from './boot';
 
 function parseDir(argv: string[]): string | undefined {
   const index = argv.indexOf('--dir');
@@ -19,12 +18,8 @@ async function main() {
   const dir = parseDir(process.argv.slice(2));
   // The CMS must not seed by itself on an empty database: this command does it.
   process.env.SEED_ON_EMPTY = 'false';
-  process.chdir(CMS_DIR);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- Strapi's CommonJS build
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
   console.log('[seed] démarrage du CMS…');
-  const appContext = await compileStrapi({ appDir: CMS_DIR });
-  const strapi = await createStrapi({ ...appContext, autoReload: false, serveAdminPanel: false }).load();
+  const { strapi } = await bootCms();
   try {
     await importSeed(strapi, { dir, log: (line) => console.log(line) });
   } finally {
