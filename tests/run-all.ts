@@ -81,7 +81,8 @@ async function main(): Promise<number> {
     chains.map(async ({ name, projects }) => {
       const code = await runVitest(
         projects.flatMap((project) => ['--project', project]),
-        `[${name}]`,
+        // Alone, a chain's lines need no name (.ci/run names its steps itself).
+        chains.length > 1 ? `[${name}]` : undefined,
       );
       return { name, projects, code, seconds: Math.round((Date.now() - started) / 1000) };
     }),

@@ -24,6 +24,8 @@ export function startChildCms(dataDir: string, env: Record<string, string> = {})
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
+      // How Node itself runs, not what the CMS does: CI's Node 24 step preloads its addon through it.
+      ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
       DATA_DIR: dataDir,
       APP_KEYS: `${secret()},${secret()}`,
       API_TOKEN_SALT: secret(),

@@ -34,7 +34,14 @@ export function spawnEntry(entry: string, env: Record<string, string>) {
   return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry)], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', STRAPI_TELEMETRY_DISABLED: 'true', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      // How Node itself runs, as for tests/helpers/child-cms.ts.
+      ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      ...env,
+    },
   });
 }
 
