@@ -8,13 +8,20 @@ import { randomBytes } from 'node:crypto';
 import { postgresSettings, postgresUnreachable, TEST_POSTGRES, withPostgres } from './helpers/postgres';
 
 /**
- * Suites that never touch the test database: the first start and the invitation mail run the CMS
- * in child processes on SQLite files of their own, the build's environment test builds no CMS at
- * all, and the topology test runs its CMS instances on a PostgreSQL database of its own (under
- * `npm test` already). Run here they would repeat themselves (minutes of CI). Naming files on the
- * command line runs exactly those.
+ * Suites whose outcome does not depend on the test database: the first start and the invitation
+ * mail run the CMS in child processes on SQLite files of their own; the topology test runs its CMS
+ * instances on a PostgreSQL database of its own (under `npm test` already); four of the site's
+ * suites build Astro sites, from snapshot files (build-env, incremental) or from the CMS's REST
+ * answers (rebuild, private-inventory), which the suites run here check on PostgreSQL already
+ * (privacy, content model, public cache, the snapshot's uploads). Run here they would repeat
+ * themselves: about 3.5 minutes of CI building sites. Naming files on the command line runs
+ * exactly those.
  */
-const SAME_ON_EVERY_DATABASE = ['tests/integration/admin/**', 'tests/integration/site/build-env.test.ts', 'tests/integration/topology/**'];
+const SAME_ON_EVERY_DATABASE = [
+  'tests/integration/admin/**',
+  'tests/integration/site/{build-env,incremental,rebuild,private-inventory}.test.ts',
+  'tests/integration/topology/**',
+];
 
 /**
  * The fuzz suite's share of its SQLite runs (FUZZ_RUNS, tests/integration/fuzz/runner.ts): every
