@@ -77,6 +77,11 @@ async function withCompileLock<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Records that cms/dist was just compiled from the sources as they are, by `strapi build` (which compiles before bundling the admin panel). */
+export function markCmsCompiled(): void {
+  writeFileSync(stampFile, cmsSourcesHash());
+}
+
 /**
  * The CMS compiled into cms/dist, as Strapi's `compileStrapi()` does, but only when its sources
  * changed since the last compile. `compileStrapi()` re-emits every file of cms/dist at each call

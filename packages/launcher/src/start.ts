@@ -10,7 +10,7 @@ import { adminSetupLink } from '@reseau-epn/cms/first-admin';
 import { serveStatic } from '@reseau-epn/site/static-server';
 import { isAdminBuildStale, markAdminBuilt } from './admin-build';
 import { ensureEnvFile } from './env-file';
-import { compileCms } from './cms-compile';
+import { compileCms, markCmsCompiled } from './cms-compile';
 import { CMS_DIR, ROOT, cmsRequire } from './paths';
 import { strapiSource, watchStrapi } from './cms-source';
 import { SiteBuilder } from './site-builder';
@@ -33,6 +33,7 @@ function buildAdminIfNeeded() {
     process.exit(result.status ?? 1);
   }
   markAdminBuilt(ROOT);
+  markCmsCompiled();
 }
 
 async function main() {
