@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { markAdminBuilt } from './admin-build';
 import { bootCms } from './boot';
-import { markCmsCompiled } from './cms-compile';
+import { markCmsCompiled, whileCompiling } from './cms-compile';
 import { CMS_DIR, ROOT, cmsRequire } from './paths';
 import { enterProductionMode } from './production/mode';
 import { strapiSource } from './cms-source';
@@ -44,9 +44,11 @@ async function main() {
   step('Compilation du CMS et construction de l’interface d’administration (quelques minutes)…');
   // The CLI is not an export of the package: find it next to its package.json.
   const strapiBin = path.join(path.dirname(cmsRequire.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
-  run('de l’interface', process.execPath, [strapiBin, 'build', '--minify'], CMS_DIR);
-  markAdminBuilt(ROOT);
-  markCmsCompiled();
+  await whileCompiling(async () => {
+    run('de l’interface', process.execPath, [strapiBin, 'build', '--minify'], CMS_DIR);
+    markAdminBuilt(ROOT);
+    markCmsCompiled();
+  });
 
   step('Construction du site public à partir de la base de données…');
   const { strapi, url } = await bootCms({ listen: true });

@@ -46,18 +46,24 @@ function isUpToDate(hash: string): boolean {
 /** True when the process that took the lock is gone (killed during a compile): its lock is void. */
 function lockIsOrphan(): boolean {
   try {
-    // No compile takes ten minutes: such a lock was left by a process killed before it wrote its pid.
-    if (statSync(lockDir).mtimeMs < Date.now() - 10 * 60_000) return true;
-    process.kill(Number(readFileSync(path.join(lockDir, 'pid'), 'utf8')), 0);
+    const pidFile = path.join(lockDir, 'pid');
+    // A lock still without its pid after a minute was left by a process killed as it took it.
+    if (!existsSync(pidFile)) return statSync(lockDir).mtimeMs < Date.now() - 60_000;
+    process.kill(Number(readFileSync(pidFile, 'utf8')), 0);
     return false;
   } catch (error) {
-    // ESRCH: no such process. ENOENT: the lock is being taken (no pid yet) or was just released.
+    // ESRCH: no such process. ENOENT: the lock was just released.
     return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 
-/** One compile at a time on this machine: two CMSes starting together (tests, instances) wait for each other. */
-async function withCompileLock<T>(run: () => Promise<T>): Promise<T> {
+/**
+ * Runs `run` while no other process compiles cms/dist, and holds the others off meanwhile: two
+ * CMSes starting together wait for each other, and a CMS starting during `strapi build` (which
+ * compiles cms/dist before bundling the admin panel) waits for the build instead of loading files
+ * it is rewriting.
+ */
+export async function whileCompiling<T>(run: () => Promise<T>): Promise<T> {
   mkdirSync(DIST_DIR, { recursive: true });
   for (;;) {
     try {
@@ -77,7 +83,7 @@ async function withCompileLock<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Records that cms/dist was just compiled from the sources as they are, by `strapi build` (which compiles before bundling the admin panel). */
+/** Records that cms/dist was just compiled from the sources as they are, by `strapi build` (run it `whileCompiling`). */
 export function markCmsCompiled(): void {
   writeFileSync(stampFile, cmsSourcesHash());
 }
@@ -92,8 +98,8 @@ export function markCmsCompiled(): void {
  */
 export async function compileCms(): Promise<AppContext> {
   const context: AppContext = { appDir: CMS_DIR, distDir: DIST_DIR };
-  if (isUpToDate(cmsSourcesHash())) return context;
-  return withCompileLock(async () => {
+  if (isUpToDate(cmsSourcesHash()) && !existsSync(lockDir)) return context;
+  return whileCompiling(async () => {
     // Another process may have compiled while this one waited.
     const hash = cmsSourcesHash();
     if (isUpToDate(hash)) return context;

@@ -10,7 +10,7 @@ import { adminSetupLink } from '@reseau-epn/cms/first-admin';
 import { serveStatic } from '@reseau-epn/site/static-server';
 import { isAdminBuildStale, markAdminBuilt } from './admin-build';
 import { ensureEnvFile } from './env-file';
-import { compileCms, markCmsCompiled } from './cms-compile';
+import { compileCms, markCmsCompiled, whileCompiling } from './cms-compile';
 import { CMS_DIR, ROOT, cmsRequire } from './paths';
 import { strapiSource, watchStrapi } from './cms-source';
 import { SiteBuilder } from './site-builder';
@@ -19,7 +19,7 @@ function step(message: string) {
   console.log(`\n▶ ${message}`);
 }
 
-function buildAdminIfNeeded() {
+async function buildAdminIfNeeded() {
   if (!isAdminBuildStale(ROOT)) {
     step('Interface d’administration : déjà construite, à jour.');
     return;
@@ -27,20 +27,22 @@ function buildAdminIfNeeded() {
   step('Construction de l’interface d’administration (environ une minute, la première fois)…');
   // The CLI is not an export of the package: find it next to its package.json.
   const strapiBin = path.join(path.dirname(cmsRequire.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
-  const result = spawnSync(process.execPath, [strapiBin, 'build', '--minify'], { cwd: CMS_DIR, stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error('La construction de l’interface a échoué (voir ci-dessus). Vérifiez `npm install`, puis relancez `npm start`.');
-    process.exit(result.status ?? 1);
-  }
-  markAdminBuilt(ROOT);
-  markCmsCompiled();
+  await whileCompiling(async () => {
+    const result = spawnSync(process.execPath, [strapiBin, 'build', '--minify'], { cwd: CMS_DIR, stdio: 'inherit' });
+    if (result.status !== 0) {
+      console.error('La construction de l’interface a échoué (voir ci-dessus). Vérifiez `npm install`, puis relancez `npm start`.');
+      process.exit(result.status ?? 1);
+    }
+    markAdminBuilt(ROOT);
+    markCmsCompiled();
+  });
 }
 
 async function main() {
   process.chdir(CMS_DIR);
   const written = ensureEnvFile(path.join(CMS_DIR, '.env'));
   if (written.length > 0) step(`cms/.env : secrets aléatoires ajoutés (${written.join(', ')}) ; ne le versionnez pas.`);
-  buildAdminIfNeeded();
+  await buildAdminIfNeeded();
 
   step(`Démarrage du CMS (${process.env.DATABASE_CLIENT === 'postgres' ? 'PostgreSQL' : 'SQLite, data/cms.db'})…`);
   const { createStrapi } = cmsRequire('@strapi/strapi');
