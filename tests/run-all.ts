@@ -4,10 +4,10 @@
  * Vitest gives one worker to a group of projects that each allow one (ours must: one Strapi per
  * run, one Chromium), so in a single process the projects ran one after the other, one core idle
  * (on the 2-core CI machine, 39 minutes). Two processes run two chains at once:
- *  - the CMS chain: e2e-admin, then integration. Both compile cms/ into cms/dist at boot (and the
- *    admin build writes it): they must not overlap, so they stay in one process, in that order.
- *  - the site chain: unit, then site (the fixture site built once, Chromium, axe-core); nothing
- *    in it compiles the CMS.
+ *  - the CMS chain: e2e-admin, then integration: the admin bundle's build writes cms/dist, so they
+ *    stay in one process, in that order.
+ *  - the site chain: unit, then site (the fixture site built once, Chromium, axe-core); its few
+ *    CMSes (the e2e forms' child processes) boot from cms/dist as compiled.
  * The workspaces are built once before (SKIP_WORKSPACE_BUILD=true skips it, as CI does after
  * `npm ci`), then the CMS is compiled into cms/dist when its sources changed: every CMS the run
  * boots (in-process, in child processes, on SQLite or PostgreSQL) then finds it up to date and
