@@ -9,15 +9,14 @@
  *  - the site chain: unit, then site (the fixture site built once, Chromium, axe-core); its few
  *    CMSes (the e2e forms' child processes) boot from cms/dist as compiled.
  * The workspaces are built once before (SKIP_WORKSPACE_BUILD=true skips it, as CI does after
- * `npm ci`), then the CMS is compiled into cms/dist when its sources changed: every CMS the run
- * boots (in-process, in child processes, on SQLite or PostgreSQL) then finds it up to date and
- * writes nothing there while another one reads it (packages/launcher/src/cms-compile.ts).
+ * `npm ci`). Every CMS the run boots (in-process, in child processes, on SQLite or PostgreSQL)
+ * goes through the launcher's compileCms: the first one, or the admin bundle's build, compiles
+ * cms/dist under a lock, and the others wait, then write nothing there.
  * `--chain cms` or `--chain site` runs one chain only (`.ci/run` follows each with more suites);
  * other arguments (files, `--project`, …) run one plain vitest instead, as before.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { compileCms } from '../packages/launcher/src/cms-compile';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const VITEST = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
@@ -73,8 +72,6 @@ async function main(): Promise<number> {
     const build = spawnSync('npm', ['run', 'build', '--workspaces', '--if-present', '--silent'], { cwd: ROOT, stdio: 'inherit' });
     if (build.status !== 0) return build.status ?? 1;
   }
-  console.log('▶ Compilation du CMS (cms/dist), si ses sources ont changé…');
-  await compileCms();
 
   const started = Date.now();
   const results = await Promise.all(

@@ -1,13 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { isAdminBuildStale, markAdminBuilt } from '../../packages/launcher/src/admin-build';
-import { markCmsCompiled, whileCompiling } from '../../packages/launcher/src/cms-compile';
-
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const CMS_DIR = path.join(ROOT, 'cms');
-const cmsRequire = createRequire(path.join(CMS_DIR, 'package.json'));
+import { buildAdminPanel, isAdminBuildStale } from '../../packages/launcher/src/admin-build';
+import { ROOT } from '../../packages/launcher/src/paths';
 
 export interface AdminBuild {
   /** Settles once `statusFile` is written: empty when the bundle is ready, the error otherwise. */
@@ -30,38 +23,10 @@ export function startAdminBuild(statusFile: string): AdminBuild {
     return { ended: Promise.resolve(), stop: () => {} };
   }
   const started = Date.now();
-  // The CLI is not an export of the package: found next to its package.json, as the launcher does.
-  const strapiBin = path.join(path.dirname(cmsRequire.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
-  let child: ChildProcess | undefined;
-  let stopped = false;
-  const record = (error: string) => writeFileSync(statusFile, error);
-  // strapi build compiles cms/dist first: a CMS the other chain starts meanwhile waits for it.
-  const ended = whileCompiling(
-    () =>
-      new Promise<void>((resolve) => {
-        if (stopped) return resolve(record('stopped before the build started'));
-        child = spawn(process.execPath, [strapiBin, 'build', '--minify'], {
-          cwd: CMS_DIR,
-          stdio: ['ignore', 'ignore', 'pipe'],
-          env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
-        });
-        let stderr = '';
-        child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-        child.once('error', (error) => resolve(record(`strapi build did not start: ${error.message}`)));
-        child.once('close', (code, signal) => {
-          if (code !== 0) return resolve(record(`strapi build ended with ${code ?? signal}:\n${stderr.slice(-4000)}`));
-          markAdminBuilt(ROOT);
-          markCmsCompiled();
-          console.log(`[e2e-admin] admin panel built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-          resolve(record(''));
-        });
-      }),
-  );
-  return {
-    ended,
-    stop: () => {
-      stopped = true;
-      if (child && child.exitCode === null && child.signalCode === null) child.kill();
-    },
-  };
+  const stop = new AbortController();
+  const ended = buildAdminPanel({ quiet: true, signal: stop.signal, env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } }).then((failure) => {
+    if (!failure) console.log(`[e2e-admin] admin panel built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    writeFileSync(statusFile, failure);
+  });
+  return { ended, stop: () => stop.abort() };
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { shellEnvironment } from './shell-env';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -22,10 +23,7 @@ export function startChildCms(dataDir: string, env: Record<string, string> = {})
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      // How Node itself runs, not what the CMS does: CI's Node 24 step preloads its addon through it.
-      ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
+      ...shellEnvironment(),
       DATA_DIR: dataDir,
       APP_KEYS: `${secret()},${secret()}`,
       API_TOKEN_SALT: secret(),

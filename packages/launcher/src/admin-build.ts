@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { markCmsCompiled, whileCompiling } from './cms-compile';
+import { CMS_DIR, ROOT, cmsRequire } from './paths';
 
 /** What the admin panel's bundle is made of: when none of it changed, the bundle is reused. */
 function inputFiles(root: string): string[] {
@@ -47,4 +50,43 @@ export function isAdminBuildStale(root: string): boolean {
 
 export function markAdminBuilt(root: string): void {
   writeFileSync(stampFile(root), inputsHash(root));
+}
+
+export interface AdminBuildOptions {
+  /** Only the build's errors are kept (returned on failure), nothing is printed. */
+  quiet?: boolean;
+  /** Stops the build; one still waiting for the compile lock does not start. */
+  signal?: AbortSignal;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * The admin panel bundled into cms/dist/build by `strapi build --minify`, which compiles cms/dist
+ * first: under the compile lock, and both recorded as done when it succeeds. Resolves with an
+ * empty string, or with what went wrong (the end of the build's errors when quiet).
+ */
+export function buildAdminPanel({ quiet = false, signal, env = process.env }: AdminBuildOptions = {}): Promise<string> {
+  // The CLI is not an export of the package: found next to its package.json.
+  const strapiBin = path.join(path.dirname(cmsRequire.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
+  return whileCompiling(
+    () =>
+      new Promise<string>((resolve) => {
+        if (signal?.aborted) return resolve('stopped before the build started');
+        const child = spawn(process.execPath, [strapiBin, 'build', '--minify'], {
+          cwd: CMS_DIR,
+          stdio: quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit',
+          env,
+          signal,
+        });
+        let stderr = '';
+        child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.once('error', (error) => resolve(`strapi build did not start or was stopped: ${error.message}`));
+        child.once('close', (code, killed) => {
+          if (code !== 0) return resolve(`strapi build ended with ${code ?? killed}${stderr ? `:\n${stderr.slice(-4000)}` : ''}`);
+          markAdminBuilt(ROOT);
+          markCmsCompiled();
+          resolve('');
+        });
+      }),
+  );
 }

@@ -11,11 +11,9 @@
  *    `npm run serve` rebuilds it after the first publications.
  */
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { markAdminBuilt } from './admin-build';
+import { buildAdminPanel } from './admin-build';
 import { bootCms } from './boot';
-import { markCmsCompiled, whileCompiling } from './cms-compile';
-import { CMS_DIR, ROOT, cmsRequire } from './paths';
+import { ROOT } from './paths';
 import { enterProductionMode } from './production/mode';
 import { strapiSource } from './cms-source';
 import { SiteBuilder } from './site-builder';
@@ -42,13 +40,11 @@ async function main() {
   run('des modules', npm ? process.execPath : 'npm', npm ? [npm, ...workspaces] : workspaces, ROOT);
 
   step('Compilation du CMS et construction de l’interface d’administration (quelques minutes)…');
-  // The CLI is not an export of the package: find it next to its package.json.
-  const strapiBin = path.join(path.dirname(cmsRequire.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
-  await whileCompiling(async () => {
-    run('de l’interface', process.execPath, [strapiBin, 'build', '--minify'], CMS_DIR);
-    markAdminBuilt(ROOT);
-    markCmsCompiled();
-  });
+  const failure = await buildAdminPanel();
+  if (failure) {
+    console.error(`La construction de l’interface a échoué (${failure}, voir ci-dessus).`);
+    process.exit(1);
+  }
 
   step('Construction du site public à partir de la base de données…');
   const { strapi, url } = await bootCms({ listen: true });

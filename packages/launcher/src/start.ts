@@ -4,13 +4,12 @@
  * DATABASE_CLIENT=postgres), which seeds an empty database, builds the public site from it and
  * serves it on port 4321, rebuilding it after publications; then says where to go.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { adminSetupLink } from '@reseau-epn/cms/first-admin';
 import { serveStatic } from '@reseau-epn/site/static-server';
-import { isAdminBuildStale, markAdminBuilt } from './admin-build';
+import { buildAdminPanel, isAdminBuildStale } from './admin-build';
 import { ensureEnvFile } from './env-file';
-import { compileCms, markCmsCompiled, whileCompiling } from './cms-compile';
+import { compileCms } from './cms-compile';
 import { CMS_DIR, ROOT, cmsRequire } from './paths';
 import { strapiSource, watchStrapi } from './cms-source';
 import { SiteBuilder } from './site-builder';
@@ -25,17 +24,11 @@ async function buildAdminIfNeeded() {
     return;
   }
   step('Construction de l’interface d’administration (environ une minute, la première fois)…');
-  // The CLI is not an export of the package: find it next to its package.json.
-  const strapiBin = path.join(path.dirname(cmsRequire.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
-  await whileCompiling(async () => {
-    const result = spawnSync(process.execPath, [strapiBin, 'build', '--minify'], { cwd: CMS_DIR, stdio: 'inherit' });
-    if (result.status !== 0) {
-      console.error('La construction de l’interface a échoué (voir ci-dessus). Vérifiez `npm install`, puis relancez `npm start`.');
-      process.exit(result.status ?? 1);
-    }
-    markAdminBuilt(ROOT);
-    markCmsCompiled();
-  });
+  const failure = await buildAdminPanel();
+  if (failure) {
+    console.error(`La construction de l’interface a échoué (${failure}, voir ci-dessus). Vérifiez \`npm install\`, puis relancez \`npm start\`.`);
+    process.exit(1);
+  }
 }
 
 async function main() {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { shellEnvironment } from '../../helpers/shell-env';
 import { REQUIRED_SECRETS } from '../../../packages/launcher/src/env-file';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -35,10 +36,7 @@ export function spawnEntry(entry: string, env: Record<string, string>) {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      // How Node itself runs, as for tests/helpers/child-cms.ts.
-      ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
+      ...shellEnvironment(),
       STRAPI_TELEMETRY_DISABLED: 'true',
       ...env,
     },
