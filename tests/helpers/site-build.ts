@@ -18,7 +18,7 @@ export interface SiteBuildOptions {
   outDir: string;
   /** A previous build's folder: build incrementally over it. */
   base?: string;
-  /** The content layer's cache, kept between builds as the launcher keeps it. */
+  /** Astro's cache folder (the uploads' staging copies), kept between builds as the launcher keeps it. */
   cacheDir: string;
   siteNow: string;
   /** Extra environment (NODE_OPTIONS for large sites). */

@@ -1,13 +1,15 @@
 /**
- * Copies the media-library files the pages use into the build's `uploads/` once the pages are
- * written (lib/upload-copy.ts), from the list the `uploads` collection wrote while the content
- * loaded (lib/uploads-loader.ts). A file that cannot be had is reported, not fatal: a publication
+ * Copies the media-library files the pages use (body images, the fiches' attachments) into the
+ * build's `uploads/` once the pages are written (lib/upload-copy.ts). The list comes from the
+ * content the pages were built from: loadSource() keeps it for the whole build process, so the
+ * CMS is not read a second time. A file that cannot be had is reported, not fatal: a publication
  * still reaches the site, and the warning names the file.
  */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { copyUploads, MANIFEST_NAME, type UploadsManifest } from '../lib/upload-copy';
+import { DEFAULT_SNAPSHOT, loadSource } from '../lib/cms-source';
+import { copyUploads, uploadsSource } from '../lib/upload-copy';
+import { uploadsToCopy } from '../lib/uploads';
 
 export function uploads(): AstroIntegration {
   let cacheDir: URL | undefined;
@@ -19,13 +21,13 @@ export function uploads(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!cacheDir) return;
-        const manifest = JSON.parse(await readFile(new URL(MANIFEST_NAME, cacheDir), 'utf8')) as UploadsManifest;
-        if (manifest.files.length === 0) return;
-        const from = 'dir' in manifest.source ? manifest.source.dir : manifest.source.baseUrl;
-        logger.info(`uploads : ${manifest.files.length} fichiers depuis ${from}`);
+        const files = uploadsToCopy(await loadSource());
+        if (files.length === 0) return;
+        const source = uploadsSource(process.env, DEFAULT_SNAPSHOT);
+        logger.info(`uploads : ${files.length} fichiers depuis ${'dir' in source ? source.dir : source.baseUrl}`);
         const report = await copyUploads({
-          files: manifest.files,
-          source: manifest.source,
+          files,
+          source,
           stagingDir: fileURLToPath(new URL('uploads/', cacheDir)),
           outDir: fileURLToPath(new URL('uploads/', dir)),
           log: (message) => logger.info(`uploads : ${message}`),

@@ -3,7 +3,7 @@
  * read these, never the collection itself.
  */
 import type { RenderedMarkdown } from '@reseau-epn/markdown';
-import type { CollectionEntry } from 'astro:content';
+import { renderedOf, type CollectionEntry } from './content';
 import { buildNow } from './clock';
 import { feedSince, filterOptions, groupByWeek, monthGrid, monthKey, monthsOf, parisDay, upcoming } from './calendar';
 import { facilitatorsOf } from './calendar-facilitators';
@@ -12,7 +12,6 @@ import { nextSession, occurrencesOf, sessionAnchor, sessionsOf, type Occurrence,
 import { buildCalendar } from './ical';
 import { formatDate, formatDay, t, type Locale } from './i18n';
 import { localized, type Localized } from './localized';
-import { storedRendering } from './markdown';
 import { registrationOf, type Registration } from './registration';
 import { alternatesOf, urls } from './urls';
 
@@ -56,7 +55,9 @@ export interface EventPage {
 /** Every event's page in a language, past ones included (their page says they are over). */
 export async function getEventPagesData(locale: Locale): Promise<EventPage[]> {
   const now = buildNow();
-  return (await getEventsData(locale)).map((item) => {
+  const items = await getEventsData(locale);
+  const bodies = await Promise.all(items.map((item) => renderedOf(item.entry)));
+  return items.map((item, i) => {
     const event = item.entry.data;
     return {
       event,
@@ -70,7 +71,7 @@ export async function getEventPagesData(locale: Locale): Promise<EventPage[]> {
       sessions: sessionsOf(event).map((s) => ({ ...s, when: formatWhen(locale, s.startsAt, s.endsAt), anchor: sessionAnchor(s.day) })),
       next: nextSession(event, now),
       facilitators: facilitatorsOf(event),
-      body: storedRendering(item.entry),
+      body: bodies[i]!,
       icsUrl: urls.eventIcs(item.entry),
       registration: registrationOf(event, now),
     };

@@ -12,11 +12,16 @@ export { COLLECTIONS, fetchSnapshot, LOCALES, type CollectionName, type History,
 
 export const DEFAULT_SNAPSHOT = path.resolve(process.cwd(), 'snapshot', 'snapshot.json');
 
-let cached: Promise<Snapshot> | undefined;
+/**
+ * Kept on globalThis: the pages (Astro's server bundle) and the integrations (loaded with the
+ * config) are two copies of this module in the one build process, and must share one reading.
+ */
+const SOURCE = Symbol.for('reseau-epn.site.source');
+const shared = globalThis as { [SOURCE]?: Promise<Snapshot> };
 
-/** The content of this build, read once and shared by every collection's loader. */
+/** The content of this build, read once and shared by every collection (lib/content) and integration. */
 export function loadSource(): Promise<Snapshot> {
-  cached ??= (async () => {
+  return (shared[SOURCE] ??= (async () => {
     const file = process.env.SITE_SNAPSHOT;
     if (!file && process.env.CMS_URL) return fetchSnapshot(process.env.CMS_URL.replace(/\/$/, ''), process.env.CMS_TOKEN);
     const snapshot = file ?? DEFAULT_SNAPSHOT;
@@ -26,6 +31,5 @@ export function loadSource(): Promise<Snapshot> {
       );
     }
     return JSON.parse(readFileSync(snapshot, 'utf8')) as Snapshot;
-  })();
-  return cached;
+  })());
 }

@@ -4,7 +4,7 @@
  * @reseau-epn/platform), so a team's « fiches pour cet espace » and the site agree. Only public
  * fields are read: the network-only inventory (machines, connection) never reaches the snapshot.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from './content';
 import { createSpaceMatcher, type SystemsProfile } from '@reseau-epn/platform';
 
 type Space = CollectionEntry<'espaces'>['data'];

@@ -1,4 +1,4 @@
-import type { CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from './content';
 import { LOCALES, type Locale } from '@reseau-epn/platform';
 import { countSpacesConcerned } from './fiche-spaces';
 import { contributorsOf, historyOf } from './history';

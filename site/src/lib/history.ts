@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from './content';
 import type { Locale } from '@reseau-epn/platform';
 
 let cache: Promise<Map<string, CollectionEntry<'historiques'>>> | undefined;

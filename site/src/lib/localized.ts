@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from './content';
 import { LOCALES, type Locale } from '@reseau-epn/platform';
 
 type Name = 'fiches' | 'categories' | 'etiquettes' | 'espaces' | 'evenements';

@@ -1,9 +1,14 @@
 /**
  * Members' Markdown on the site: rendered by the project's one pipeline (@reseau-epn/markdown,
- * sanitized through its allow-list) when content is loaded, stored with the entry, and read back
- * by pages. Pages insert no other HTML from the CMS.
+ * sanitized through its allow-list) when a page asks for it (lib/content's renderedOf). Pages
+ * insert no other HTML from the CMS.
+ *
+ * A full build renders every body: those are handed to a worker thread as soon as the content is
+ * read (lib/content/warm-up.ts), so that the thread writing the pages finds them done; a body
+ * nobody handed over is rendered here, on the spot.
  */
-import { renderMarkdown, type RenderedMarkdown, type UploadImage } from '@reseau-epn/markdown';
+import { renderMarkdown, type ImageOptions, type RenderedMarkdown, type UploadImage } from '@reseau-epn/markdown';
+import { MarkdownWorker } from '@reseau-epn/markdown/offload';
 
 /**
  * How wide a body's images are shown: the text column of FicheArticle (a 72rem container with
@@ -11,29 +16,14 @@ import { renderMarkdown, type RenderedMarkdown, type UploadImage } from '@reseau
  */
 export const BODY_IMAGE_SIZES = '(min-width: 72rem) 52rem, (min-width: 60rem) calc(100vw - 20rem), calc(100vw - 2rem)';
 
-/** An entry's `rendered` in Astro's content store. */
-interface StoredRendering {
-  html: string;
-  metadata?: { headings?: RenderedMarkdown['headings'] };
+/** `images`: the uploads the site copies (lib/uploads.ts bodyImages), shown with their sizes. */
+export const bodyOptions = (images: readonly UploadImage[]): ImageOptions => ({ images, sizes: BODY_IMAGE_SIZES });
+
+export function renderBody(markdown: string, images: readonly UploadImage[] = []): RenderedMarkdown {
+  return renderMarkdown(markdown, bodyOptions(images));
 }
 
-/**
- * What a loader stores for a Markdown field: the pipeline's HTML, and its headings for the table
- * of contents. `images`: the uploads the site copies (lib/uploads.ts bodyImages), shown with their sizes.
- */
-export function renderForStore(markdown: string, images: readonly UploadImage[] = []): StoredRendering {
-  const { html, headings } = renderMarkdown(markdown, { images, sizes: BODY_IMAGE_SIZES });
-  return { html, metadata: { headings } };
-}
+let worker: MarkdownWorker | undefined;
 
-/** An entry as Astro's content store gives it back, where `rendered.metadata` is typed loosely. */
-interface WithRendering {
-  rendered?: { html: string; metadata?: Record<string, unknown> };
-}
-
-/** Reads back what renderForStore stored. */
-export function storedRendering(entry: WithRendering): RenderedMarkdown {
-  // Written by renderForStore: the store keeps it, not its type.
-  const headings = entry.rendered?.metadata?.headings as RenderedMarkdown['headings'] | undefined;
-  return { html: entry.rendered?.html ?? '', headings: headings ?? [] };
-}
+/** The build's one Markdown worker (started on first use; it does not keep the build alive once idle). */
+export const markdownWorker = (): MarkdownWorker => (worker ??= new MarkdownWorker());

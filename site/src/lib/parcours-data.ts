@@ -3,12 +3,11 @@
  * the `parcours`, `evenements` and `fiches` collections: components read these, never the
  * collections themselves.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, renderedOf, type CollectionEntry } from './content';
 import type { RenderedMarkdown } from '@reseau-epn/markdown';
 import { LOCALES, sitePaths, type Locale } from '@reseau-epn/platform';
 import { buildNow } from './clock';
 import { localized } from './localized';
-import { storedRendering } from './markdown';
 import { registrationOf, type Registration } from './registration';
 
 type Parcours = CollectionEntry<'parcours'>;
@@ -100,7 +99,7 @@ export async function getParcoursData(locale: Locale): Promise<ParcoursPage[]> {
       fallback: !versions[locale],
       alternates: Object.fromEntries(LOCALES.map((l) => [l, sitePaths.parcours(l, slugIn(l))])) as Record<Locale, string>,
       url: sitePaths.parcours(locale, entry.data.slug),
-      body: storedRendering(entry),
+      body: await renderedOf(entry),
       steps: entry.data.formations.flatMap((id) => (formations.has(id) ? [stepOf(locale, formations.get(id)!, formations, now)] : [])),
     });
   }

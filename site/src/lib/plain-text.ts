@@ -4,17 +4,48 @@
  * the same bodies (French stands in for a missing translation, an event is in several feeds), and
  * parsing them again was the build's largest cost: 14 s of 66 s of CPU at 1,000 fiches, measured
  * with `node --cpu-prof` on the benchmark's corpus.
+ *
+ * The search indexes read every body: plainTextAhead hands them to the build's Markdown worker as
+ * soon as the content is read (lib/content/warm-up.ts), and the indexes wait for plainTextsReady()
+ * before reading; plainText() then finds them done.
  */
 import { markdownToText, type TextOptions } from '@reseau-epn/markdown';
+import { markdownWorker } from './markdown';
 
 const read = new Map<string, string>();
+let ready: Promise<unknown> = Promise.resolve();
+
+const keyOf = (markdown: string, options: TextOptions) => `${options.layout ?? ''}\0${markdown}`;
 
 export function plainText(markdown: string, options: TextOptions = {}): string {
-  const key = `${options.layout ?? ''}\0${markdown}`;
+  const key = keyOf(markdown, options);
   let text = read.get(key);
   if (text === undefined) {
     text = markdownToText(markdown, options);
     read.set(key, text);
   }
   return text;
+}
+
+/** Reads these sources on the worker, for plainText() to find later. */
+export function plainTextAhead(markdowns: Iterable<string>, options: TextOptions = {}): void {
+  const asked = new Set<string>();
+  for (const markdown of markdowns) {
+    const key = keyOf(markdown, options);
+    if (read.has(key) || asked.has(key)) continue;
+    asked.add(key);
+    // A worker that failed leaves the source to plainText(), which reads it on the spot.
+    const done = markdownWorker()
+      .text(markdown, options)
+      .then(
+        (text) => read.set(key, text),
+        () => undefined,
+      );
+    ready = Promise.all([ready, done]);
+  }
+}
+
+/** Once every source handed to plainTextAhead is read. */
+export async function plainTextsReady(): Promise<void> {
+  await ready;
 }

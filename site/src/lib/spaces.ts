@@ -2,7 +2,7 @@
  * What the directory's pages read: spaces in a language, the events they host, and the labels of
  * their coded fields. Pages never read raw collection data for these.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from './content';
 import { nextSession } from './calendar-sessions';
 import { buildNow } from './clock';
 import { byTitle, fichesConcerning } from './fiche-spaces';

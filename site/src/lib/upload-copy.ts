@@ -13,16 +13,6 @@ import type { UploadCopy } from './uploads';
 export type UploadsSource = { dir: string } | { baseUrl: string };
 
 /**
- * What the build copies, written while the content loads (lib/uploads-loader.ts) and read once
- * the pages are written (integrations/uploads.ts), in Astro's cache folder: one per build folder.
- */
-export const MANIFEST_NAME = 'reseau-epn-uploads.json';
-export interface UploadsManifest {
-  source: UploadsSource;
-  files: UploadCopy[];
-}
-
-/**
  * The source of this build's files: SITE_UPLOADS_DIR when set (the CMS's public/uploads on the
  * same machine, say); else the CMS the content comes from; else the `uploads/` folder beside the
  * snapshot (npm run export:snapshot writes it there). Mirrors loadSource() in cms-source.ts.

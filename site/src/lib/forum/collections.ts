@@ -1,15 +1,13 @@
 /**
- * The forum's content collections: what the public forum routes gave the build (the snapshot's
- * `forum`, @reseau-epn/platform), validated here. zod keeps only the fields named below, so a
- * field the public routes should never have sent (an email, a ban reason) cannot reach a page.
- * Post bodies are rendered when loaded, by the pipeline's forum profile (render-post.ts).
+ * The forum's collections (read through lib/content): what the public forum routes gave the build
+ * (the snapshot's `forum`, @reseau-epn/platform), validated here. zod keeps only the fields named
+ * below, so a field the public routes should never have sent (an email, a ban reason) cannot
+ * reach a page. Post bodies are rendered by the pipeline's forum profile (render-post.ts) when
+ * their topic's page is written.
  */
-import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import type { Loader } from 'astro/loaders';
-import { LOCALES } from '@reseau-epn/platform';
-import { loadSource } from '../cms-source';
-import { renderPost } from './render-post';
+import { LOCALES, type Snapshot } from '@reseau-epn/platform';
+import type { Definition } from '../content/definition';
 
 /** A post's or a topic's author as anybody may see them; null once they deleted their account. */
 const author = z
@@ -55,7 +53,7 @@ const post = z.object({
   /** The topic's documentId. */
   topic: z.string(),
   author,
-  /** Markdown source; its HTML is the entry's `rendered`. */
+  /** Markdown source, rendered by render-post.ts. */
   body: z.string(),
   /** The language it was written in: pages mark it with `lang` when it differs from theirs. */
   language: z.enum(LOCALES),
@@ -76,41 +74,30 @@ const member = z.object({
 /** When the build's content was read: the islands ask the CMS for posts newer than this. */
 const meta = z.object({ generatedAt: z.string() });
 
-type Part = 'categories' | 'topics' | 'posts' | 'members' | 'meta';
-
-function forumLoader(part: Part): Loader {
-  return {
-    name: `cms-forum-${part}`,
-    async load({ store, parseData }) {
-      const source = await loadSource();
-      const forum = source.forum ?? { categories: [], topics: [], members: [] };
-      store.clear();
-      if (part === 'meta') {
-        store.set({ id: 'build', data: await parseData({ id: 'build', data: { generatedAt: source.generatedAt } }) });
-        return;
-      }
-      if (part === 'posts') {
-        for (const raw of forum.topics.flatMap((t) => t.posts)) {
-          const data = await parseData({ id: raw.documentId, data: { ...raw } });
-          store.set({ id: raw.documentId, data, rendered: { html: renderPost(raw.body) } });
-        }
-        return;
-      }
-      const entries: { id: string; raw: object }[] =
-        part === 'categories'
-          ? forum.categories.map((raw) => ({ id: raw.slug, raw }))
-          : part === 'topics'
-            ? forum.topics.map(({ posts: _posts, ...raw }) => ({ id: raw.documentId, raw }))
-            : forum.members.map((raw) => ({ id: raw.documentId, raw }));
-      for (const { id, raw } of entries) store.set({ id, data: await parseData({ id, data: { ...raw } }) });
-    },
-  };
-}
+const forumOf = (source: Snapshot) => source.forum ?? { categories: [], topics: [], members: [] };
 
 export const forumCollections = {
-  forumCategories: defineCollection({ loader: forumLoader('categories'), schema: category }),
-  forumTopics: defineCollection({ loader: forumLoader('topics'), schema: topic }),
-  forumPosts: defineCollection({ loader: forumLoader('posts'), schema: post }),
-  forumMembers: defineCollection({ loader: forumLoader('members'), schema: member }),
-  forumMeta: defineCollection({ loader: forumLoader('meta'), schema: meta }),
+  forumCategories: {
+    schema: category,
+    entries: (source: Snapshot) => forumOf(source).categories.map((raw) => ({ id: raw.slug, data: raw })),
+  } satisfies Definition<typeof category>,
+  forumTopics: {
+    schema: topic,
+    entries: (source: Snapshot) => forumOf(source).topics.map(({ posts: _posts, ...raw }) => ({ id: raw.documentId, data: raw })),
+  } satisfies Definition<typeof topic>,
+  forumPosts: {
+    schema: post,
+    entries: (source: Snapshot) =>
+      forumOf(source)
+        .topics.flatMap((t) => t.posts)
+        .map((raw) => ({ id: raw.documentId, data: raw })),
+  } satisfies Definition<typeof post>,
+  forumMembers: {
+    schema: member,
+    entries: (source: Snapshot) => forumOf(source).members.map((raw) => ({ id: raw.documentId, data: raw })),
+  } satisfies Definition<typeof member>,
+  forumMeta: {
+    schema: meta,
+    entries: (source: Snapshot) => [{ id: 'build', data: { generatedAt: source.generatedAt } }],
+  } satisfies Definition<typeof meta>,
 };

@@ -3,11 +3,12 @@
  * kind). Categories take their name in the page's language from the knowledge base's
  * categories; topics are listed pinned first, then by latest activity; posts oldest first.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from '../content';
 import type { Locale } from '@reseau-epn/platform';
 import { formatDate, t } from '../i18n';
 import { localized } from '../localized';
 import { alternatesFor, urls } from '../urls';
+import { renderPost } from './render-post';
 
 /** Topics per page of a category. */
 export const TOPICS_PER_PAGE = 20;
@@ -143,7 +144,7 @@ export function postView(locale: Locale, post: Post): PostView {
   return {
     documentId: data.documentId,
     author: authorView(locale, data.author),
-    html: post.rendered?.html ?? '',
+    html: renderPost(data.body),
     lang: data.language !== locale ? data.language : undefined,
     createdAt: data.createdAt,
     when: formatWhen(locale, data.createdAt),

@@ -4,4 +4,11 @@
  */
 import { renderPostMarkdown } from '@reseau-epn/markdown';
 
-export const renderPost = (body: string): string => renderPostMarkdown(body);
+const rendered = new Map<string, string>();
+
+/** A post's HTML, rendered once per build (a topic's page exists in each language). */
+export function renderPost(body: string): string {
+  let html = rendered.get(body);
+  if (html === undefined) rendered.set(body, (html = renderPostMarkdown(body)));
+  return html;
+}

@@ -13,9 +13,12 @@ import { getForumTopicsForSearch } from '../forum/data';
 import { eventDocument, ficheDocument, spaceDocument, topicDocument, type SearchDocument } from './documents';
 import type { SearchIndexFile } from './index-file';
 import { splitSearchIndex } from './split-index';
+import { plainTextsReady } from '../plain-text';
 import { getSynonymGroups } from './synonym-groups';
 
 export async function getSearchDocuments(locale: Locale): Promise<SearchDocument[]> {
+  // The bodies' text is being read on the Markdown worker (lib/content/warm-up.ts).
+  await plainTextsReady();
   const now = buildNow().toISOString();
   const fiches = (await localized('fiches', locale))
     .sort((a, b) => b.entry.data.updatedAt.localeCompare(a.entry.data.updatedAt))

@@ -5,12 +5,15 @@
 import { plainText } from '../plain-text';
 import { truncate } from './text';
 
+/** How the search reads Markdown: one line of words. */
+export const SEARCH_TEXT = { layout: 'line' } as const;
+
 /**
  * The words of a Markdown source as a reader of the page sees them, on one line: no markup, link
  * targets or HTML (the project's one Markdown reading). Code stays (a command or a file name is
  * worth finding). Build time only: the browser's search never loads the Markdown pipeline.
  */
-export const searchableText = (markdown: string): string => plainText(markdown, { layout: 'line' });
+export const searchableText = (markdown: string): string => plainText(markdown, SEARCH_TEXT);
 
 export type SearchKind = 'fiche' | 'atelier' | 'formation' | 'espace' | 'sujet';
 

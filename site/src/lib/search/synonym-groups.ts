@@ -3,7 +3,7 @@
  * the index file carries them (synonyms.ts). A language has its own groups only: French words
  * in a Breton query find the French fallback pages through the page's own words.
  */
-import { getCollection } from 'astro:content';
+import { getCollection } from '../content';
 import type { Locale } from '../i18n';
 import { foldGroups } from './synonyms';
 

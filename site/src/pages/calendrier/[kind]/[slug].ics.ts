@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import type { CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from '../../../lib/content';
 import { getEventsData, ICS_HEADERS, icsOf, KIND_SEGMENTS } from '../../../lib/calendar-data';
 
 /** One .ics per event (urls.eventIcs), past ones included: the "add to my calendar" link, with every session of a series. */

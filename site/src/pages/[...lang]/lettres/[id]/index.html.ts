@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from '../../../../lib/content';
 import { letterCsp, withPolicyMeta } from '../../../../lib/csp';
 
 /**
