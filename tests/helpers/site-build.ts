@@ -46,7 +46,7 @@ export function buildSite(options: SiteBuildOptions): Promise<void> {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);
     child.once('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build ended with ${code}:\n${stderr.slice(-4000)}`))));
-  }).then(() => precompress(path.join(options.outDir, 'client')).then(() => undefined));
+  }).then(() => precompress(path.join(options.outDir, 'client'), options.base && path.join(options.base, 'client')).then(() => undefined));
 }
 
 /** Every file under `dir`, relative, sorted. */

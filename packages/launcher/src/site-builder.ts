@@ -121,8 +121,9 @@ export class SiteBuilder {
         SITE_BUILD_BASE: incremental && existsSync(path.join(this.liveDir, 'scope')) ? this.liveDir : '',
       },
     });
-    // Before the swap: the server finds each page's .br/.gz as soon as the page is live.
-    await precompress(path.join(next, 'client'));
+    // Before the swap: the server finds each page's .br/.gz as soon as the page is live. A file
+    // the same as the live one's takes the live one's copies.
+    await precompress(path.join(next, 'client'), path.join(this.liveDir, 'client'));
     const old = `${this.liveDir}-old`;
     rmSync(old, { recursive: true, force: true });
     if (existsSync(this.liveDir)) renameSync(this.liveDir, old);

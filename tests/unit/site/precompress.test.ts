@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -26,5 +26,37 @@ describe('precompressing a built site', () => {
 
   it('should leave files under a kilobyte and images alone', () => {
     expect(['petit.css.br', 'petit.css.gz', 'photo.png.br', 'photo.png.gz'].filter((name) => existsSync(path.join(dir, name)))).toEqual([]);
+  });
+});
+
+describe('precompressing a build that follows another', () => {
+  let next: string;
+  const CHANGED = PAGE.replace('imprimante', 'photocopieuse');
+
+  beforeAll(async () => {
+    next = mkdtempSync(path.join(tmpdir(), 'precompress-next-'));
+    writeFileSync(path.join(next, 'page.html'), PAGE);
+    mkdirSync(path.join(next, 'liste'));
+    writeFileSync(path.join(next, 'liste', 'index.html'), CHANGED);
+    writeFileSync(path.join(next, 'changed.html'), CHANGED);
+    writeFileSync(path.join(dir, 'changed.html'), PAGE);
+    await precompress(dir);
+    await precompress(next, dir);
+  });
+
+  afterAll(() => rmSync(next, { recursive: true, force: true }));
+
+  it('should take the previous copies of a file written the same, without compressing it again', () => {
+    for (const suffix of ['.br', '.gz']) {
+      expect(statSync(path.join(next, `page.html${suffix}`)).ino).toBe(statSync(path.join(dir, `page.html${suffix}`)).ino);
+    }
+  });
+
+  it('should compress a file that changed, or that the previous build did not have', () => {
+    for (const file of ['changed.html', path.join('liste', 'index.html')]) {
+      expect(brotliDecompressSync(readFileSync(path.join(next, `${file}.br`))).toString()).toBe(CHANGED);
+      expect(gunzipSync(readFileSync(path.join(next, `${file}.gz`))).toString()).toBe(CHANGED);
+    }
+    expect(statSync(path.join(next, 'changed.html.br')).ino).not.toBe(statSync(path.join(dir, 'changed.html.br')).ino);
   });
 });
