@@ -1,6 +1,6 @@
 /**
  * The search documents of a snapshot, straight from its raw entries (the site's build reads them
- * through Astro's content layer; the benchmark's other engines need them without it). French
+ * through lib/content, inside Astro's build; the benchmark's other engines need them without it). French
  * only: the comparison is on the French corpus.
  */
 import type { RawEntry, Snapshot } from '../../../site/src/lib/cms-source';

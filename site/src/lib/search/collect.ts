@@ -1,5 +1,5 @@
 /**
- * The pages the search covers in one language, read from the content collections: every fiche,
+ * The pages the search covers in one language, read from the collections (lib/content): every fiche,
  * the events still to come (past ones leave the calendar), every space and every forum topic
  * (title and opening post). French stands in for missing translations, as on the pages themselves.
  */

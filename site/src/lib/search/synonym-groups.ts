@@ -1,5 +1,5 @@
 /**
- * The network's synonym groups of one language, from the content collection, folded and split as
+ * The network's synonym groups of one language, from their collection (lib/content), folded and split as
  * the index file carries them (synonyms.ts). A language has its own groups only: French words
  * in a Breton query find the French fallback pages through the page's own words.
  */
