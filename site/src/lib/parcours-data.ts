@@ -53,11 +53,36 @@ async function parcoursByDocument(): Promise<Map<string, Partial<Record<Locale, 
   return documents;
 }
 
+/** Once per build and language: each fiche and event page asks (memo below). */
+function perLocale<T>(compute: (locale: Locale) => Promise<T>): (locale: Locale) => Promise<T> {
+  const computed = new Map<Locale, Promise<T>>();
+  return (locale) => {
+    if (!computed.has(locale)) computed.set(locale, compute(locale));
+    return computed.get(locale)!;
+  };
+}
+
 /** The language's formations by documentId. */
-async function formationsOf(locale: Locale): Promise<Map<string, Event>> {
+const formationsOf = perLocale(async (locale): Promise<ReadonlyMap<string, Event>> => {
   const events = await localized('evenements', locale);
   return new Map(events.filter((item) => item.entry.data.kind === 'formation').map((item) => [item.entry.data.documentId, item.entry.data]));
-}
+});
+
+/** The language's fiches by documentId. */
+const fichesOf = perLocale(
+  async (locale): Promise<ReadonlyMap<string, CollectionEntry<'fiches'>['data']>> =>
+    new Map((await localized('fiches', locale)).map((item) => [item.entry.data.documentId, item.entry.data])),
+);
+
+/** The formations citing each fiche (by the fiche's documentId), by start. */
+const formationsByFiche = perLocale(async (locale): Promise<ReadonlyMap<string, Event[]>> => {
+  const byFiche = new Map<string, Event[]>();
+  for (const event of (await formationsOf(locale)).values()) {
+    for (const id of new Set(event.fiches)) byFiche.set(id, [...(byFiche.get(id) ?? []), event]);
+  }
+  for (const events of byFiche.values()) events.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  return byFiche;
+});
 
 const formationLink = (locale: Locale, event: Event): Link => ({
   title: event.title,
@@ -71,7 +96,7 @@ function nextDate(event: Event, now: Date): string | null {
   return dates.sort().find((start) => new Date(start) >= now) ?? null;
 }
 
-function stepOf(locale: Locale, event: Event, formations: Map<string, Event>, now: Date): Step {
+function stepOf(locale: Locale, event: Event, formations: ReadonlyMap<string, Event>, now: Date): Step {
   return {
     ...formationLink(locale, event),
     documentId: event.documentId,
@@ -115,7 +140,7 @@ export interface FormationContext {
 
 export async function getFormationContext(locale: Locale, formation: Event): Promise<FormationContext> {
   const formations = await formationsOf(locale);
-  const fiches = new Map((await localized('fiches', locale)).map((item) => [item.entry.data.documentId, item.entry.data]));
+  const fiches = await fichesOf(locale);
   return {
     paths: (await getParcoursData(locale)).flatMap((path) => {
       const index = path.steps.findIndex((step) => step.documentId === formation.documentId);
@@ -132,6 +157,6 @@ export async function getFormationContext(locale: Locale, formation: Event): Pro
 
 /** The formations that cite a fiche, by start, for « Formations liées » on its page. */
 export async function getFicheFormations(locale: Locale, ficheDocumentId: string): Promise<(Link & { startsAt: string })[]> {
-  const formations = [...(await formationsOf(locale)).values()].filter((event) => event.fiches.includes(ficheDocumentId));
-  return formations.sort((a, b) => a.startsAt.localeCompare(b.startsAt)).map((event) => ({ ...formationLink(locale, event), startsAt: event.startsAt }));
+  const formations = (await formationsByFiche(locale)).get(ficheDocumentId) ?? [];
+  return formations.map((event) => ({ ...formationLink(locale, event), startsAt: event.startsAt }));
 }
