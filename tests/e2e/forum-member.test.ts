@@ -185,7 +185,11 @@ describe('a newcomer on the forum, in Chromium', () => {
     await page.getByLabel('Message', { exact: true }).fill(replyText);
     await page.getByRole('button', { name: 'Publier la réponse' }).click();
 
-    await expect.poll(() => page.locator('[data-posts] article').last().textContent(), WAIT).toContain(replyText);
+    // The form's status is read with the last post: when the reply does not come, the failure shows
+    // what the island said (the CMS's refusal, say; a CI run once timed out here with no clue).
+    const lastPostAndStatus = async () =>
+      `${await page.locator('[data-posts] article').last().textContent()} | status: ${await page.locator('form[data-forum-form="reply"] [role="status"]').textContent()}`;
+    await expect.poll(lastPostAndStatus, WAIT).toContain(replyText);
     expect(await page.locator('[data-posts] article').last().textContent()).toContain('En attente de modération');
     await context.close();
   });

@@ -33,13 +33,6 @@ export class MarkdownWorker {
     return this.#ask({ kind: 'text', markdown, options });
   }
 
-  /** Ends the worker; what it had not answered rejects. */
-  async close(): Promise<void> {
-    const worker = this.#worker;
-    this.#worker = undefined;
-    if (worker) await worker.terminate();
-  }
-
   #ask<T>(job: Job): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       if (this.#queue.length === 0) setImmediate(() => this.#flush());

@@ -1,5 +1,5 @@
 /**
- * How a collection is read from the build's source (lib/content/index.ts): its entries as the
+ * How a collection is read from the build's source (lib/content/store.ts): its entries as the
  * snapshot gives them, the schema that validates each, and the Markdown a page shows as HTML.
  */
 import type { z } from 'astro/zod';

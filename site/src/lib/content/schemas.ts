@@ -1,5 +1,5 @@
 /**
- * The shape of each collection the site's pages read (lib/content/index.ts): what the CMS's
+ * The shape of each collection the site's pages read (lib/content/store.ts): what the CMS's
  * snapshot gives, normalized (lib/normalize.ts), then validated here. zod keeps only the fields
  * named, so a field the public API should never have sent cannot reach a page.
  */
@@ -30,7 +30,7 @@ export const fiche = z.object({
   title: z.string(),
   /** One or two sentences shown in lists and search results. */
   summary: z.string().nullable(),
-  /** Markdown source; the sanitized HTML and headings come with the entry (lib/markdown.ts). */
+  /** Markdown source; its sanitized HTML and headings: renderedOf(entry) (lib/content/store.ts). */
   body: z.string(),
   difficulty: z.enum(['debutant', 'intermediaire', 'avance']),
   systems: z.array(z.string()),
@@ -178,7 +178,7 @@ export const parcours = z.object({
   ...localized,
   title: z.string(),
   summary: z.string().nullable(),
-  /** Markdown source; rendered at build time like the other texts. */
+  /** Markdown source; rendered like a fiche's body (renderedOf). */
   description: z.string(),
   /** documentIds of its formations, in the path's order. */
   formations: z.array(z.string()),
