@@ -15,7 +15,7 @@ import type { Answer, Batch, Job } from './worker.js';
 const BATCH = 32;
 
 interface Waiting {
-  resolve: (value: never) => void;
+  resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
 
@@ -36,7 +36,8 @@ export class MarkdownWorker {
   #ask<T>(job: Job): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       if (this.#queue.length === 0) setImmediate(() => this.#flush());
-      this.#queue.push({ job, waiting: { resolve: resolve as (value: never) => void, reject } });
+      // The worker answers a job of this kind with a T (worker.ts): the one place that says so.
+      this.#queue.push({ job, waiting: { resolve: resolve as (value: unknown) => void, reject } });
     });
   }
 
@@ -63,7 +64,7 @@ export class MarkdownWorker {
     worker.on('message', ({ id, results, error }: Answer) => {
       const waiting = this.#batches.get(id) ?? [];
       this.#batches.delete(id);
-      waiting.forEach((w, i) => (error ? w.reject(new Error(`Markdown worker: ${error}`)) : w.resolve(results![i] as never)));
+      waiting.forEach((w, i) => (error ? w.reject(new Error(`Markdown worker: ${error}`)) : w.resolve(results![i])));
       if (this.#batches.size === 0) worker.unref();
     });
     worker.on('error', (error) => this.#fail(error));

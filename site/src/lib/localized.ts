@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from './content';
 import { LOCALES, type Locale } from '@reseau-epn/platform';
+import { once } from './memo';
 
 type Name = 'fiches' | 'categories' | 'etiquettes' | 'espaces' | 'evenements';
 
@@ -12,38 +13,31 @@ export interface Localized<N extends Name> {
   versions: Record<Locale, CollectionEntry<N>>;
 }
 
-const cache = new Map<Name, Promise<Map<string, Partial<Record<Locale, CollectionEntry<Name>>>>>>();
+type Versions = Partial<Record<Locale, CollectionEntry<Name>>>;
 
-async function byDocument<N extends Name>(name: N) {
-  if (!cache.has(name)) {
-    cache.set(
-      name,
-      getCollection(name).then((entries) => {
-        const documents = new Map<string, Partial<Record<Locale, CollectionEntry<Name>>>>();
-        for (const entry of entries as CollectionEntry<Name>[]) {
-          const versions = documents.get(entry.data.documentId) ?? {};
-          versions[entry.data.locale] = entry;
-          documents.set(entry.data.documentId, versions);
-        }
-        return documents;
-      }),
-    );
+/** A collection's entries by documentId, each with its language versions. */
+const byDocument = once(async (name: Name): Promise<Map<string, Versions>> => {
+  const documents = new Map<string, Versions>();
+  for (const entry of (await getCollection(name)) as CollectionEntry<Name>[]) {
+    const versions = documents.get(entry.data.documentId) ?? {};
+    versions[entry.data.locale] = entry;
+    documents.set(entry.data.documentId, versions);
   }
-  return cache.get(name)! as Promise<Map<string, Partial<Record<Locale, CollectionEntry<N>>>>>;
-}
+  return documents;
+});
 
-async function build<N extends Name>(name: N, locale: Locale): Promise<Localized<N>[]> {
+async function build(name: Name, locale: Locale): Promise<Localized<Name>[]> {
   const documents = await byDocument(name);
-  const result: Localized<N>[] = [];
+  const result: Localized<Name>[] = [];
   for (const versions of documents.values()) {
     if (!versions.fr) continue;
-    const complete = Object.fromEntries(LOCALES.map((l) => [l, versions[l] ?? versions.fr!])) as Record<Locale, CollectionEntry<N>>;
+    const complete = Object.fromEntries(LOCALES.map((l) => [l, versions[l] ?? versions.fr!])) as Record<Locale, CollectionEntry<Name>>;
     result.push({ entry: complete[locale], fallback: !versions[locale], versions: complete });
   }
   return result;
 }
 
-const lists = new Map<string, Promise<Localized<Name>[]>>();
+const lists = once((name: Name) => once((locale: Locale) => build(name, locale)));
 
 /**
  * Every document that exists in French, in `locale` where translated, in French otherwise. Built
@@ -51,10 +45,8 @@ const lists = new Map<string, Promise<Localized<Name>[]>>();
  * event's context), and rebuilding it was 3.3 s of a 5,000-fiche build's main thread.
  */
 export async function localized<N extends Name>(name: N, locale: Locale): Promise<Localized<N>[]> {
-  const key = `${name}/${locale}`;
-  if (!lists.has(key)) lists.set(key, build(name, locale));
   // A copy of the list (callers sort theirs in place); its items are shared, and read only.
-  return (await lists.get(key)!).slice() as Localized<N>[];
+  return (await lists(name)(locale)).slice() as Localized<N>[];
 }
 
 /** One document by id, localized. */

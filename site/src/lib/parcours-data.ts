@@ -8,6 +8,7 @@ import type { RenderedMarkdown } from '@reseau-epn/markdown';
 import { LOCALES, sitePaths, type Locale } from '@reseau-epn/platform';
 import { buildNow } from './clock';
 import { localized } from './localized';
+import { once } from './memo';
 import { registrationOf, type Registration } from './registration';
 
 type Parcours = CollectionEntry<'parcours'>;
@@ -53,29 +54,20 @@ async function parcoursByDocument(): Promise<Map<string, Partial<Record<Locale, 
   return documents;
 }
 
-/** Once per build and language: each fiche and event page asks (memo below). */
-function perLocale<T>(compute: (locale: Locale) => Promise<T>): (locale: Locale) => Promise<T> {
-  const computed = new Map<Locale, Promise<T>>();
-  return (locale) => {
-    if (!computed.has(locale)) computed.set(locale, compute(locale));
-    return computed.get(locale)!;
-  };
-}
-
 /** The language's formations by documentId. */
-const formationsOf = perLocale(async (locale): Promise<ReadonlyMap<string, Event>> => {
+const formationsOf = once(async (locale: Locale): Promise<ReadonlyMap<string, Event>> => {
   const events = await localized('evenements', locale);
   return new Map(events.filter((item) => item.entry.data.kind === 'formation').map((item) => [item.entry.data.documentId, item.entry.data]));
 });
 
 /** The language's fiches by documentId. */
-const fichesOf = perLocale(
-  async (locale): Promise<ReadonlyMap<string, CollectionEntry<'fiches'>['data']>> =>
+const fichesOf = once(
+  async (locale: Locale): Promise<ReadonlyMap<string, CollectionEntry<'fiches'>['data']>> =>
     new Map((await localized('fiches', locale)).map((item) => [item.entry.data.documentId, item.entry.data])),
 );
 
 /** The formations citing each fiche (by the fiche's documentId), by start. */
-const formationsByFiche = perLocale(async (locale): Promise<ReadonlyMap<string, Event[]>> => {
+const formationsByFiche = once(async (locale: Locale): Promise<ReadonlyMap<string, Event[]>> => {
   const byFiche = new Map<string, Event[]>();
   for (const event of (await formationsOf(locale)).values()) {
     for (const id of new Set(event.fiches)) byFiche.set(id, [...(byFiche.get(id) ?? []), event]);

@@ -3,12 +3,7 @@
  * function the server uses for the `html` the island inserts (images by URL stay off).
  */
 import { renderPostMarkdown } from '@reseau-epn/markdown';
-
-const rendered = new Map<string, string>();
+import { once } from '../memo';
 
 /** A post's HTML, rendered once per build (a topic's page exists in each language). */
-export function renderPost(body: string): string {
-  let html = rendered.get(body);
-  if (html === undefined) rendered.set(body, (html = renderPostMarkdown(body)));
-  return html;
-}
+export const renderPost = once((body: string) => renderPostMarkdown(body));
