@@ -64,10 +64,14 @@ const CODE = ['src', 'astro.config.ts', '../packages/platform/src', '../packages
 
 let code: string | undefined;
 
-/** A hash of the code the site is built with, so that a build after a code change renders every page. */
+/**
+ * A hash of the code the site is built with, and of its public address (in every page's canonical
+ * and alternate links, and in the .ics files' links), so that a build after a change of either
+ * renders every page.
+ */
 export function codeStamp(siteDir = process.cwd()): string {
   if (code) return code;
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(`${process.env.SITE_URL ?? ''}\0`);
   for (const entry of CODE) {
     const root = path.resolve(siteDir, entry);
     if (!existsSync(root)) continue;

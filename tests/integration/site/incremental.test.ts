@@ -59,4 +59,27 @@ describe('an incremental build', () => {
 
     expect(statSync(kept).nlink).toBe(2);
   });
+
+  it.each([
+    ['a tag', 'fiches/etiquette'],
+    ['a theme', 'fiches/theme'],
+    ['a directory filter', 'espaces/service'],
+    ['a month', 'calendrier/mois'],
+  ])('should render the list pages of %s the changes touch, and take the others from the previous build', (_, dir) => {
+    const client = path.join(dirs.incremental, 'client');
+    const pages = filesUnder(path.join(client, dir)).filter((file) => file.endsWith('index.html'));
+    const kept = pages.filter((file) => statSync(path.join(client, dir, file)).nlink === 2);
+
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(pages.length);
+  });
+
+  it("should take an unchanged event's .ics file from the previous build", () => {
+    const client = path.join(dirs.incremental, 'client');
+    const files = filesUnder(path.join(client, 'calendrier')).filter((file) => file.endsWith('.ics') && file.includes('/'));
+    const kept = files.filter((file) => statSync(path.join(client, 'calendrier', file)).nlink === 2);
+
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(files.length);
+  });
 });
