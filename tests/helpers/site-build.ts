@@ -2,7 +2,7 @@
  * `astro build` of a snapshot as the launcher runs it (site/src/lib/build-scope.ts): the build
  * records each page's data hash in <outDir>/scope, and with `base` (a previous build's folder)
  * renders only what changed and takes the rest from it. Then the pages' .br/.gz, as the
- * launcher writes them before the swap.
+ * launcher writes them before the swap (a publication's fast brotli after an incremental build).
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -46,7 +46,11 @@ export function buildSite(options: SiteBuildOptions): Promise<void> {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);
     child.once('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build ended with ${code}:\n${stderr.slice(-4000)}`))));
-  }).then(() => precompress(path.join(options.outDir, 'client'), options.base && path.join(options.base, 'client')).then(() => undefined));
+  }).then(() =>
+    precompress(path.join(options.outDir, 'client'), options.base && path.join(options.base, 'client'), options.base ? 'publication' : 'full').then(
+      () => undefined,
+    ),
+  );
 }
 
 /** Every file under `dir`, relative, sorted. */

@@ -106,6 +106,8 @@ export class SiteBuilder {
     rmSync(next, { recursive: true, force: true });
     const started = Date.now();
     const astro = path.join(path.dirname(require.resolve('astro/package.json', { paths: [SITE_DIR] })), 'astro.js');
+    // The live build to build over: none for a full build, or before the first build kept its state.
+    const base = incremental && existsSync(path.join(this.liveDir, 'scope')) ? this.liveDir : '';
     // The build gets the site's settings only, none of the CMS's secrets (site-build-process.ts).
     await runSiteBuildProcess(astro, ['build', '--outDir', next], {
       cwd: SITE_DIR,
@@ -118,12 +120,12 @@ export class SiteBuilder {
         // Each page's data hash, for the next build to compare (site/src/lib/build-scope.ts).
         SITE_BUILD_STATE: path.join(next, 'scope'),
         // Empty for a full build: a SITE_* variable of the CMS's own environment would pass through.
-        SITE_BUILD_BASE: incremental && existsSync(path.join(this.liveDir, 'scope')) ? this.liveDir : '',
+        SITE_BUILD_BASE: base,
       },
     });
     // Before the swap: the server finds each page's .br/.gz as soon as the page is live. A file
-    // the same as the live one's takes the live one's copies.
-    await precompress(path.join(next, 'client'), path.join(this.liveDir, 'client'));
+    // the same as the live one's takes the live one's copies; a publication compresses fast.
+    await precompress(path.join(next, 'client'), path.join(this.liveDir, 'client'), base ? 'publication' : 'full');
     const old = `${this.liveDir}-old`;
     rmSync(old, { recursive: true, force: true });
     if (existsSync(this.liveDir)) renameSync(this.liveDir, old);

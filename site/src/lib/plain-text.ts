@@ -7,10 +7,12 @@
  *
  * The search indexes read every body: plainTextAhead hands them to the build's Markdown worker as
  * soon as the content is read (lib/content/warm-up.ts), and the indexes wait for plainTextsReady()
- * before reading; plainText() then finds them done.
+ * before reading; plainText() then finds them done. A source the previous build read is taken
+ * from its record instead (text-store.ts): an incremental build reads only what changed.
  */
 import { markdownToText, type TextOptions } from '@reseau-epn/markdown';
 import { markdownWorker } from './markdown';
+import { digestOf, previousTexts, saveTexts } from './text-store';
 
 const read = new Map<string, string>();
 let ready: Promise<unknown> = Promise.resolve();
@@ -27,12 +29,20 @@ export function plainText(markdown: string, options: TextOptions = {}): string {
   return text;
 }
 
-/** Reads these sources on the worker, for plainText() to find later. */
+let previous: Map<string, string> | undefined;
+
+/** Reads these sources on the worker (or takes them from the previous build), for plainText() to find later. */
 export function plainTextAhead(markdowns: Iterable<string>, options: TextOptions = {}): void {
+  previous ??= previousTexts();
   const asked = new Set<string>();
   for (const markdown of markdowns) {
     const key = keyOf(markdown, options);
     if (read.has(key) || asked.has(key)) continue;
+    const kept = previous.get(digestOf(key));
+    if (kept !== undefined) {
+      read.set(key, kept);
+      continue;
+    }
     asked.add(key);
     // A worker that failed leaves the source to plainText(), which reads it on the spot.
     const done = markdownWorker()
@@ -48,4 +58,9 @@ export function plainTextAhead(markdowns: Iterable<string>, options: TextOptions
 /** Once every source handed to plainTextAhead is read. */
 export async function plainTextsReady(): Promise<void> {
   await ready;
+}
+
+/** Records the texts read so far for the next build (text-store.ts). */
+export function keepPlainTexts(): void {
+  saveTexts(read);
 }

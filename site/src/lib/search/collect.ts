@@ -8,11 +8,9 @@ import { buildNow } from '../clock';
 import { formatDate, type Locale } from '../i18n';
 import { localized } from '../localized';
 import { urls } from '../urls';
-import { buildSearchIndex } from './build-index';
+import { buildSplitIndex } from './build-offload';
 import { getForumTopicsForSearch } from '../forum/data';
 import { eventDocument, ficheDocument, spaceDocument, topicDocument, type SearchDocument } from './documents';
-import type { SearchIndexFile } from './index-file';
-import { splitSearchIndex } from './split-index';
 import { plainTextsReady } from '../plain-text';
 import { getSynonymGroups } from './synonym-groups';
 
@@ -35,7 +33,6 @@ export async function getSearchDocuments(locale: Locale): Promise<SearchDocument
 }
 
 export interface BuiltSearchIndex {
-  file: SearchIndexFile;
   /** The entry the page links (index-file.ts, SearchIndexEntry), as JSON. */
   json: string;
   /** Changes with the content: appended to the entry's URL so browsers never keep a stale one. */
@@ -46,16 +43,13 @@ export interface BuiltSearchIndex {
 
 const built = new Map<Locale, Promise<BuiltSearchIndex>>();
 
-/** The language's index, built once per build and shared by the search page and the endpoint. */
+/** The language's index, built once per build and shared by the search page and the endpoints. */
 export function getSearchIndex(locale: Locale): Promise<BuiltSearchIndex> {
   let index = built.get(locale);
   if (!index) {
-    index = Promise.all([getSearchDocuments(locale), getSynonymGroups(locale)]).then(([documents, synonyms]) => {
-      const file = buildSearchIndex(locale, documents, { synonyms });
-      const { entry, parts } = splitSearchIndex(file);
-      const json = JSON.stringify(entry);
-      return { file, json, parts, version: createHash('sha256').update(json).digest('hex').slice(0, 10) };
-    });
+    index = Promise.all([getSearchDocuments(locale), getSynonymGroups(locale)])
+      .then(([documents, synonyms]) => buildSplitIndex(locale, documents, synonyms))
+      .then(({ json, parts }) => ({ json, parts, version: createHash('sha256').update(json).digest('hex').slice(0, 10) }));
     built.set(locale, index);
   }
   return index;
