@@ -63,5 +63,9 @@ export async function buildSplitIndex(locale: Locale, documents: SearchDocument[
   return new Promise<SplitBuild>((resolve, reject) => {
     waiting.set(id, { resolve, reject });
     thread.postMessage({ id, locale, documents, synonyms });
+  }).catch((error: unknown) => {
+    // The same index, only slower: a worker that failed must not fail the build.
+    console.warn(`${error instanceof Error ? error.message : String(error)}; index « ${locale} » built on the main thread`);
+    return onThread(locale, documents, synonyms);
   });
 }
