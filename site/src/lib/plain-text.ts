@@ -12,7 +12,8 @@
  */
 import { markdownToText, type TextOptions } from '@reseau-epn/markdown';
 import { markdownWorker } from './markdown';
-import { digestOf, previousTexts, saveTexts } from './text-store';
+import { hashOf } from './build-scope';
+import { previousTexts, saveTexts } from './text-store';
 
 const read = new Map<string, string>();
 let ready: Promise<unknown> = Promise.resolve();
@@ -38,7 +39,7 @@ export function plainTextAhead(markdowns: Iterable<string>, options: TextOptions
   for (const markdown of markdowns) {
     const key = keyOf(markdown, options);
     if (read.has(key) || asked.has(key)) continue;
-    const kept = previous.get(digestOf(key));
+    const kept = previous.get(hashOf(key));
     if (kept !== undefined) {
       read.set(key, kept);
       continue;

@@ -5,23 +5,20 @@
  * indexes, which need every text, waited for it. Texts are stored by a hash of their source and
  * layout, with the code stamp: other code may read Markdown otherwise, and then nothing is reused.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { codeStamp, STATE_DIR_NAME } from './build-scope';
+import { codeStamp, hashOf, STATE_DIR_NAME } from './build-scope';
 
 interface StoredTexts {
   code: string;
-  /** digestOf(key) → text. */
+  /** hashOf(key) → text. */
   texts: Record<string, string>;
 }
 
 /** In the state folder, beside the routes' records (which are its only plain files). */
 const FILE = path.join('texts', 'plain-texts.json');
 
-export const digestOf = (key: string) => createHash('sha256').update(key).digest('base64url');
-
-/** The previous build's texts (SITE_BUILD_BASE), by digest; empty without one, or after a code change. */
+/** The previous build's texts (SITE_BUILD_BASE), by hashOf(key); empty without one, or after a code change. */
 export function previousTexts(env: NodeJS.ProcessEnv = process.env): Map<string, string> {
   const file = env.SITE_BUILD_BASE && path.join(env.SITE_BUILD_BASE, STATE_DIR_NAME, FILE);
   if (!file || !existsSync(file)) return new Map();
@@ -33,7 +30,7 @@ export function previousTexts(env: NodeJS.ProcessEnv = process.env): Map<string,
 export function saveTexts(texts: Iterable<[key: string, text: string]>, env: NodeJS.ProcessEnv = process.env): void {
   if (!env.SITE_BUILD_STATE) return;
   const stored: StoredTexts = { code: codeStamp(), texts: {} };
-  for (const [key, text] of texts) stored.texts[digestOf(key)] = text;
+  for (const [key, text] of texts) stored.texts[hashOf(key)] = text;
   mkdirSync(path.join(env.SITE_BUILD_STATE, path.dirname(FILE)), { recursive: true });
   writeFileSync(path.join(env.SITE_BUILD_STATE, FILE), JSON.stringify(stored));
 }
