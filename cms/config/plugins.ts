@@ -11,10 +11,12 @@ type Env = Core.Config.Shared.ConfigParams['env'];
 const defaultDataDir = path.resolve(__dirname, '..', '..', '..', 'data');
 
 /**
- * The local provider used without SMTP_HOST (cms/src/providers/email-outbox), named through the
- * cms workspace's own package: Strapi lowercases a provider's name before require(), so an
- * absolute path with a capital letter in it would not load.
+ * The email providers, named through the cms workspace's own package: Strapi lowercases a
+ * provider's name before require(), so an absolute path with a capital letter in it would not
+ * load. With SMTP_HOST, the official nodemailer provider that sends again what the server
+ * answered 421 (cms/src/providers/email-smtp); without, `.eml` files (cms/src/providers/email-outbox).
  */
+const SMTP_PROVIDER = '@reseau-epn/cms/dist/src/providers/email-smtp';
 const OUTBOX_PROVIDER = '@reseau-epn/cms/dist/src/providers/email-outbox';
 
 /** SMTP connections kept open in parallel; DIGEST_SMTP_CONNECTIONS is its former name. */
@@ -23,7 +25,8 @@ const smtpConnections = (env: Env) => env.int('SMTP_CONNECTIONS', env.int('DIGES
 /**
  * Strapi's email service is the platform's one mailer: Strapi's own mail (password resets), the
  * workflow's notifications and the digest. The official nodemailer provider, pooled, when an SMTP
- * server is set; otherwise `.eml` files in the outbox. Read once at start-up.
+ * server is set (with one mend, see SMTP_PROVIDER); otherwise `.eml` files in the outbox. Read
+ * once at start-up.
  */
 function email(env: Env) {
   const from = env('MAIL_FROM', 'Réseau EPN <no-reply@reseau-epn.example>');
@@ -44,7 +47,7 @@ function email(env: Env) {
     getSocket: noDelaySocket(),
   };
   return {
-    provider: host ? 'nodemailer' : OUTBOX_PROVIDER,
+    provider: host ? SMTP_PROVIDER : OUTBOX_PROVIDER,
     providerOptions: host ? smtp : { dir: outboxDir },
     settings: { defaultFrom: from, defaultReplyTo: from },
     // Ours, not Strapi's: the outbox's retention, applied whichever provider is in use

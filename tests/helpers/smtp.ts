@@ -11,6 +11,15 @@ export interface Inbox {
   refuse: (address: string, attempt: number) => number | null;
   /** Set it to act the moment a message is accepted; called with how many have arrived. */
   onMessage: (count: number) => void;
+  /**
+   * Set it to time sessions out: a connection quiet for longer than this many milliseconds gets
+   * `421 Timeout - closing connection` as the answer to its next MAIL FROM, and is closed. That
+   * is a server's idle timeout firing the moment a pooled connection's next message arrives, the
+   * race a real server's timer leaves to chance, made certain.
+   */
+  idleTimeoutMs: number;
+  /** MAIL FROM commands received, the ones answered 421 included. */
+  mailCommands: number;
   /** Resolves once `count` messages have arrived (or rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   /** Messages that arrived for one address. */
@@ -19,7 +28,7 @@ export interface Inbox {
   waitForTo(address: string, count?: number, timeoutMs?: number): Promise<ParsedMail[]>;
   /** Resolves with the first message that matches, once it has arrived (or rejects after `timeoutMs`). */
   waitForMatch(matches: (mail: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
-  /** Takes every recipient and acts on no arrival again: what a file changed, undone. */
+  /** Takes every recipient, times no session out and acts on no arrival again: what a file changed, undone. */
   resetHooks(): void;
   close(): Promise<void>;
 }
@@ -28,9 +37,25 @@ export interface Inbox {
 export async function startInbox(): Promise<Inbox> {
   const messages: ParsedMail[] = [];
   const attempts = new Map<string, number>();
+  /** Session id → when the session last finished a command the idle timeout counts from. */
+  const lastActive = new Map<string, number>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    onConnect(session, callback) {
+      lastActive.set(session.id, Date.now());
+      callback();
+    },
+    onClose(session) {
+      lastActive.delete(session.id);
+    },
+    onMailFrom(_address, session, callback) {
+      inbox.mailCommands++;
+      if (Date.now() - (lastActive.get(session.id) ?? Date.now()) > inbox.idleTimeoutMs) {
+        return callback(Object.assign(new Error('Timeout - closing connection'), { responseCode: 421 }));
+      }
+      callback();
+    },
     onRcptTo(address, _session, callback) {
       const count = (attempts.get(address.address) ?? 0) + 1;
       attempts.set(address.address, count);
@@ -38,11 +63,12 @@ export async function startInbox(): Promise<Inbox> {
       if (code === null) return callback();
       callback(Object.assign(new Error(code >= 500 ? 'Mailbox unavailable' : 'Try again later'), { responseCode: code }));
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
           messages.push(mail);
           inbox.onMessage(messages.length);
+          lastActive.set(session.id, Date.now());
           callback();
         })
         .catch(callback);
@@ -59,6 +85,8 @@ export async function startInbox(): Promise<Inbox> {
     attempts,
     refuse: () => null,
     onMessage: () => {},
+    idleTimeoutMs: Infinity,
+    mailCommands: 0,
     async waitFor(count, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (messages.length < count) {
@@ -88,6 +116,7 @@ export async function startInbox(): Promise<Inbox> {
     resetHooks() {
       inbox.refuse = () => null;
       inbox.onMessage = () => {};
+      inbox.idleTimeoutMs = Infinity;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

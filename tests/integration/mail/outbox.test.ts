@@ -77,7 +77,7 @@ describe('the outbox, without an SMTP server', () => {
     );
   });
 
-  it('should use the pooled nodemailer provider once SMTP_HOST is set', () => {
+  it('should use the pooled nodemailer provider (email-smtp) once SMTP_HOST is set', () => {
     const config = emailConfigFor({
       SMTP_HOST: 'smtp.exemple.fr',
       SMTP_PORT: '465',
@@ -86,7 +86,7 @@ describe('the outbox, without an SMTP server', () => {
       DIGEST_SMTP_CONNECTIONS: '5',
     });
 
-    expect(config.provider).toBe('nodemailer');
+    expect(config.provider).toBe('@reseau-epn/cms/dist/src/providers/email-smtp');
     expect(config.providerOptions).toMatchObject({ host: 'smtp.exemple.fr', port: 465, secure: true, pool: true, maxConnections: 5 });
   });
 });

@@ -30,16 +30,7 @@ interface EmailService {
  * error, whose `responseCode` tells a refusal (5xx) from a failure to retry.
  */
 export async function sendMail(strapi: Core.Strapi, mail: OutgoingMail): Promise<void> {
-  const email = strapi.plugin('email').service('email') as EmailService;
-  try {
-    await email.send(mail);
-  } catch (error) {
-    // 421: the server closed the connection (RFC 5321: transient; the message was not taken).
-    // A pooled connection left idle past the server's own timeout meets it on its next command
-    // (smtp-server and Postfix close idle sessions this way); one more try gets a new connection.
-    if ((error as { responseCode?: number }).responseCode !== 421) throw error;
-    await email.send(mail);
-  }
+  await (strapi.plugin('email').service('email') as EmailService).send(mail);
 }
 
 /** The domain of the sender's address (the email plugin's `defaultFrom`), for Message-IDs and List-Id. */
