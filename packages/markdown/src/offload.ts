@@ -1,17 +1,17 @@
 /**
  * renderMarkdown and markdownToText on another thread: a build that renders thousands of bodies
  * hands them to a worker (worker.ts) up front, and the thread writing the pages finds them done.
- * Jobs are answered in the order asked, in messages of a few. The worker keeps the process alive
- * only while it has work, and a job whose message failed rejects with the worker's error.
+ * Jobs are answered in the order asked, in batches of a few; the worker's plumbing (start, keep
+ * alive while busy, failures) is @reseau-epn/platform's WorkerClient.
  */
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { WorkerClient } from '@reseau-epn/platform/worker-thread';
 import type { ImageOptions } from './images.js';
 import type { RenderedMarkdown } from './render.js';
 import type { TextOptions } from './to-text.js';
-import type { Answer, Batch, Job } from './worker.js';
+import type { Job } from './worker.js';
 
-/** Jobs a message: few enough that a page waiting for one is not kept waiting for thousands. */
+/** Jobs a batch: few enough that a page waiting for one is not kept waiting for thousands. */
 const BATCH = 32;
 
 interface Waiting {
@@ -20,10 +20,10 @@ interface Waiting {
 }
 
 export class MarkdownWorker {
-  #worker: Worker | undefined;
+  // Resolved by the package's name, not next to this file: a bundler (the site's Vite build)
+  // copies this module into its own chunk, where no worker.js sits beside it.
+  #client = new WorkerClient<Job[], unknown[]>('Markdown worker', createRequire(import.meta.url).resolve('@reseau-epn/markdown/worker'));
   #queue: { job: Job; waiting: Waiting }[] = [];
-  #batches = new Map<number, Waiting[]>();
-  #next = 0;
 
   html(markdown: string, options: ImageOptions = {}): Promise<RenderedMarkdown> {
     return this.#ask({ kind: 'html', markdown, options });
@@ -41,40 +41,14 @@ export class MarkdownWorker {
     });
   }
 
-  /** Sends what was asked in this turn, BATCH jobs a message: the first answers come back while the worker goes on. */
+  /** Sends what was asked in this turn, BATCH jobs a request: the first answers come back while the worker goes on. */
   #flush() {
-    const worker = this.#start();
-    worker.ref();
     while (this.#queue.length > 0) {
       const queued = this.#queue.splice(0, BATCH);
-      const id = this.#next++;
-      this.#batches.set(
-        id,
-        queued.map((q) => q.waiting),
+      this.#client.ask(queued.map((q) => q.job)).then(
+        (results) => queued.forEach((q, i) => q.waiting.resolve(results[i])),
+        (error: Error) => queued.forEach((q) => q.waiting.reject(error)),
       );
-      worker.postMessage({ id, jobs: queued.map((q) => q.job) } satisfies Batch);
     }
-  }
-
-  #start(): Worker {
-    if (this.#worker) return this.#worker;
-    // Resolved by the package's name, not next to this file: a bundler (the site's Vite build)
-    // copies this module into its own chunk, where no worker.js sits beside it.
-    const worker = new Worker(createRequire(import.meta.url).resolve('@reseau-epn/markdown/worker'));
-    worker.on('message', ({ id, results, error }: Answer) => {
-      const waiting = this.#batches.get(id) ?? [];
-      this.#batches.delete(id);
-      waiting.forEach((w, i) => (error ? w.reject(new Error(`Markdown worker: ${error}`)) : w.resolve(results![i])));
-      if (this.#batches.size === 0) worker.unref();
-    });
-    worker.on('error', (error) => this.#fail(error));
-    worker.on('exit', (code) => this.#fail(new Error(`Markdown worker exited with code ${code}`)));
-    return (this.#worker = worker);
-  }
-
-  #fail(error: Error) {
-    this.#worker = undefined;
-    for (const waiting of this.#batches.values()) waiting.forEach((w) => w.reject(error));
-    this.#batches.clear();
   }
 }

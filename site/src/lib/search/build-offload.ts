@@ -7,8 +7,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Locale } from '@reseau-epn/platform';
+import { WorkerClient } from '@reseau-epn/platform/worker-thread';
 import { buildSearchIndex } from './build-index';
 import type { SearchDocument } from './documents';
 import { splitSearchIndex } from './split-index';
@@ -20,52 +20,29 @@ export interface SplitBuild {
   parts: Map<string, string>;
 }
 
-type Answer = { id: number; error?: undefined } & SplitBuild;
+interface Request {
+  locale: Locale;
+  documents: SearchDocument[];
+  synonyms: string[][];
+}
 
 /** Astro builds with the site's folder as working directory (as build-scope.ts's code stamp reads it). */
 const WORKER = path.join(process.cwd(), 'src', 'lib', 'search', 'build-worker.mjs');
 
-let worker: Worker | undefined;
-const waiting = new Map<number, { resolve: (built: SplitBuild) => void; reject: (error: Error) => void }>();
-let next = 0;
+let client: WorkerClient<Request, SplitBuild> | undefined;
 
-function onThread(locale: Locale, documents: SearchDocument[], synonyms: string[][]): SplitBuild {
+function onThread({ locale, documents, synonyms }: Request): SplitBuild {
   const { entry, parts } = splitSearchIndex(buildSearchIndex(locale, documents, { synonyms }));
   return { json: JSON.stringify(entry), parts };
 }
 
-function start(): Worker {
-  if (worker) return worker;
-  const started = new Worker(WORKER);
-  started.on('message', (answer: Answer | { id: number; error: string }) => {
-    const job = waiting.get(answer.id);
-    waiting.delete(answer.id);
-    if (answer.error !== undefined) job?.reject(new Error(`search index worker: ${answer.error}`));
-    else job?.resolve({ json: answer.json, parts: answer.parts });
-    // Nothing more to build: the worker must not keep the build's process alive.
-    if (waiting.size === 0) started.unref();
-  });
-  const fail = (error: Error) => {
-    worker = undefined;
-    for (const job of waiting.values()) job.reject(error);
-    waiting.clear();
-  };
-  started.on('error', fail);
-  started.on('exit', (code) => fail(new Error(`search index worker exited with code ${code}`)));
-  return (worker = started);
-}
-
 export async function buildSplitIndex(locale: Locale, documents: SearchDocument[], synonyms: string[][]): Promise<SplitBuild> {
-  if (import.meta.env.DEV || !existsSync(WORKER)) return onThread(locale, documents, synonyms);
-  const thread = start();
-  thread.ref();
-  const id = next++;
-  return new Promise<SplitBuild>((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
-    thread.postMessage({ id, locale, documents, synonyms });
-  }).catch((error: unknown) => {
+  const request: Request = { locale, documents, synonyms };
+  if (import.meta.env.DEV || !existsSync(WORKER)) return onThread(request);
+  client ??= new WorkerClient('search index worker', WORKER);
+  return client.ask(request).catch((error: unknown) => {
     // The same index, only slower: a worker that failed must not fail the build.
     console.warn(`${error instanceof Error ? error.message : String(error)}; index « ${locale} » built on the main thread`);
-    return onThread(locale, documents, synonyms);
+    return onThread(request);
   });
 }

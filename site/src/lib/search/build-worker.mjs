@@ -4,18 +4,14 @@
  * pages are written. Plain JavaScript that loads the TypeScript modules through tsx: Astro's
  * server bundle has no file of its own a worker could start from.
  */
-import { parentPort } from 'node:worker_threads';
+import { answerRequests } from '@reseau-epn/platform/worker-thread';
 import { register } from 'tsx/esm/api';
 
 register();
 const { buildSearchIndex } = await import('./build-index.ts');
 const { splitSearchIndex } = await import('./split-index.ts');
 
-parentPort.on('message', ({ id, locale, documents, synonyms }) => {
-  try {
-    const { entry, parts } = splitSearchIndex(buildSearchIndex(locale, documents, { synonyms }));
-    parentPort.postMessage({ id, json: JSON.stringify(entry), parts });
-  } catch (error) {
-    parentPort.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  }
+answerRequests(({ locale, documents, synonyms }) => {
+  const { entry, parts } = splitSearchIndex(buildSearchIndex(locale, documents, { synonyms }));
+  return { json: JSON.stringify(entry), parts };
 });

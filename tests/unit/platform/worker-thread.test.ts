@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { WorkerClient } from '@reseau-epn/platform/worker-thread';
+
+type Request = { value?: number; throw?: string; exit?: number };
+type Answer = { doubled: number; threadId: number };
+
+const WORKER = fileURLToPath(new URL('./fixtures/double-worker.mjs', import.meta.url));
+const client = () => new WorkerClient<Request, Answer>('worker de test', WORKER);
+
+describe('WorkerClient and answerRequests', () => {
+  it('should answer each of many requests asked at once with its own answer', async () => {
+    const worker = client();
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, value) => worker.ask({ value })));
+    expect(answers.map((a) => a.doubled)).toEqual(Array.from({ length: 50 }, (_, value) => value * 2));
+  });
+
+  it('should reject a request the worker threw on with its error, and answer the next on the same worker', async () => {
+    const worker = client();
+    const { threadId } = await worker.ask({ value: 1 });
+
+    await expect(worker.ask({ throw: 'trop grand' })).rejects.toThrow(/^worker de test: Error: refusé : trop grand/);
+    expect(await worker.ask({ value: 2 })).toEqual({ doubled: 4, threadId });
+  });
+
+  it('should reject every waiting request when the worker exits, and start a new worker for the next', async () => {
+    const worker = client();
+    const { threadId } = await worker.ask({ value: 1 });
+
+    const waiting = [worker.ask({ exit: 3 }), worker.ask({ value: 5 })];
+    for (const request of waiting) await expect(request).rejects.toThrow('worker de test exited with code 3');
+    const next = await worker.ask({ value: 6 });
+    expect(next.doubled).toBe(12);
+    expect(next.threadId).not.toBe(threadId);
+  });
+
+  it('should not keep the process alive once every request is answered', () => {
+    const child = spawnSync(process.execPath, [fileURLToPath(new URL('./fixtures/ask-once.mjs', import.meta.url))], { timeout: 20_000, encoding: 'utf8' });
+
+    // A worker left referenced would hold the process until the timeout killed it (status null).
+    expect({ status: child.status, stdout: child.stdout.trim(), stderr: child.stderr }).toEqual({ status: 0, stdout: '42', stderr: '' });
+  });
+});
