@@ -8,8 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { postgresSettings, postgresUnreachable, TEST_POSTGRES, withPostgres } from './helpers/postgres';
 
 /**
- * Suites whose outcome does not depend on the test database: the first start and the invitation
- * mail run the CMS in child processes on SQLite files of their own; the topology test runs its CMS
+ * Suites whose outcome does not depend on the test database: the first start, the invitation
+ * mail and production mode (`npm run serve`) run the CMS in child processes on SQLite files of
+ * their own (production mode: about a minute here); the topology test runs its CMS
  * instances on a PostgreSQL database of its own (under `npm test` already); four of the site's
  * suites build Astro sites, from snapshot files (build-env, incremental) or from the CMS's REST
  * answers (rebuild, private-inventory), which the suites run here check on PostgreSQL already
@@ -19,6 +20,7 @@ import { postgresSettings, postgresUnreachable, TEST_POSTGRES, withPostgres } fr
  */
 const SAME_ON_EVERY_DATABASE = [
   'tests/integration/admin/**',
+  'tests/integration/production/**',
   'tests/integration/site/{build-env,incremental,rebuild,private-inventory}.test.ts',
   'tests/integration/topology/**',
 ];
