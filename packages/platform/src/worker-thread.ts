@@ -40,8 +40,10 @@ export class WorkerClient<Q, A> {
     worker.ref();
     const id = this.#next++;
     return new Promise<A>((resolve, reject) => {
-      this.#waiting.set(id, { resolve, reject });
+      // Posted first: a request that cannot be copied to the worker throws here, and must not be
+      // left waiting (it would keep the process alive). Its answer comes in a later turn.
       worker.postMessage({ id, request } satisfies Request<Q>);
+      this.#waiting.set(id, { resolve, reject });
     });
   }
 

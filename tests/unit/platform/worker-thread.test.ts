@@ -35,7 +35,14 @@ describe('WorkerClient and answerRequests', () => {
     expect(next.threadId).not.toBe(threadId);
   });
 
-  it('should not keep the process alive once every request is answered', () => {
+  it('should reject a request that cannot be sent to the worker, and answer the next', async () => {
+    const worker = client();
+
+    await expect(worker.ask({ value: (() => 1) as unknown as number })).rejects.toThrow(/could not be cloned/);
+    expect((await worker.ask({ value: 3 })).doubled).toBe(6);
+  });
+
+  it('should not keep the process alive once every request is answered or refused', () => {
     const child = spawnSync(process.execPath, [fileURLToPath(new URL('./fixtures/ask-once.mjs', import.meta.url))], { timeout: 20_000, encoding: 'utf8' });
 
     // A worker left referenced would hold the process until the timeout killed it (status null).
