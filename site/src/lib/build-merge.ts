@@ -27,7 +27,7 @@ export async function carryOver({ stateDir, baseDir, outDir }: CarryOverOptions)
   const kept: string[] = [];
   let rendered = 0;
   for (const entry of existsSync(stateDir) ? await readdir(stateDir, { withFileTypes: true }) : []) {
-    // The routes' records are the folder's files; what else a build keeps there is in folders (lib/text-store.ts).
+    // The routes' records are the folder's files; what else a build keeps there is in folders (lib/build-state.ts).
     if (!entry.isFile()) continue;
     const record = JSON.parse(await readFile(path.join(stateDir, entry.name), 'utf8')) as RouteRecord;
     kept.push(...record.kept);

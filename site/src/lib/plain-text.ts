@@ -8,12 +8,14 @@
  * The search indexes read every body: plainTextAhead hands them to the build's Markdown worker as
  * soon as the content is read (lib/content/warm-up.ts), and the indexes wait for plainTextsReady()
  * before reading; plainText() then finds them done. A source the previous build read is taken
- * from its record instead (text-store.ts): an incremental build reads only what changed.
+ * from its record instead (build-state.ts): an incremental build reads only what changed. At
+ * 5,000 fiches, reading every body again took the Markdown worker about 20 s, and the search
+ * indexes waited for it.
  */
 import { markdownToText, type TextOptions } from '@reseau-epn/markdown';
 import { markdownWorker } from './markdown';
 import { hashOf } from './build-scope';
-import { previousTexts, saveTexts } from './text-store';
+import { previousState, saveState } from './build-state';
 
 const read = new Map<string, string>();
 let ready: Promise<unknown> = Promise.resolve();
@@ -30,11 +32,14 @@ export function plainText(markdown: string, options: TextOptions = {}): string {
   return text;
 }
 
+/** The record's file, hashOf(key) → text: by a hash of each source and layout. */
+const TEXTS = 'texts/plain-texts.json';
+
 let previous: Map<string, string> | undefined;
 
 /** Reads these sources on the worker (or takes them from the previous build), for plainText() to find later. */
 export function plainTextAhead(markdowns: Iterable<string>, options: TextOptions = {}): void {
-  previous ??= previousTexts();
+  previous ??= new Map(Object.entries(previousState<Record<string, string>>(TEXTS) ?? {}));
   const asked = new Set<string>();
   for (const markdown of markdowns) {
     const key = keyOf(markdown, options);
@@ -61,7 +66,7 @@ export async function plainTextsReady(): Promise<void> {
   await ready;
 }
 
-/** Records the texts read so far for the next build (text-store.ts). */
+/** Records the texts read so far for the next build (build-state.ts). */
 export function keepPlainTexts(): void {
-  saveTexts(read);
+  saveState(TEXTS, Object.fromEntries([...read].map(([key, text]) => [hashOf(key), text])));
 }
