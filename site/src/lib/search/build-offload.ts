@@ -20,7 +20,7 @@ export interface SplitBuild {
   parts: Map<string, string>;
 }
 
-interface Request {
+export interface SplitRequest {
   locale: Locale;
   documents: SearchDocument[];
   synonyms: string[][];
@@ -29,20 +29,21 @@ interface Request {
 /** Astro builds with the site's folder as working directory (as build-scope.ts's code stamp reads it). */
 const WORKER = path.join(process.cwd(), 'src', 'lib', 'search', 'build-worker.mjs');
 
-let client: WorkerClient<Request, SplitBuild> | undefined;
+let client: WorkerClient<SplitRequest, SplitBuild> | undefined;
 
-function onThread({ locale, documents, synonyms }: Request): SplitBuild {
+/** The work itself, on whichever thread calls it: the worker (build-worker.mjs) answers with it. */
+export function buildOnThread({ locale, documents, synonyms }: SplitRequest): SplitBuild {
   const { entry, parts } = splitSearchIndex(buildSearchIndex(locale, documents, { synonyms }));
   return { json: JSON.stringify(entry), parts };
 }
 
 export async function buildSplitIndex(locale: Locale, documents: SearchDocument[], synonyms: string[][]): Promise<SplitBuild> {
-  const request: Request = { locale, documents, synonyms };
-  if (import.meta.env.DEV || !existsSync(WORKER)) return onThread(request);
+  const request: SplitRequest = { locale, documents, synonyms };
+  if (import.meta.env.DEV || !existsSync(WORKER)) return buildOnThread(request);
   client ??= new WorkerClient('search index worker', WORKER);
   return client.ask(request).catch((error: unknown) => {
     // The same index, only slower: a worker that failed must not fail the build.
     console.warn(`${error instanceof Error ? error.message : String(error)}; index « ${locale} » built on the main thread`);
-    return onThread(request);
+    return buildOnThread(request);
   });
 }
