@@ -1,3 +1,4 @@
+import path from 'node:path';
 import node from '@astrojs/node';
 import { defineConfig } from 'astro/config';
 import { siteCspDirectives } from './src/lib/csp';
@@ -36,6 +37,8 @@ export default defineConfig({
   experimental: {
     csp: { algorithm: 'SHA-256', directives: siteCspDirectives() },
   },
-  // Builds running side by side (tests, npm start) each keep their own content cache.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // Builds running side by side (tests, npm start) each keep their own caches: Astro's, and
+  // Vite's dependency optimizer's (node_modules/.vite by default), which two builds starting at
+  // once on a fresh clone both fill and rename into place (ENOTEMPTY for the second).
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR, vite: { cacheDir: path.join(process.env.ASTRO_CACHE_DIR, 'vite') } } : {}),
 });
