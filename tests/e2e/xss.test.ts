@@ -17,7 +17,7 @@
  */
 import type { Server } from 'node:http';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../site/scripts/static-server';
 import { xssEntries, xssForum, type XssEntry } from '../fixtures/xss/snapshot';
@@ -140,29 +140,45 @@ interface Target {
 
 const visits = new Map<string, Promise<Visit>>();
 
-async function visitOnce({ url, scope, ready, forbidden = FORBIDDEN, shows = [] }: Target): Promise<Visit> {
-  const page = await context.newPage();
-  page.on('dialog', (dialog) => void dialog.dismiss());
-  try {
-    await page.goto(url, { waitUntil: 'networkidle' });
-    if (ready) await page.waitForSelector(ready);
-    const fired = await page.evaluate(() => (window as unknown as { XSS?: unknown }).XSS);
-    const offences = await page.evaluate(domOffences, { scope, forbidden });
-    const text = await page.evaluate((selector) => [...document.querySelectorAll(selector)].map((root) => root.textContent).join('\n'), scope);
-    return { url, fired, landed: page.url(), offences, missing: shows.filter((expected) => !text.includes(expected)) };
-  } finally {
-    await page.close();
-  }
+async function visitOn(page: Page, { url, scope, ready, forbidden = FORBIDDEN, shows = [] }: Target): Promise<Visit> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  if (ready) await page.waitForSelector(ready);
+  const fired = await page.evaluate(() => (window as unknown as { XSS?: unknown }).XSS);
+  const offences = await page.evaluate(domOffences, { scope, forbidden });
+  const text = await page.evaluate((selector) => [...document.querySelectorAll(selector)].map((root) => root.textContent).join('\n'), scope);
+  return { url, fired, landed: page.url(), offences, missing: shows.filter((expected) => !text.includes(expected)) };
 }
 
-/** Each page is loaded once and read by every test that asks for it; six at a time. */
+/**
+ * Each page is loaded once and read by every test that asks for it; six tabs, each going from
+ * page to page. A navigation gives the next page a new document (its own `window`, so no
+ * `top.XSS` carried over) in the same renderer: a new tab per page cost Chromium a renderer
+ * process each, three times the CPU of the visit itself (about 500 pages here). A tab whose
+ * visit failed is closed and replaced, so one stuck page cannot spoil the next.
+ */
 async function visitAll(targets: Target[]): Promise<Visit[]> {
   const queue = targets.filter((target) => !visits.has(target.url));
   const work = async () => {
-    for (let target = queue.shift(); target; target = queue.shift()) {
-      const visit = visitOnce(target);
-      visits.set(target.url, visit);
-      await visit.catch(() => undefined);
+    let page: Page | undefined;
+    try {
+      for (let target = queue.shift(); target; target = queue.shift()) {
+        if (!page) {
+          page = await context.newPage();
+          page.on('dialog', (dialog) => void dialog.dismiss());
+        }
+        const visit = visitOn(page, target);
+        visits.set(target.url, visit);
+        const succeeded = await visit.then(
+          () => true,
+          () => false,
+        );
+        if (!succeeded) {
+          await page.close().catch(() => undefined);
+          page = undefined;
+        }
+      }
+    } finally {
+      await page?.close().catch(() => undefined);
     }
   };
   await Promise.all(Array.from({ length: 6 }, work));
