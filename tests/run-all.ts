@@ -12,8 +12,9 @@
  * `npm ci`). Every CMS the run boots (in-process, in child processes, on SQLite or PostgreSQL)
  * goes through the launcher's compileCms: the first one, or the admin bundle's build, compiles
  * cms/dist under a lock, and the others wait, then write nothing there.
- * `--chain cms` or `--chain site` runs one chain only (`.ci/run` follows each with more suites);
- * other arguments (files, `--project`, …) run one plain vitest instead, as before.
+ * `--chain cms` or `--chain site` runs one chain only (`.ci/run` follows each with more suites),
+ * passing what follows to its vitest (`--chain cms --exclude <glob>`); other arguments (files,
+ * `--project`, …) run one plain vitest instead, as before.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -50,22 +51,25 @@ function runVitest(args: string[], prefix?: string): Promise<number> {
   });
 }
 
-/** The chains `--chain <name>` asks for (every chain without it), or why the name is wrong. */
-function chosenChains(args: string[]): (typeof CHAINS)[number][] | string {
-  const index = args.indexOf('--chain');
-  if (index === -1) return [...CHAINS];
-  const chain = CHAINS.find(({ name }) => name === args[index + 1]);
-  return chain && args.length === 2 ? [chain] : `--chain takes one of ${CHAINS.map(({ name }) => name).join(', ')}, and nothing else`;
+/**
+ * The chains `--chain <name>` asks for (every chain without it), with the vitest arguments that
+ * follow the name (`.ci/run` excludes the files it runs in its other lane), or why the name is wrong.
+ */
+function chosenChains(args: string[]): { chains: (typeof CHAINS)[number][]; extra: string[] } | string {
+  if (args[0] !== '--chain') return { chains: [...CHAINS], extra: [] };
+  const chain = CHAINS.find(({ name }) => name === args[1]);
+  return chain ? { chains: [chain], extra: args.slice(2) } : `--chain takes one of ${CHAINS.map(({ name }) => name).join(', ')}, first`;
 }
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  const chains = args.length === 0 || args.includes('--chain') ? chosenChains(args) : null;
-  if (chains === null) return runVitest(args);
-  if (typeof chains === 'string') {
-    console.error(chains);
+  const chosen = args.length === 0 || args.includes('--chain') ? chosenChains(args) : null;
+  if (chosen === null) return runVitest(args);
+  if (typeof chosen === 'string') {
+    console.error(chosen);
     return 2;
   }
+  const { chains, extra } = chosen;
 
   if (process.env.SKIP_WORKSPACE_BUILD !== 'true') {
     console.log('▶ Construction des workspaces (npm run build --workspaces)…');
@@ -77,7 +81,7 @@ async function main(): Promise<number> {
   const results = await Promise.all(
     chains.map(async ({ name, projects }) => {
       const code = await runVitest(
-        projects.flatMap((project) => ['--project', project]),
+        [...projects.flatMap((project) => ['--project', project]), ...extra],
         // Alone, a chain's lines need no name (.ci/run names its steps itself).
         chains.length > 1 ? `[${name}]` : undefined,
       );

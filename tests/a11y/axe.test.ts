@@ -3,40 +3,17 @@
  * axe-core in Chromium on one page of every template of the built site (templates.ts finds
  * them), in every language: WCAG 2.0 and 2.1, levels A and AA, zero violations.
  */
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import type { AxeResults, Result } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { builtFile, builtFiles, siteUrl } from '../site/helpers';
+import { axeViolations, describeViolation } from './axe-run';
 import { templatePages } from './templates';
-
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const templates = templatePages(
   builtFiles().filter((file) => file.endsWith('.html')),
   (url) => builtFile(url),
 );
-
-/** A violation as a reader wants it: the rule, why it matters, and where. */
-function describeViolation(violation: Result): string {
-  const nodes = violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ')}`);
-  return `  [${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n${nodes.join('\n')}`;
-}
-
-function runAxe(target: Page): Promise<AxeResults> {
-  return target.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        // Only violations are read: axe then skips describing every passing node (a selector and
-        // an HTML excerpt each), most of its time on a long page.
-        resultTypes: ['violations'],
-      }),
-    RULES,
-  );
-}
 
 let browser: Browser;
 let page: Page;
@@ -68,17 +45,15 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   it('should have no violation on the search page once it shows results', async () => {
     await page.goto(`${siteUrl()}/recherche/?q=imprimante`);
     await page.waitForSelector('[data-search-results] li mark');
-    await page.addScriptTag({ path: AXE_SOURCE });
-    const results = await runAxe(page);
+    const violations = await axeViolations(page);
 
-    expect(results.violations, `axe found on the search results:\n${results.violations.map(describeViolation).join('\n')}`).toEqual([]);
+    expect(violations, `axe found on the search results:\n${violations.map(describeViolation).join('\n')}`).toEqual([]);
   });
 
   it.each(templates.map((t) => [t.url, t.template, t.pages] as const))('should have no violation on %s (template %s, %i pages)', async (url) => {
     await page.goto(`${siteUrl()}${url}`);
-    await page.addScriptTag({ path: AXE_SOURCE });
-    const results = await runAxe(page);
+    const violations = await axeViolations(page);
 
-    expect(results.violations, `axe found on ${url}:\n${results.violations.map(describeViolation).join('\n')}`).toEqual([]);
+    expect(violations, `axe found on ${url}:\n${violations.map(describeViolation).join('\n')}`).toEqual([]);
   });
 });

@@ -4,15 +4,12 @@
  * axe.test.ts checks one page per template, and every event page shares one template (the same
  * components, whatever they render), so the first atelier alone stands for all of them there.
  */
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { siteUrl } from '../site/helpers';
+import { axeViolations } from './axe-run';
 
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PAGES = [
   '/calendrier/ateliers/tablette-pas-a-pas-bellevue/',
   '/br/calendrier/ateliers/tablette-pas-a-pas-bellevue/',
@@ -35,15 +32,8 @@ afterAll(async () => {
 describe('accessibility of series and hors-les-murs event pages (axe-core, WCAG 2.1 AA)', () => {
   it.each(PAGES)('should have no violation on %s', async (url) => {
     await page.goto(`${siteUrl()}${url}`);
-    await page.addScriptTag({ path: AXE_SOURCE });
-    const results = await page.evaluate(
-      (tags) =>
-        (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
-          runOnly: { type: 'tag', values: tags },
-        }),
-      RULES,
-    );
+    const violations = await axeViolations(page);
 
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
