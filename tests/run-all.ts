@@ -56,9 +56,9 @@ function runVitest(args: string[], prefix?: string): Promise<number> {
  * follow the name (`.ci/run` excludes the files it runs in its other lane), or why the name is wrong.
  */
 function chosenChains(args: string[]): { chains: (typeof CHAINS)[number][]; extra: string[] } | string {
-  if (args[0] !== '--chain') return { chains: [...CHAINS], extra: [] };
-  const chain = CHAINS.find(({ name }) => name === args[1]);
-  return chain ? { chains: [chain], extra: args.slice(2) } : `--chain takes one of ${CHAINS.map(({ name }) => name).join(', ')}, first`;
+  if (args.length === 0) return { chains: [...CHAINS], extra: [] };
+  const chain = args[0] === '--chain' ? CHAINS.find(({ name }) => name === args[1]) : undefined;
+  return chain ? { chains: [chain], extra: args.slice(2) } : `--chain comes first, and takes one of ${CHAINS.map(({ name }) => name).join(', ')}`;
 }
 
 async function main(): Promise<number> {
