@@ -8,10 +8,8 @@
  * The site and the CMS are both on 127.0.0.1 (two ports, one site for cookies): the refresh
  * cookie flows as between localhost:4321 and localhost:1337.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -20,6 +18,7 @@ import { fetchSnapshot } from '@reseau-epn/platform';
 import { serveStatic } from '../../site/scripts/static-server';
 import { launchBrowser } from '../helpers/browser';
 import { startChildCms, type ChildCms } from '../helpers/child-cms';
+import { buildSite } from '../helpers/site-build';
 import { startInbox, type Inbox } from '../helpers/smtp';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -68,21 +67,6 @@ async function member(name: string): Promise<{ email: string; password: string; 
 
 const approve = (post: string) => api('POST', `/moderation/posts/${post}/approve`, {}, adminJwt);
 
-/** `astro build` of a snapshot of the CMS, with the island pointed at it. */
-function buildSite(snapshotFile: string): Promise<void> {
-  const astro = path.join(path.dirname(createRequire(path.join(ROOT, 'site', 'package.json')).resolve('astro/package.json')), 'astro.js');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
-      cwd: path.join(ROOT, 'site'),
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, SITE_SNAPSHOT: snapshotFile, CMS_URL: '', SITE_CMS_PUBLIC_URL: cms.url, SITE_URL: site.url, ASTRO_CACHE_DIR: `${outDir}-cache` },
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build ended with ${code}:\n${stderr.slice(-4000)}`))));
-  });
-}
-
 beforeAll(async () => {
   inbox = await startInbox();
   // The site's address must be known before the CMS starts: its CORS and its mails name it.
@@ -120,7 +104,8 @@ beforeAll(async () => {
 
   const snapshot = path.join(work, 'snapshot.json');
   writeFileSync(snapshot, JSON.stringify(await fetchSnapshot(cms.url)));
-  await buildSite(snapshot);
+  // The site's forms post to the CMS: one build, served once, no compressed copies.
+  await buildSite({ snapshot, outDir, cacheDir: `${outDir}-cache`, siteUrl: site.url, cmsPublicUrl: cms.url, precompress: false });
   browser = await launchBrowser();
 }, 600_000);
 

@@ -4,10 +4,8 @@
  * visitor fills the form, lands on the site's confirmation page, then follows the tracking link
  * the confirmation mail brings.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -16,6 +14,7 @@ import { fetchSnapshot } from '@reseau-epn/platform';
 import { serveStatic } from '../../site/scripts/static-server';
 import { launchBrowser } from '../helpers/browser';
 import { startChildCms, type ChildCms } from '../helpers/child-cms';
+import { buildSite } from '../helpers/site-build';
 import { startInbox, type Inbox } from '../helpers/smtp';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -29,21 +28,6 @@ let site: { server: Server; url: string };
 let browser: Browser;
 let noScript: BrowserContext;
 
-/** `astro build` of a snapshot of the CMS, its forms posting to that CMS. */
-function buildSite(snapshotFile: string): Promise<void> {
-  const astro = path.join(path.dirname(createRequire(path.join(ROOT, 'site', 'package.json')).resolve('astro/package.json')), 'astro.js');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
-      cwd: path.join(ROOT, 'site'),
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, SITE_SNAPSHOT: snapshotFile, CMS_URL: '', SITE_CMS_PUBLIC_URL: cms.url, SITE_URL: site.url, ASTRO_CACHE_DIR: `${outDir}-cache` },
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build ended with ${code}:\n${stderr.slice(-4000)}`))));
-  });
-}
-
 beforeAll(async () => {
   inbox = await startInbox();
   // The site's address must be known before the CMS starts: its redirections and CORS name it.
@@ -51,7 +35,8 @@ beforeAll(async () => {
   cms = await startChildCms(path.join(work, 'data'), { SITE_URL: site.url, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(inbox.port), LOG_LEVEL: 'error' });
   const snapshot = path.join(work, 'snapshot.json');
   writeFileSync(snapshot, JSON.stringify(await fetchSnapshot(cms.url)));
-  await buildSite(snapshot);
+  // The site's forms post to the CMS: one build, served once, no compressed copies.
+  await buildSite({ snapshot, outDir, cacheDir: `${outDir}-cache`, siteUrl: site.url, cmsPublicUrl: cms.url, precompress: false });
   browser = await launchBrowser();
   noScript = await browser.newContext({ javaScriptEnabled: false });
 }, 600_000);

@@ -20,7 +20,14 @@ export interface SiteBuildOptions {
   base?: string;
   /** Astro's cache folder (the uploads' staging copies), kept between builds as the launcher keeps it. */
   cacheDir: string;
-  siteNow: string;
+  /** The build's « today » (SITE_NOW); the real one without it. */
+  siteNow?: string;
+  /** The site's public address (SITE_URL): http://localhost:4321 unless given. */
+  siteUrl?: string;
+  /** The CMS's public address, where the site's forms post (SITE_CMS_PUBLIC_URL). */
+  cmsPublicUrl?: string;
+  /** The pages' .br/.gz, as the launcher writes them (true unless false: a site served once needs none). */
+  precompress?: boolean;
   /** Extra environment (NODE_OPTIONS for large sites). */
   env?: Record<string, string>;
 }
@@ -33,8 +40,9 @@ export function buildSite(options: SiteBuildOptions): Promise<void> {
       env: {
         ...process.env,
         SITE_SNAPSHOT: options.snapshot,
-        SITE_NOW: options.siteNow,
-        SITE_URL: 'http://localhost:4321',
+        SITE_NOW: options.siteNow ?? '',
+        SITE_URL: options.siteUrl ?? 'http://localhost:4321',
+        ...(options.cmsPublicUrl ? { SITE_CMS_PUBLIC_URL: options.cmsPublicUrl } : {}),
         CMS_URL: '',
         ASTRO_CACHE_DIR: options.cacheDir,
         SITE_BUILD_STATE: path.join(options.outDir, 'scope'),
@@ -46,11 +54,10 @@ export function buildSite(options: SiteBuildOptions): Promise<void> {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);
     child.once('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build ended with ${code}:\n${stderr.slice(-4000)}`))));
-  }).then(() =>
-    precompress(path.join(options.outDir, 'client'), options.base && path.join(options.base, 'client'), options.base ? 'publication' : 'full').then(
-      () => undefined,
-    ),
-  );
+  }).then(async () => {
+    if (options.precompress === false) return;
+    await precompress(path.join(options.outDir, 'client'), options.base && path.join(options.base, 'client'), options.base ? 'publication' : 'full');
+  });
 }
 
 /** Every file under `dir`, relative, sorted. */
