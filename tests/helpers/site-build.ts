@@ -11,7 +11,8 @@ import path from 'node:path';
 import { precompress } from '../../site/scripts/precompress';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const ASTRO_CLI = path.join(path.dirname(createRequire(path.join(ROOT, 'site', 'package.json')).resolve('astro/package.json')), 'astro.js');
+/** Astro's own CLI, run under this Node (not through npx): a signal stops the build itself. */
+export const ASTRO_CLI = path.join(path.dirname(createRequire(path.join(ROOT, 'site', 'package.json')).resolve('astro/package.json')), 'astro.js');
 
 export interface SiteBuildOptions {
   snapshot: string;

@@ -1,14 +1,13 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../site/scripts/static-server';
 import { xssEntries, xssSnapshot } from '../fixtures/xss/snapshot';
+import { ASTRO_CLI } from '../helpers/site-build';
 import { waitForStatusFile } from '../helpers/status-file';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const ASTRO_CLI = path.join(path.dirname(createRequire(path.join(ROOT, 'site', 'package.json')).resolve('astro/package.json')), 'astro.js');
 export const SITE_FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'site-snapshot.json');
 /** The fixture snapshot's events lie after this date. */
 export const SITE_NOW = '2026-11-25T09:00:00Z';
@@ -36,7 +35,6 @@ interface Build {
  * its outcome, where the test files wait for it (builtSite below): empty, or the error.
  */
 function build(snapshot: string, outDir: string, statusFile: string): Build {
-  // Astro's own CLI under this Node (not through npx): a signal stops the build itself.
   const child = spawn(process.execPath, [ASTRO_CLI, 'build', '--outDir', outDir], {
     cwd: path.join(ROOT, 'site'),
     stdio: ['ignore', 'ignore', 'pipe'],
