@@ -7,7 +7,7 @@
  * for its answer. A request the worker failed rejects with its error; a worker that crashes or
  * exits rejects every waiting request, and the next request starts a new one.
  */
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, type WorkerOptions } from 'node:worker_threads';
 
 interface Request<Q> {
   id: number;
@@ -29,10 +29,12 @@ export class WorkerClient<Q, A> {
   /**
    * @param name what error messages call the worker (« Markdown worker »)
    * @param file the worker's module: a path or a file URL, whose code calls answerRequests()
+   * @param options Node's, for its thread (its memory's `resourceLimits`, say)
    */
   constructor(
     readonly name: string,
     readonly file: string | URL,
+    readonly options: WorkerOptions = {},
   ) {}
 
   ask(request: Q): Promise<A> {
@@ -47,9 +49,17 @@ export class WorkerClient<Q, A> {
     });
   }
 
+  /** Stops the worker now (a request still waiting is rejected); the next request starts a new one. */
+  async close(): Promise<void> {
+    const worker = this.#worker;
+    if (!worker) return;
+    this.#fail(worker, new Error(`${this.name} was closed`));
+    await worker.terminate();
+  }
+
   #start(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(this.file);
+    const worker = new Worker(this.file, this.options);
     worker.on('message', (answer: Answer<A>) => {
       const waiting = this.#waiting.get(answer.id);
       this.#waiting.delete(answer.id);
@@ -72,17 +82,27 @@ export class WorkerClient<Q, A> {
   }
 }
 
-/** The worker's side: answers each request with what `answer` returns, or with the error it threw. */
-export function answerRequests<Q, A>(answer: (request: Q) => A): void {
+/**
+ * The worker's side: answers each request with what `answer` returns (or the promise's value), or
+ * with the error it threw. A synchronous answer is posted in the same turn.
+ */
+export function answerRequests<Q, A>(answer: (request: Q) => A | Promise<A>): void {
   if (!parentPort) throw new Error('answerRequests() runs in a worker thread');
   const port = parentPort;
+  const failed = (id: number, error: unknown): Answer<A> => ({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   port.on('message', ({ id, request }: Request<Q>) => {
-    let reply: Answer<A>;
+    let value: A | Promise<A>;
     try {
-      reply = { id, answer: answer(request) };
+      value = answer(request);
     } catch (error) {
-      reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+      port.postMessage(failed(id, error));
+      return;
     }
-    port.postMessage(reply);
+    if (value instanceof Promise)
+      value.then(
+        (resolved) => port.postMessage({ id, answer: resolved }),
+        (error: unknown) => port.postMessage(failed(id, error)),
+      );
+    else port.postMessage({ id, answer: value } satisfies Answer<A>);
   });
 }

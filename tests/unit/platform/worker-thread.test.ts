@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { WorkerClient } from '@reseau-epn/platform/worker-thread';
 
-type Request = { value?: number; throw?: string; exit?: number };
+type Request = { value?: number; throw?: string; exit?: number; later?: number };
 type Answer = { doubled: number; threadId: number };
 
 const WORKER = fileURLToPath(new URL('./fixtures/double-worker.mjs', import.meta.url));
@@ -32,6 +32,30 @@ describe('WorkerClient and answerRequests', () => {
     for (const request of waiting) await expect(request).rejects.toThrow('worker de test exited with code 3');
     const next = await worker.ask({ value: 6 });
     expect(next.doubled).toBe(12);
+    expect(next.threadId).not.toBe(threadId);
+  });
+
+  it('should answer with what a promise of the worker resolves to, or reject with its error, in the order they settle', async () => {
+    const worker = client();
+    const settled: number[] = [];
+    const slow = worker.ask({ value: 1, later: 60 }).then((a) => (settled.push(a.doubled), a));
+    const fast = worker.ask({ value: 2, later: 1 }).then((a) => (settled.push(a.doubled), a));
+
+    expect((await Promise.all([slow, fast])).map((a) => a.doubled)).toEqual([2, 4]);
+    expect(settled).toEqual([4, 2]);
+    await expect(worker.ask({ throw: 'plus tard', later: 1 })).rejects.toThrow(/^worker de test: Error: refusé : plus tard/);
+  });
+
+  it('should stop the worker on close, reject what was waiting, and start a new worker for the next request', async () => {
+    const worker = client();
+    const { threadId } = await worker.ask({ value: 1 });
+    const waiting = expect(worker.ask({ value: 2, later: 5_000 })).rejects.toThrow('worker de test was closed');
+
+    await worker.close();
+
+    await waiting;
+    const next = await worker.ask({ value: 3 });
+    expect(next.doubled).toBe(6);
     expect(next.threadId).not.toBe(threadId);
   });
 
