@@ -101,6 +101,23 @@ describe('exactly once', () => {
     expect(messages.every((m) => (m.text ?? '').includes('Fiche de la semaine') && (m.html || '').includes('Fiche de la semaine'))).toBe(true);
   });
 
+  // Composed on a thread of its own and sent as it is (sending/composer.ts): what the email
+  // plugin's provider would have put on it must be there all the same.
+  it('should send each message from the email plugin’s sender, with its subject and addresses intact', async () => {
+    const [person] = await subscribers(1);
+    const [, name, address] = /^(.*) <(.+)>$/.exec(cms.strapi.config.get('plugin::email.settings.defaultFrom') as string)!;
+    const sender = [{ name, address }];
+
+    await runner(cms).run({ issueKey: newIssueKey() });
+    const [message] = recipientsOf([person!.email]);
+
+    expect(message!.from?.value).toEqual(sender);
+    expect(message!.replyTo?.value).toEqual(sender);
+    expect(message!.to).toMatchObject({ value: [{ address: person!.email }] });
+    expect(message!.subject).toMatch(/^La lettre du Réseau EPN — semaine du /);
+    expect(message!.date?.getTime()).toBeGreaterThan(Date.now() - 600_000);
+  });
+
   it('should not send an issue again once it has gone out in full', async () => {
     const people = (await subscribers(3)).map((s) => s.email);
     const issueKey = newIssueKey();

@@ -20,8 +20,19 @@ export interface OutgoingMail {
   textEncoding?: 'quoted-printable' | 'base64';
 }
 
+/**
+ * A message composed beforehand (sending/composer.ts): its bytes go out as they are, and `to`
+ * is the envelope's recipient (the sender's is the email plugin's `defaultFrom`).
+ */
+export interface ComposedMail {
+  to: string;
+  messageId: string;
+  /** The whole message, 7-bit (sending/compose.ts). */
+  raw: string;
+}
+
 interface EmailService {
-  send(mail: OutgoingMail): Promise<unknown>;
+  send(mail: OutgoingMail | ComposedMail): Promise<unknown>;
 }
 
 /**
@@ -29,12 +40,17 @@ interface EmailService {
  * SMTP connections are pooled and shared with every other sender. Rejects with nodemailer's
  * error, whose `responseCode` tells a refusal (5xx) from a failure to retry.
  */
-export async function sendMail(strapi: Core.Strapi, mail: OutgoingMail): Promise<void> {
+export async function sendMail(strapi: Core.Strapi, mail: OutgoingMail | ComposedMail): Promise<void> {
   await (strapi.plugin('email').service('email') as EmailService).send(mail);
+}
+
+/** The email plugin's sender and reply addresses, which its provider puts on every message it composes. */
+export function mailSender(strapi: Core.Strapi): { from: string; replyTo: string } {
+  const from = String(strapi.config.get('plugin::email.settings.defaultFrom') ?? '');
+  return { from, replyTo: String(strapi.config.get('plugin::email.settings.defaultReplyTo') ?? from) };
 }
 
 /** The domain of the sender's address (the email plugin's `defaultFrom`), for Message-IDs and List-Id. */
 export function mailDomain(strapi: Core.Strapi): string {
-  const from = String(strapi.config.get('plugin::email.settings.defaultFrom') ?? '');
-  return /@([^>\s]+)/.exec(from)?.[1] ?? 'reseau-epn.example';
+  return /@([^>\s]+)/.exec(mailSender(strapi).from)?.[1] ?? 'reseau-epn.example';
 }

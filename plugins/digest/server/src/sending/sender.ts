@@ -11,7 +11,8 @@ import type { Issue } from '../services/issues';
 import { ABONNE } from '../services/subscriptions';
 import { getConfig } from '../utils/get-config';
 import { getService } from '../utils/get-service';
-import { mailDomain, sendMail } from './email';
+import { createComposer, type Composer } from './composer';
+import { mailDomain, mailSender, sendMail } from './email';
 import { createRecorder, type Recorder } from './recorder';
 import { digestMessage } from './message';
 
@@ -48,6 +49,13 @@ export interface SendOutcome {
  * the same Message-ID) to a fraction of a second.
  */
 const RECORD_GROUP = 25;
+
+/**
+ * Messages in hand per SMTP connection: one on the wire, one being rendered and composed (on the
+ * composing thread) meanwhile; the email pool queues a message until a connection is free. With
+ * one per connection, the main thread waited for the composer or the server a third of a run.
+ */
+const IN_HAND_PER_CONNECTION = 2;
 const RECORD_WAIT_MS = 250;
 
 interface SmtpError extends Error {
@@ -67,6 +75,7 @@ export function createSender(strapi: Core.Strapi, context: SenderContext) {
   const signing = getService(strapi, 'signing');
   const links = createLinks(config.siteUrl, config.apiUrl);
   const domain = mailDomain(strapi);
+  const sender = mailSender(strapi);
   const leaseMs = config.leaseSeconds * 1000;
   const totals = { sent: 0, failed: 0, skipped: 0 };
   let stopped: SendOutcome['stopped'];
@@ -85,7 +94,13 @@ export function createSender(strapi: Core.Strapi, context: SenderContext) {
     return own.render(items, slots);
   }
 
-  async function deliver(row: ClaimedDelivery, subscriber: SubscriberRow | undefined, pacer: ReturnType<typeof createPacer>, recorder: Recorder) {
+  async function deliver(
+    row: ClaimedDelivery,
+    subscriber: SubscriberRow | undefined,
+    pacer: ReturnType<typeof createPacer>,
+    recorder: Recorder,
+    composer: Composer,
+  ) {
     // Unsubscribed since the issue was planned: it takes effect at once.
     if (!subscriber || subscriber.confirmed !== true) {
       totals.skipped += 1;
@@ -103,7 +118,7 @@ export function createSender(strapi: Core.Strapi, context: SenderContext) {
     const message = digestMessage(context.issue.issueKey, subscriber, await render(letter, items, token), links.unsubscribe(token), domain);
     await pacer.wait();
     try {
-      await sendMail(strapi, message);
+      await sendMail(strapi, { to: message.to, messageId: message.messageId!, raw: await composer.compose({ ...sender, ...message }) });
     } catch (caught) {
       const error = caught as SmtpError;
       const attempts = row.attempts + 1;
@@ -121,39 +136,48 @@ export function createSender(strapi: Core.Strapi, context: SenderContext) {
     await recorder.record({ id: row.id, status: 'sent', messageId: message.messageId!, language: subscriber.language, at: context.clock() });
   }
 
+  /** Claims a batch, sends it, records it, and again until nothing is due or the run must stop. */
+  async function sendBatches(pacer: ReturnType<typeof createPacer>, composer: Composer) {
+    let batch = 0;
+    while (!shouldStop()) {
+      const now = context.clock();
+      const claim = `${context.holder}#${(batch += 1)}`;
+      // A whole batch is settled before the next claim: none of this run's rows is ever in
+      // flight when stale claims are collected.
+      const claimed = await ledger.claim(context.issue.id, claim, config.batchSize, now, new Date(now.getTime() - leaseMs));
+      if (claimed.length === 0) break;
+      // The query engine, not the Document Service: a run reads thousands of subscribers.
+      const subscribers: SubscriberRow[] = await strapi.db.query(ABONNE).findMany({
+        where: { id: { $in: claimed.map((row) => row.subscriberId) } },
+        select: ['id', 'documentId', 'email', 'language', 'confirmed', 'preferences'],
+      });
+      const byId = new Map(subscribers.map((s) => [s.id, s]));
+      const recorder = createRecorder((outcomes) => ledger.settle(claim, outcomes), {
+        size: context.recordEach ? 1 : RECORD_GROUP,
+        maxWaitMs: RECORD_WAIT_MS,
+      });
+      const untouched: number[] = [];
+      let next = 0;
+      const worker = async () => {
+        while (next < claimed.length) {
+          const row = claimed[next++];
+          if (shouldStop()) untouched.push(row.id);
+          else await deliver(row, byId.get(row.subscriberId), pacer, recorder, composer);
+        }
+      };
+      // Outcomes already known are written even when a worker fails (the database went away).
+      await Promise.all(Array.from({ length: config.connections * IN_HAND_PER_CONNECTION }, worker)).finally(() => recorder.flush());
+      await ledger.release(untouched, claim);
+    }
+  }
+
   return {
     async run(): Promise<SendOutcome> {
-      const pacer = createPacer(config.sendRate);
-      let batch = 0;
-      while (!shouldStop()) {
-        const now = context.clock();
-        const claim = `${context.holder}#${(batch += 1)}`;
-        // A whole batch is settled before the next claim: none of this run's rows is ever in
-        // flight when stale claims are collected.
-        const claimed = await ledger.claim(context.issue.id, claim, config.batchSize, now, new Date(now.getTime() - leaseMs));
-        if (claimed.length === 0) break;
-        // The query engine, not the Document Service: a run reads thousands of subscribers.
-        const subscribers: SubscriberRow[] = await strapi.db.query(ABONNE).findMany({
-          where: { id: { $in: claimed.map((row) => row.subscriberId) } },
-          select: ['id', 'documentId', 'email', 'language', 'confirmed', 'preferences'],
-        });
-        const byId = new Map(subscribers.map((s) => [s.id, s]));
-        const recorder = createRecorder((outcomes) => ledger.settle(claim, outcomes), {
-          size: context.recordEach ? 1 : RECORD_GROUP,
-          maxWaitMs: RECORD_WAIT_MS,
-        });
-        const untouched: number[] = [];
-        let next = 0;
-        const worker = async () => {
-          while (next < claimed.length) {
-            const row = claimed[next++];
-            if (shouldStop()) untouched.push(row.id);
-            else await deliver(row, byId.get(row.subscriberId), pacer, recorder);
-          }
-        };
-        // Outcomes already known are written even when a worker fails (the database went away).
-        await Promise.all(Array.from({ length: config.connections }, worker)).finally(() => recorder.flush());
-        await ledger.release(untouched, claim);
+      const composer = createComposer();
+      try {
+        await sendBatches(createPacer(config.sendRate), composer);
+      } finally {
+        await composer.close();
       }
       return { totals, stopped };
     },
