@@ -10,23 +10,18 @@
  */
 import { execSync, fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
-import type { Core } from '@strapi/strapi';
 import type { DigestContent } from '../../plugins/digest/server/src/digest/content';
 import { compileLetter } from '../../plugins/digest/server/src/digest/letter';
 import { normaliseInterests, selectItems } from '../../plugins/digest/server/src/digest/selection';
 import type { RunnerService } from '../../plugins/digest/server/src/services/runner';
-import { CMS_DIR } from '../helpers/cms';
-import { timePhases } from './digest-phases';
+import { boot, measure, type Cms } from './digest-cms';
+import type { MeasuredRun } from './digest-run';
 import { benchTable, type BenchRow } from './table';
 import { UIDS } from '@reseau-epn/platform';
-
-type Cms = { strapi: Core.Strapi };
 
 const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 10_000);
 const SAMPLE = Number(process.env.SAMPLE ?? 500);
@@ -151,37 +146,6 @@ async function addSubscribers(cms: Cms, count: number, categories: string[]) {
   for (let i = 0; i < rows.length; i += 500) await cms.strapi.db.query(ABONNE).createMany({ data: rows.slice(i, i + 500) });
 }
 
-/** Memory of this process, the CMS's: the kernel's peak (VmHWM) and the heap's parts at the sampled peak. */
-interface MemoryFigures {
-  peakRss: number;
-  hwm: number;
-  atPeak: NodeJS.MemoryUsage;
-}
-
-/** The kernel's high-water mark of this process's RSS, which no sampling interval can miss. */
-function vmHwm(): number {
-  const line = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-  return line ? Number(line[1]) * 1024 : Number.NaN;
-}
-
-/** Samples memory while `work` runs; returns its result, the duration and the peak. */
-async function measure<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; cpuMs: number; memory: MemoryFigures }> {
-  let atPeak = process.memoryUsage();
-  // rss() alone is cheap; the whole breakdown (5 % of the run's CPU every 20 ms) only at a new peak.
-  const sample = () => {
-    if (process.memoryUsage.rss() > atPeak.rss) atPeak = process.memoryUsage();
-  };
-  const sampler = setInterval(sample, 20);
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const result = await work();
-  const ms = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  clearInterval(sampler);
-  sample();
-  return { result, ms, cpuMs: (used.user + used.system) / 1000, memory: { peakRss: atPeak.rss, hwm: vmHwm(), atPeak } };
-}
-
 /**
  * The personalisation alone, without SMTP or database: the French letter for the sample's
  * subscribers, from the letter compiled once, and compiled for each of them.
@@ -214,24 +178,15 @@ const mb = (bytes: number) => `${Math.round(bytes / 1_048_576)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
- * The CMS as `strapi start` runs it: compiled beforehand in another process, so the TypeScript
- * compiler's memory is not counted as the sender's. A fresh SQLite file unless PostgreSQL is asked for.
+ * The whole run, as a server would send it: a CMS started afresh on the benchmark's database in
+ * a process of its own (digest-run.ts), this one idle meanwhile.
  */
-async function boot(): Promise<Cms> {
-  const secret = () => randomBytes(16).toString('base64');
-  process.env.APP_KEYS ??= `${secret()},${secret()}`;
-  for (const key of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) process.env[key] ??= secret();
-  Object.assign(process.env, { SEED_ON_EMPTY: 'false', ADMIN_EMAIL: '', NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' });
-  if ((process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite') {
-    process.env.DATABASE_FILENAME = path.join(mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-bench-')), 'cms.db');
-  }
-  // In a process of its own, so that the compiler's memory is not counted in this one's peak RSS.
-  const compile = fileURLToPath(new URL('../../packages/launcher/src/cms-compile.ts', import.meta.url));
-  execSync(`node --import tsx --eval "require(process.argv[1]).compileCms()" ${JSON.stringify(compile)}`, { stdio: 'inherit', cwd: CMS_DIR });
-  const { createStrapi } = createRequire(import.meta.url)('@strapi/strapi');
-  const app: Core.Strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false, serveAdminPanel: false });
-  app.log.level = 'error';
-  return { strapi: await app.load() };
+function runFresh(issueKey: string): Promise<MeasuredRun> {
+  const child = fork(path.join(import.meta.dirname, 'digest-run.ts'), [issueKey], { execArgv: ['--import', 'tsx'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (run: MeasuredRun) => resolve(run));
+    child.once('exit', (code) => reject(new Error(`the digest's measured run exited with ${code}`)));
+  });
 }
 
 const TARGET_RATE = 500;
@@ -249,17 +204,13 @@ export async function digestBench(): Promise<BenchRow[]> {
   const cms = await boot();
   cms.strapi.config.set('plugin::digest.sendRate', 0);
   const runner = cms.strapi.plugin('digest').service('runner') as RunnerService;
-  const connections = cms.strapi.config.get('plugin::digest.connections') as number;
-  const phases = timePhases(cms.strapi);
 
   const categories = await publishWeek(cms);
   await addSubscribers(cms, SUBSCRIBERS, categories);
-  const baselineRss = process.memoryUsage.rss();
 
   const fullKey = `bench-${id()}`;
-  phases.reset();
-  const full = await measure(() => runner.run({ issueKey: fullKey }));
-  const fullPhases = phases.report();
+  const full = await runFresh(fullKey);
+  const { connections, rssBefore: baselineRss, phases: fullPhases } = full;
   const fullSink = await sink.stats();
 
   // The baselines on samples: only the first subscribers stay confirmed.
@@ -298,6 +249,7 @@ export async function digestBench(): Promise<BenchRow[]> {
     ['total time', seconds(full.ms), `${seconds(naive.ms)} → ${seconds((naive.ms * SUBSCRIBERS) / SAMPLE)} for ${SUBSCRIBERS} (extrapolated)`],
     ['messages / s', fullRate.toFixed(0), naiveRate.toFixed(1)],
     ['CPU of the CMS process per message', cpuPerMessage(full), cpuPerMessage(naive)],
+    ['main thread busy (event loop utilisation)', `${Math.round(full.mainThreadBusy * 100)} %`, `${Math.round(naive.mainThreadBusy * 100)} %`],
     [
       `records one commit per message (${RECORD_SAMPLE}, before)`,
       `${eachRate.toFixed(0)} msg/s, ${cpuPerMessage(each)} CPU / message, peak RSS ${mb(each.memory.peakRss)}`,
