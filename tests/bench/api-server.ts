@@ -3,7 +3,8 @@
  * autocannon and the CMS do not share a core. Boots as `npm start` runs it, in production mode,
  * on the SQLite file it is given; BENCH_API_BARE=true takes the project's code off the read path
  * (api-bare.ts); BENCH_API_FICHES creates the corpus when the database is empty. Tells its parent
- * `{ type: 'ready', url, fiches, bare }` and stops on `{ type: 'stop' }`.
+ * `{ type: 'ready', url, fiches, bare }`, answers `{ type: 'cpu' }` with its CPU time so far and
+ * stops on `{ type: 'stop' }`.
  */
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -50,6 +51,8 @@ async function main(): Promise<void> {
   process.send?.({ type: 'ready', url, fiches, bare });
 
   process.on('message', async (message: { type?: string }) => {
+    // This process's CPU time so far, every thread: the benchmark prices a request by it.
+    if (message.type === 'cpu') process.send?.({ type: 'cpu', usage: process.cpuUsage() });
     if (message.type !== 'stop') return;
     httpServer.close();
     await app.db.connection.destroy();
