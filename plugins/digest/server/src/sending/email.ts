@@ -27,7 +27,7 @@ export interface OutgoingMail {
 export interface ComposedMail {
   to: string;
   messageId: string;
-  /** The whole message, 7-bit (sending/compose.ts). */
+  /** The whole message, headers included (sending/compose.ts). */
   raw: string;
 }
 

@@ -49,6 +49,7 @@ export interface SendOutcome {
  * the same Message-ID) to a fraction of a second.
  */
 const RECORD_GROUP = 25;
+const RECORD_WAIT_MS = 250;
 
 /**
  * Messages in hand per SMTP connection: one on the wire, one being rendered and composed (on the
@@ -56,7 +57,6 @@ const RECORD_GROUP = 25;
  * one per connection, the main thread waited for the composer or the server a third of a run.
  */
 const IN_HAND_PER_CONNECTION = 2;
-const RECORD_WAIT_MS = 250;
 
 interface SmtpError extends Error {
   responseCode?: number;
