@@ -6,10 +6,11 @@
  *
  * Starts the same CMS twice on copies of one SQLite database holding a generated knowledge base
  * (api-corpus.ts, written by a third instance stopped before): as `npm start` runs it, and with
- * the project's code off the read path (api-bare.ts). Each instance is a process of its own; autocannon runs here, on loopback. The
- * list of 25 fiches is asked without populate and with the site's (COLLECTIONS.fiches), by an
- * anonymous visitor; the two instances are measured alternately, several rounds, and the
- * project's cost is the median of the rounds' ratios. Prints a table; never fails a build.
+ * the project's code off the read path (api-bare.ts). Each instance is a process of its own;
+ * autocannon runs here, on loopback. The list of 25 fiches is asked without populate and with the
+ * site's (COLLECTIONS.fiches), by an anonymous visitor; the two instances are measured
+ * alternately, several rounds, and the project's cost is the median of the rounds' ratios of CPU
+ * per request. Prints a table; never fails a build.
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -110,9 +111,9 @@ interface Measure {
 /** A cookie sends a request past the public cache (a visitor's credentials might travel in one) and changes nothing else: Strapi authenticates by the Authorization header. */
 const PAST_THE_CACHE = { cookie: 'bench=1' };
 
-async function measure(instance: Instance, url: string, seconds: number, headers: Record<string, string> = {}): Promise<Measure> {
+async function measure(instance: Instance, pathname: string, seconds: number, headers: Record<string, string> = {}): Promise<Measure> {
   const before = await cpuTime(instance);
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
+  const result = await autocannon({ url: instance.url + pathname, connections: CONNECTIONS, duration: seconds, headers });
   const cpu = (await cpuTime(instance)) - before;
   return {
     rate: result.requests.average,
@@ -158,8 +159,7 @@ export async function benchApi(log: (line: string) => void = console.log): Promi
     uncached: { instance: full, headers: PAST_THE_CACHE },
     bare: { instance: bare, headers: PAST_THE_CACHE },
   };
-  const run = (variant: Variant, pathname: string, seconds: number) =>
-    measure(target[variant].instance, target[variant].instance.url + pathname, seconds, target[variant].headers);
+  const run = (variant: Variant, pathname: string, seconds: number) => measure(target[variant].instance, pathname, seconds, target[variant].headers);
   const variants = Object.keys(target) as Variant[];
   const rows: BenchRow[] = [];
   try {

@@ -16,7 +16,6 @@ export interface MeasuredRun extends Measured<RunReport> {
 
 async function main(issueKey: string): Promise<MeasuredRun> {
   const cms = await boot(process.env.DATABASE_FILENAME);
-  cms.strapi.config.set('plugin::digest.sendRate', 0);
   const runner = cms.strapi.plugin('digest').service('runner') as RunnerService;
   const phases = timePhases(cms.strapi);
   const rssBefore = process.memoryUsage.rss();

@@ -202,7 +202,6 @@ export async function digestBench(): Promise<BenchRow[]> {
   process.env.SMTP_HOST = '127.0.0.1';
   process.env.SMTP_PORT = String(sink.port);
   const cms = await boot();
-  cms.strapi.config.set('plugin::digest.sendRate', 0);
   const runner = cms.strapi.plugin('digest').service('runner') as RunnerService;
 
   const categories = await publishWeek(cms);
