@@ -1,8 +1,9 @@
 /**
  * The digest benchmark's measured run (forked by digest.ts): a CMS started afresh on the
  * benchmark's database, as `npm start` would be on a server whose subscribers are already there,
- * sends one issue and reports its time, CPU, memory and phases. In the process that generated the
- * week and the subscribers, the run's peak memory would include that set-up's garbage.
+ * sends one issue and reports its time, CPU, memory and phases. In the process that generated
+ * the week and the subscribers, the run's peak memory would include that set-up's garbage. It is
+ * started as the server commands are (packages/launcher/run.cjs), so its memory is a server's.
  */
 import type { RunnerService, RunReport } from '../../plugins/digest/server/src/services/runner';
 import { boot, measure, type Measured } from './digest-cms';
@@ -23,10 +24,13 @@ async function main(issueKey: string): Promise<MeasuredRun> {
   return { ...run, rssBefore, phases: phases.report(), connections: cms.strapi.config.get('plugin::digest.connections') as number };
 }
 
-main(process.argv[2] ?? 'bench').then(
-  (run) => process.send!(run, undefined, undefined, () => process.exit(0)),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+/** Called by packages/launcher/run.cjs, as the production commands are: the CMS boots without tsx's hook. */
+export function run() {
+  main(process.argv[2] ?? 'bench').then(
+    (measured) => process.send!(measured, undefined, undefined, () => process.exit(0)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

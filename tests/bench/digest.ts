@@ -182,7 +182,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  * a process of its own (digest-run.ts), this one idle meanwhile.
  */
 function runFresh(issueKey: string): Promise<MeasuredRun> {
-  const child = fork(path.join(import.meta.dirname, 'digest-run.ts'), [issueKey], { execArgv: ['--import', 'tsx'] });
+  const runner = path.join(import.meta.dirname, '../../packages/launcher/run.cjs');
+  const child = fork(runner, [path.join(import.meta.dirname, 'digest-run.ts'), issueKey], { execArgv: [] });
   return new Promise((resolve, reject) => {
     child.once('message', (run: MeasuredRun) => resolve(run));
     child.once('exit', (code) => reject(new Error(`the digest's measured run exited with ${code}`)));

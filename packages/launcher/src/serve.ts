@@ -55,7 +55,10 @@ async function main() {
 `);
 }
 
-main().catch((error: Error) => {
-  console.error(`\nLe démarrage a échoué : ${error.message}`);
-  process.exit(1);
-});
+/** Called by packages/launcher/run.cjs once this module and its imports are loaded. */
+export function run() {
+  main().catch((error: Error) => {
+    console.error(`\nLe démarrage a échoué : ${error.message}`);
+    process.exit(1);
+  });
+}

@@ -59,7 +59,10 @@ async function main() {
   process.once('SIGINT', stop);
 }
 
-main().catch((error: Error) => {
-  console.error(`\nLe constructeur du site s’est arrêté : ${error.message}`);
-  process.exit(1);
-});
+/** Called by packages/launcher/run.cjs once this module and its imports are loaded. */
+export function run() {
+  main().catch((error: Error) => {
+    console.error(`\nLe constructeur du site s’est arrêté : ${error.message}`);
+    process.exit(1);
+  });
+}
