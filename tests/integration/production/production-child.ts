@@ -28,9 +28,9 @@ export function isolatedSettings(dataDir: string): Record<string, string> {
 
 /**
  * Runs a server command of the launcher (one exporting `run()`) as its npm script does, through
- * packages/launcher/run.cjs, in a child process with no environment of the
- * parent's but PATH and HOME, as a server's shell would: only `env` is added (pass ENV_PATH, or
- * a developer's cms/.env would fill in what a test leaves out).
+ * packages/launcher/run.cjs, in a child process with no environment of the parent's but PATH and
+ * HOME, as a server's shell would: only `env` is added (pass ENV_PATH, or a developer's cms/.env
+ * would fill in what a test leaves out).
  */
 export function spawnEntry(entry: string, env: Record<string, string>) {
   return spawn(process.execPath, [path.join(ROOT, 'packages/launcher/run.cjs'), path.join(ROOT, entry)], {
