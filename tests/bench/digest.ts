@@ -183,6 +183,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  */
 function runFresh(issueKey: string): Promise<MeasuredRun> {
   const runner = path.join(import.meta.dirname, '../../packages/launcher/run.cjs');
+  // execArgv empty: not this process's tsx flags, which would put the hook back in the child.
   const child = fork(runner, [path.join(import.meta.dirname, 'digest-run.ts'), issueKey], { execArgv: [] });
   return new Promise((resolve, reject) => {
     child.once('message', (run: MeasuredRun) => resolve(run));

@@ -9,6 +9,7 @@ import { adminSetupLink } from '@reseau-epn/cms/first-admin';
 import { checkBuilt } from './production/built';
 import { enterProductionMode } from './production/mode';
 import { createProductionStrapi } from './production/strapi';
+import { command } from './command';
 
 async function main() {
   enterProductionMode();
@@ -29,9 +30,4 @@ async function main() {
 }
 
 /** Called by packages/launcher/run.cjs once this module and its imports are loaded. */
-export function run() {
-  main().catch((error: Error) => {
-    console.error(`\nLe démarrage a échoué : ${error.message}`);
-    process.exit(1);
-  });
-}
+export const run = command(main);

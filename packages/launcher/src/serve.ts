@@ -13,6 +13,7 @@ import { enterProductionMode } from './production/mode';
 import { createProductionStrapi } from './production/strapi';
 import { strapiSource, watchStrapi } from './cms-source';
 import { SiteBuilder } from './site-builder';
+import { command } from './command';
 
 function step(message: string) {
   console.log(`\n▶ ${message}`);
@@ -56,9 +57,4 @@ async function main() {
 }
 
 /** Called by packages/launcher/run.cjs once this module and its imports are loaded. */
-export function run() {
-  main().catch((error: Error) => {
-    console.error(`\nLe démarrage a échoué : ${error.message}`);
-    process.exit(1);
-  });
-}
+export const run = command(main);

@@ -13,6 +13,7 @@ import { compileCms } from './cms-compile';
 import { CMS_DIR, ROOT, cmsRequire } from './paths';
 import { strapiSource, watchStrapi } from './cms-source';
 import { SiteBuilder } from './site-builder';
+import { command } from './command';
 
 function step(message: string) {
   console.log(`\n▶ ${message}`);
@@ -72,9 +73,4 @@ async function main() {
 }
 
 /** Called by packages/launcher/run.cjs once this module and its imports are loaded. */
-export function run() {
-  main().catch((error: Error) => {
-    console.error(`\nLe démarrage a échoué : ${error.message}`);
-    process.exit(1);
-  });
-}
+export const run = command(main);

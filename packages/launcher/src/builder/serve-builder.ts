@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { SiteBuilder } from '../site-builder';
 import { createHookReceiver } from './hook-receiver';
 import { builderSettings } from './settings';
+import { command } from '../command';
 
 const RETRY_MS = Number(process.env.BUILDER_RETRY_MS ?? 10_000);
 
@@ -60,9 +61,4 @@ async function main() {
 }
 
 /** Called by packages/launcher/run.cjs once this module and its imports are loaded. */
-export function run() {
-  main().catch((error: Error) => {
-    console.error(`\nLe constructeur du site s’est arrêté : ${error.message}`);
-    process.exit(1);
-  });
-}
+export const run = command(main, 'Le constructeur du site s’est arrêté');
