@@ -37,6 +37,13 @@ const expectState = (page: Page, label: string) =>
     .first()
     .waitFor();
 
+/** The Markdown field's text as its editor holds it (CodeMirror 5 hangs its instance on its wrapper). */
+const editorText = (page: Page) =>
+  page
+    .locator('.CodeMirror')
+    .first()
+    .evaluate((wrapper) => (wrapper as HTMLElement & { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
+
 beforeAll(async () => {
   cms = await getAdminCms();
   superAdmin = await createAdminAccount(cms.strapi, 'superAdmin', 'Alice');
@@ -158,10 +165,18 @@ describe('the editor’s path, from invitation to the published fiche', () => {
     await page.keyboard.press('Enter');
     // Typed key by key, the accented letters would be lost: they are not keys of the emulated layout.
     await page.keyboard.insertText(ADDED_STEP);
+    // The Markdown field's CodeMirror 5 (contenteditable) reads inserted text from the page 80 ms
+    // later (readFromDOMSoon), and only then tells the form. On a loaded CI machine the click on
+    // « Enregistrer » came first: the body was saved without the step, which the published fiche
+    // then lacked. A person's click comes later than that; the test waits for the editor to hold it.
+    await expect.poll(() => editorText(page)).toContain(ADDED_STEP);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('button', { name: 'Soumettre à la relecture' }).click();
     await expectState(page, 'En relecture');
     await shot(page, 'resoumise');
+
+    const [fiche] = await cms.strapi.documents(UIDS.fiche).findMany({ filters: { slug }, status: 'draft' });
+    expect(fiche.body).toContain(ADDED_STEP);
   });
 
   it('should publish on approval, and the rebuilt site show the fiche, its image and its contributors (no history page for a first version)', async () => {
