@@ -44,6 +44,9 @@ const editorText = (page: Page) =>
     .first()
     .evaluate((wrapper) => (wrapper as HTMLElement & { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
 
+/** The fiche's saved draft body, as the database holds it. */
+const draftBody = async () => (await cms.strapi.documents(UIDS.fiche).findMany({ filters: { slug }, status: 'draft' }))[0].body;
+
 beforeAll(async () => {
   cms = await getAdminCms();
   superAdmin = await createAdminAccount(cms.strapi, 'superAdmin', 'Alice');
@@ -120,8 +123,7 @@ describe('the editor’s path, from invitation to the published fiche', () => {
     slug = await page.getByRole('textbox', { name: 'Adresse (slug)' }).inputValue();
     await shot(page, 'fiche-enregistree');
 
-    const [fiche] = await cms.strapi.documents(UIDS.fiche).findMany({ filters: { slug }, status: 'draft' });
-    expect(fiche.body).toContain(`![${ALT}](`);
+    await expect(draftBody()).resolves.toContain(`![${ALT}](`);
   });
 
   it('should preview the draft with the site’s own page', async () => {
@@ -175,8 +177,7 @@ describe('the editor’s path, from invitation to the published fiche', () => {
     await expectState(page, 'En relecture');
     await shot(page, 'resoumise');
 
-    const [fiche] = await cms.strapi.documents(UIDS.fiche).findMany({ filters: { slug }, status: 'draft' });
-    expect(fiche.body).toContain(ADDED_STEP);
+    await expect(draftBody()).resolves.toContain(ADDED_STEP);
   });
 
   it('should publish on approval, and the rebuilt site show the fiche, its image and its contributors (no history page for a first version)', async () => {

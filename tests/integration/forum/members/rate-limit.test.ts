@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getCms, type TestCms } from '../../../helpers/cms';
+import { newVisitor } from '../../requests/helpers';
 
 /**
  * Sign-up and log-in are limited per client address by users-permissions (`ratelimit`, keyed on
@@ -25,18 +26,11 @@ function lowerLimit() {
 }
 
 /**
- * A client address no other test sends, a different one at each call: with TRUST_PROXY=1 Koa takes
- * the last X-Forwarded-For entry (the one the proxy wrote), so that entry is what the limiter keys
- * on, and it must differ between two calls. Drawn at random each time, two of them met once in 254
- * runs (the other address then got 429: seen in CI). The first entry is what a client may write;
- * the limiter ignores it. A random start keeps a second run in the same Strapi (watch mode) off the
- * first run's counts.
+ * A client address of its own at each call. With TRUST_PROXY=1 Koa takes the last X-Forwarded-For
+ * entry (the one the proxy wrote), so that entry is what the limiter keys on; the first one is what
+ * a client may write, and the limiter ignores it.
  */
-let sequence = randomBytes(1)[0];
-const address = () => {
-  sequence += 1;
-  return `203.0.113.${1 + (sequence % 254)}, 198.51.100.${1 + (sequence % 254)}`;
-};
+const address = () => `198.51.100.7, ${newVisitor()}`;
 
 const attempt = (pathname: string, body: unknown, forwardedFor: string) =>
   cms.request(pathname, { method: 'POST', body, headers: { 'x-forwarded-for': forwardedFor } });
