@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSqlite } from '../../../packages/launcher/src/backup/sqlite';
 import { startChildCms, type ChildCms } from '../../helpers/child-cms';
 
 /**
@@ -24,16 +25,37 @@ const tokenOf = (setupUrl: string) => new URL(setupUrl).searchParams.get('regist
 const register = (cms: ChildCms, registrationToken: string) =>
   call(cms.url, '/admin/register', { registrationToken, userInfo: { firstname: 'Nolwenn', lastname: 'Le Gall', password: PASSWORD } });
 
+const work = mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-first-start-'));
+const firstDir = path.join(work, 'first');
+const laterDir = path.join(work, 'later');
+/** The first start's CMS, still running: the first scenario uses its link. */
+let firstStart: ChildCms;
+
+/**
+ * One seeded first start serves both scenarios (seeding is most of a start): its database, copied
+ * online before anyone uses the link, is the data directory the later start finds, as if that
+ * first CMS had been stopped there and then.
+ */
+beforeAll(async () => {
+  firstStart = await startChildCms(firstDir);
+  mkdirSync(laterDir);
+  const db = openSqlite(path.join(firstDir, 'cms.db'), { readonly: true });
+  try {
+    await db.backup(path.join(laterDir, 'cms.db'));
+  } finally {
+    db.close();
+  }
+}, 240_000);
+afterAll(async () => {
+  await firstStart?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
 describe('first start without ADMIN_* (seeded)', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-first-start-'));
   let cms: ChildCms;
 
-  beforeAll(async () => {
-    cms = await startChildCms(dataDir);
-  }, 240_000);
-  afterAll(async () => {
-    await cms?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+  beforeAll(() => {
+    cms = firstStart;
   });
 
   it('should print a one-time registration link to the admin panel', () => {
@@ -64,19 +86,15 @@ describe('first start without ADMIN_* (seeded)', () => {
 });
 
 describe('a later start with ADMIN_EMAIL and ADMIN_PASSWORD while no Super Admin is active (seeded)', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-later-start-'));
   let firstLink: string;
   let cms: ChildCms;
 
   beforeAll(async () => {
-    const first = await startChildCms(dataDir);
-    firstLink = first.setup!.url;
-    await first.stop();
-    cms = await startChildCms(dataDir, { SEED_ON_EMPTY: 'false', ADMIN_EMAIL: 'Responsable@Reseau.example', ADMIN_PASSWORD: PASSWORD });
+    firstLink = firstStart.setup!.url;
+    cms = await startChildCms(laterDir, { SEED_ON_EMPTY: 'false', ADMIN_EMAIL: 'Responsable@Reseau.example', ADMIN_PASSWORD: PASSWORD });
   }, 240_000);
   afterAll(async () => {
     await cms?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('should create that Super Admin, who can log in', async () => {
