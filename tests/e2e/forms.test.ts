@@ -1,9 +1,16 @@
 /// <reference lib="dom" />
 /**
- * The forum end to end, in Chromium, against a real CMS (a child process on its own SQLite file,
- * seeded, mailing a real SMTP server) and a site built from it: a newcomer signs up on the site,
- * confirms through the mail's link, logs in, replies; once a moderator approves, any visitor sees
- * the reply without a rebuild. Three members flag a post: visitors no longer see it.
+ * The site's forms that write into a real CMS, end to end in Chromium: a child process on its own
+ * seeded SQLite file, mailing a real SMTP server, and a site built from it. One CMS and one build
+ * serve every form here: a seeded start and a build are most of such a file's time (about 50 s of
+ * CI each), and the forms do not meet (their mails go to different people).
+ *
+ * The forum: a newcomer signs up on the site, confirms through the mail's link, logs in, replies;
+ * once a moderator approves, any visitor sees the reply without a rebuild. Three members flag a
+ * post: visitors no longer see it.
+ *
+ * « Demander de l'aide », with JavaScript off: a visitor fills the form, lands on the site's
+ * confirmation page, then follows the tracking link the confirmation mail brings.
  *
  * The site and the CMS are both on 127.0.0.1 (two ports, one site for cookies): the refresh
  * cookie flows as between localhost:4321 and localhost:1337.
@@ -12,7 +19,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSnapshot } from '@reseau-epn/platform';
 import { serveStatic } from '../../site/scripts/static-server';
@@ -23,13 +30,15 @@ import { startInbox, type Inbox } from '../helpers/smtp';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const ADMIN = { email: 'moderation@reseau.example', password: 'Moderation-2026' };
-const work = mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-forum-e2e-'));
-const outDir = mkdtempSync(path.join(ROOT, 'site', '.builds', 'forum-e2e-'));
+const work = mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-forms-e2e-'));
+const outDir = mkdtempSync(path.join(ROOT, 'site', '.builds', 'forms-e2e-'));
 
 let inbox: Inbox;
 let cms: ChildCms;
 let site: { server: Server; url: string };
 let browser: Browser;
+/** A browser context with JavaScript off, as the help form must work. */
+let noScript: BrowserContext;
 let adminJwt: string;
 let topic: { documentId: string; slug: string };
 /** A reply in the built page, the one three members flag. */
@@ -69,7 +78,7 @@ const approve = (post: string) => api('POST', `/moderation/posts/${post}/approve
 
 beforeAll(async () => {
   inbox = await startInbox();
-  // The site's address must be known before the CMS starts: its CORS and its mails name it.
+  // The site's address must be known before the CMS starts: its CORS, its redirections and its mails name it.
   site = await serveStatic(path.join(outDir, 'client'));
   cms = await startChildCms(path.join(work, 'data'), {
     SITE_URL: site.url,
@@ -107,9 +116,11 @@ beforeAll(async () => {
   // The site's forms post to the CMS: one build, served once, no compressed copies.
   await buildSite({ snapshot, outDir, cacheDir: `${outDir}-cache`, siteUrl: site.url, cmsPublicUrl: cms.url, precompress: false });
   browser = await launchBrowser();
+  noScript = await browser.newContext({ javaScriptEnabled: false });
 }, 600_000);
 
 afterAll(async () => {
+  await noScript?.close();
   await browser?.close();
   await cms?.stop();
   await inbox?.close();
@@ -218,5 +229,40 @@ describe('flags, in Chromium', () => {
 
     await expect.poll(() => after.locator(`[data-post="${flaggedPost}"]`).count(), WAIT).toBe(0);
     await after.close();
+  });
+});
+
+const HELP_EMAIL = 'demandeuse@visiteurs.example';
+
+describe('asking for help without JavaScript, in Chromium', () => {
+  it('should send the form and land on the site’s confirmation page', async () => {
+    const page = await noScript.newPage();
+    await page.goto(`${site.url}/aide/`);
+    await page.getByLabel('Votre espace').selectOption({ index: 1 });
+    await page.getByLabel('Votre nom').fill('Anna Demandeuse');
+    await page.getByLabel('Votre adresse électronique').fill(HELP_EMAIL);
+    await page.getByLabel('Ce qui se passe').fill('Le poste 2 affiche un écran bleu au démarrage.');
+    await page.getByLabel('Machine concernée (facultatif)').fill('Poste 2');
+    await page.getByLabel("Gêne l'accueil du public").check();
+    await Promise.all([page.waitForURL(`${site.url}/aide/confirmation/`), page.getByRole('button', { name: 'Envoyer la demande' }).click()]);
+
+    expect(await page.locator('h1').textContent()).toBe('Demande envoyée');
+    await page.close();
+  });
+
+  it('should open the tracking link of the confirmation mail and show the request’s state, without personal data', async () => {
+    const [mail] = await inbox.waitForTo(HELP_EMAIL, 1, 30_000);
+    // The mail names the CMS by its public address (localhost:1337 by default); the child listens elsewhere: same path and token.
+    const link = new URL(/https?:\/\/\S+\/api\/interventions\/suivi\?token=\S+/.exec(mail!.text ?? '')![0]);
+    const page = await noScript.newPage();
+    await page.goto(`${cms.url}${link.pathname}${link.search}`);
+    const text = await page.locator('main').textContent();
+
+    expect(text).toContain('Suivi de votre demande INT-');
+    expect(text).toContain('Reçue');
+    expect(text).toContain('Poste 2 : Le poste 2 affiche un écran bleu au démarrage.');
+    expect(text).not.toContain(HELP_EMAIL);
+    expect(text).not.toContain('Anna');
+    await page.close();
   });
 });
