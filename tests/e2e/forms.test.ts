@@ -12,6 +12,10 @@
  * « Demander de l'aide », with JavaScript off: a visitor fills the form, lands on the site's
  * confirmation page, then follows the tracking link the confirmation mail brings.
  *
+ * Registering for an atelier (issue 15), with JavaScript off: an atelier open for registration,
+ * created in the Content Manager before the build; a visitor fills the event page's form, lands on
+ * the site's confirmation page, and the confirmation mail arrives.
+ *
  * The site and the CMS are both on 127.0.0.1 (two ports, one site for cookies): the refresh
  * cookie flows as between localhost:4321 and localhost:1337.
  */
@@ -21,9 +25,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchSnapshot } from '@reseau-epn/platform';
+import { fetchSnapshot, UIDS } from '@reseau-epn/platform';
 import { serveStatic } from '../../site/scripts/static-server';
 import { launchBrowser } from '../helpers/browser';
+import { sampleData } from '../helpers/fixtures';
 import { startChildCms, type ChildCms } from '../helpers/child-cms';
 import { buildSite } from '../helpers/site-build';
 import { startInbox, type Inbox } from '../helpers/smtp';
@@ -43,6 +48,8 @@ let adminJwt: string;
 let topic: { documentId: string; slug: string };
 /** A reply in the built page, the one three members flag. */
 let flaggedPost: string;
+/** The atelier people register for. */
+let atelier: { documentId: string; slug: string };
 
 async function api<T = Record<string, unknown>>(method: string, pathname: string, body?: unknown, jwt?: string): Promise<{ status: number; body: T }> {
   const response = await fetch(cms.url + pathname, {
@@ -75,6 +82,18 @@ async function member(name: string): Promise<{ email: string; password: string; 
 }
 
 const approve = (post: string) => api('POST', `/moderation/posts/${post}/approve`, {}, adminJwt);
+
+const contentManager = (uid: string, rest = '') => `/content-manager/collection-types/${uid}${rest}`;
+
+/** Creates an entry in the Content Manager, as an editor does, and publishes it. */
+async function publish(uid: string, data: Record<string, unknown>): Promise<{ documentId: string; slug: string }> {
+  const created = await api<{ data: { documentId: string; slug: string } }>('POST', contentManager(uid, '?locale=fr'), data, adminJwt);
+  if (created.status !== 201) throw new Error(`create ${uid}: ${created.status} ${JSON.stringify(created.body)}`);
+  const { documentId } = created.body.data;
+  const published = await api('POST', contentManager(uid, `/${documentId}/actions/publish?locale=fr`), {}, adminJwt);
+  if (published.status !== 200) throw new Error(`publish ${uid}: ${published.status} ${JSON.stringify(published.body)}`);
+  return created.body.data;
+}
 
 beforeAll(async () => {
   inbox = await startInbox();
@@ -110,6 +129,10 @@ beforeAll(async () => {
   );
   flaggedPost = reply.body.data.documentId;
   await approve(flaggedPost);
+
+  // An atelier open for registration, in a space of its own.
+  const space = await publish(UIDS.espace, sampleData(UIDS.espace));
+  atelier = await publish(UIDS.atelier, { ...sampleData(UIDS.atelier), place: space.documentId, registrationsOpen: true, capacity: 6, registrationLimit: 3 });
 
   const snapshot = path.join(work, 'snapshot.json');
   writeFileSync(snapshot, JSON.stringify(await fetchSnapshot(cms.url)));
@@ -264,5 +287,48 @@ describe('asking for help without JavaScript, in Chromium', () => {
     expect(text).not.toContain(HELP_EMAIL);
     expect(text).not.toContain('Anna');
     await page.close();
+  });
+});
+
+const REGISTRATION_EMAIL = 'inscrite@visiteurs.example';
+
+describe('registering for an atelier without JavaScript, in Chromium', () => {
+  it('should send the event page’s form and land on the site’s confirmation page', async () => {
+    const page = await noScript.newPage();
+    await page.goto(`${site.url}/calendrier/ateliers/${atelier.slug}/`);
+    await page.getByLabel('Votre nom').fill('Maïwenn Inscrite');
+    await page.getByLabel('Adresse électronique (ou un téléphone)').fill(REGISTRATION_EMAIL);
+    await page.getByLabel('Nombre de places').selectOption('2');
+    await page.getByLabel("Besoin d'accessibilité (facultatif)").fill('Accès en fauteuil');
+    await Promise.all([page.waitForURL(`${site.url}/calendrier/inscription/confirmation/`), page.getByRole('button', { name: "S'inscrire" }).click()]);
+
+    expect(await page.locator('h1').textContent()).toBe('Demande reçue : vérifiez votre boîte mail');
+    await page.close();
+  });
+
+  it('should mail the confirmation, with the event, to the address given', async () => {
+    const [mail] = await inbox.waitForTo(REGISTRATION_EMAIL, 1, 30_000);
+
+    expect(mail!.subject).toMatch(/^Inscription confirmée : Atelier /);
+    expect(mail!.text).toContain('Votre inscription est confirmée (2 places).');
+  });
+
+  it('should record what the form sent', async () => {
+    const rows = await api<{ results: Record<string, unknown>[] }>(
+      'GET',
+      contentManager(UIDS.inscription, `?filters[$and][0][email][$eq]=${encodeURIComponent(REGISTRATION_EMAIL)}`),
+      undefined,
+      adminJwt,
+    );
+
+    expect(rows.body.results).toHaveLength(1);
+    expect(rows.body.results[0]).toMatchObject({
+      name: 'Maïwenn Inscrite',
+      email: REGISTRATION_EMAIL,
+      places: 2,
+      accessibilityNeed: 'Accès en fauteuil',
+      state: 'confirmee',
+      language: 'fr',
+    });
   });
 });
