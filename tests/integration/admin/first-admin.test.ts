@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqlite } from '../../../packages/launcher/src/backup/sqlite';
+import { backupSqlite } from '../../../packages/launcher/src/backup/sqlite';
 import { startChildCms, type ChildCms } from '../../helpers/child-cms';
 
 /**
@@ -39,12 +39,8 @@ let firstStart: ChildCms;
 beforeAll(async () => {
   firstStart = await startChildCms(firstDir);
   mkdirSync(laterDir);
-  const db = openSqlite(path.join(firstDir, 'cms.db'), { readonly: true });
-  try {
-    await db.backup(path.join(laterDir, 'cms.db'));
-  } finally {
-    db.close();
-  }
+  // npm run backup's own copy: one step, consistent while the CMS runs.
+  await backupSqlite({ client: 'sqlite', filename: path.join(firstDir, 'cms.db') }, path.join(laterDir, 'cms.db'), () => {});
 }, 240_000);
 afterAll(async () => {
   await firstStart?.stop();
@@ -52,45 +48,37 @@ afterAll(async () => {
 });
 
 describe('first start without ADMIN_* (seeded)', () => {
-  let cms: ChildCms;
-
-  beforeAll(() => {
-    cms = firstStart;
-  });
-
   it('should print a one-time registration link to the admin panel', () => {
-    expect(cms.setup?.url).toMatch(new RegExp(`^${cms.url}/admin/auth/register\\?registrationToken=[0-9a-f]{40}$`));
+    expect(firstStart.setup?.url).toMatch(new RegExp(`^${firstStart.url}/admin/auth/register\\?registrationToken=[0-9a-f]{40}$`));
   });
 
   it('should keep Strapi’s open first-admin registration closed to strangers', async () => {
-    const response = await call(cms.url, '/admin/register-admin', { email: 'intrus@evil.example', firstname: 'X', password: 'Intrus-2026-Pw' });
+    const response = await call(firstStart.url, '/admin/register-admin', { email: 'intrus@evil.example', firstname: 'X', password: 'Intrus-2026-Pw' });
 
     expect(response.status).toBe(400);
-    expect((await call(cms.url, '/admin/init')).body.data.hasAdmin).toBe(true);
+    expect((await call(firstStart.url, '/admin/init')).body.data.hasAdmin).toBe(true);
   });
 
   it('should let the person with the link register and log in with the login it shows', async () => {
-    const registered = await register(cms, tokenOf(cms.setup!.url));
-    const login = await call(cms.url, '/admin/login', { email: cms.setup!.email, password: PASSWORD });
-    const me = await call(cms.url, '/admin/users/me', undefined, login.body.data.token);
+    const registered = await register(firstStart, tokenOf(firstStart.setup!.url));
+    const login = await call(firstStart.url, '/admin/login', { email: firstStart.setup!.email, password: PASSWORD });
+    const me = await call(firstStart.url, '/admin/users/me', undefined, login.body.data.token);
 
     expect(registered.status).toBe(200);
     expect(me.body.data.roles.map((role: { code: string }) => role.code)).toContain('strapi-super-admin');
   });
 
   it('should refuse the link once it has been used', async () => {
-    const again = await register(cms, tokenOf(cms.setup!.url));
+    const again = await register(firstStart, tokenOf(firstStart.setup!.url));
 
     expect(again.status).toBe(400);
   });
 });
 
 describe('a later start with ADMIN_EMAIL and ADMIN_PASSWORD while no Super Admin is active (seeded)', () => {
-  let firstLink: string;
   let cms: ChildCms;
 
   beforeAll(async () => {
-    firstLink = firstStart.setup!.url;
     cms = await startChildCms(laterDir, { SEED_ON_EMPTY: 'false', ADMIN_EMAIL: 'Responsable@Reseau.example', ADMIN_PASSWORD: PASSWORD });
   }, 240_000);
   afterAll(async () => {
@@ -105,7 +93,7 @@ describe('a later start with ADMIN_EMAIL and ADMIN_PASSWORD while no Super Admin
   });
 
   it('should spend the registration link printed by the earlier start', async () => {
-    const info = await call(cms.url, `/admin/registration-info?registrationToken=${tokenOf(firstLink)}`);
+    const info = await call(cms.url, `/admin/registration-info?registrationToken=${tokenOf(firstStart.setup!.url)}`);
 
     expect(info.status).toBe(400);
   });
