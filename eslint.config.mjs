@@ -17,6 +17,11 @@ export default tseslint.config(
       '**/.cache/**',
       '**/.tmp/**',
       'site/.builds/**',
+      // The site's build folders while a build runs or after one crashed (gitignored, as below).
+      'site/dist-next/**',
+      'site/dist-old/**',
+      'site/dist-cache/**',
+      'tests/artifacts/**',
       'site/snapshot/**',
       'cms/types/generated/**',
       'data/**',
