@@ -3,7 +3,7 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UIDS } from '@reseau-epn/platform';
 import { sampleData } from '../../helpers/fixtures';
-import { CMS_HOST, missingForRegion, SITE_HOST, startRegion, until, type Region } from './region';
+import { CMS_HOST, missingForRegion, SITE_HOST, startRegion, until, type Region, type RegionEditor } from './region';
 
 /**
  * The network deployed as README › « Running for a whole region » says, on this machine's
@@ -17,21 +17,23 @@ const missing = await missingForRegion();
 if (missing) console.log(`topology test skipped: ${missing}`);
 
 let region: Region;
+/** The region as an editor reaches it: before the builder starts (publications its first build holds), then the whole region. */
+let editor: RegionEditor;
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const mailsTo = (address: string, subject: RegExp) => region.inbox.to(address).filter((mail: ParsedMail) => subject.test(mail.subject ?? ''));
 const cmsUpstreams = () => region.upstreams().filter((upstream) => upstream !== '-');
 const contentManager = (uid: string, rest = '') => `/content-manager/collection-types/${uid}${rest}`;
 /** The end of each instance's log, for a failure's message. */
-const logs = () => region.instances.map((instance, i) => `--- instance ${i + 1}\n${instance.output().slice(-3000)}`).join('\n');
+const logs = () => editor.instances.map((instance, i) => `--- instance ${i + 1}\n${instance.output().slice(-3000)}`).join('\n');
 
 /** Creates an entry through the Content Manager, behind the proxy, as an editor does, and publishes its draft. */
 async function publish(uid: string, data: Record<string, unknown>): Promise<string> {
-  const created = await region.call(CMS_HOST, contentManager(uid, '?locale=fr'), { token: region.adminToken, body: data });
+  const created = await editor.call(CMS_HOST, contentManager(uid, '?locale=fr'), { token: editor.adminToken, body: data });
   if (created.status !== 201) throw new Error(`create ${uid}: ${created.status} ${created.text}\n${logs()}`);
   const { documentId, publishedAt } = created.json().data;
   // A type without drafts (categories) is published by its creation.
   if (publishedAt) return documentId;
-  const published = await region.call(CMS_HOST, contentManager(uid, `/${documentId}/actions/publish?locale=fr`), { token: region.adminToken, body: {} });
+  const published = await editor.call(CMS_HOST, contentManager(uid, `/${documentId}/actions/publish?locale=fr`), { token: editor.adminToken, body: {} });
   if (published.status !== 200) throw new Error(`publish ${uid}: ${published.status} ${published.text}\n${logs()}`);
   return documentId;
 }
@@ -60,20 +62,29 @@ const registrations = async (atelier: string) =>
 
 beforeAll(async () => {
   if (missing) return;
-  region = await startRegion({
-    // Every few seconds instead of once a day: each instance runs the job several times during the test.
-    REGISTRATIONS_REMINDER_RULE: '*/3 * * * * *',
-    // The test sends every request from 127.0.0.1, as one visitor: the limits are tested once, on
-    // the letter's routes (6 per route and window), and out of the way elsewhere.
-    REQUESTS_RATE_LIMIT_MAX: '100000',
-    DIGEST_RATE_LIMIT_MAX: String(DIGEST_LIMIT),
-    FORUM_RATE_LIMIT_MAX: '100000',
-    AUTH_RATELIMIT_MAX: '100000',
-    // A new member's first posts go live at once: what is tested is the path to the site, not the review.
-    FORUM_PREMODERATED_POSTS: '0',
-  });
-  space = await publish(UIDS.espace, sampleData(UIDS.espace));
-  await publish(UIDS.fiche, { ...sampleData(UIDS.fiche), ...FICHE });
+  region = await startRegion(
+    {
+      // Every few seconds instead of once a day: each instance runs the job several times during the test.
+      REGISTRATIONS_REMINDER_RULE: '*/3 * * * * *',
+      // The test sends every request from 127.0.0.1, as one visitor: the limits are tested once, on
+      // the letter's routes (6 per route and window), and out of the way elsewhere.
+      REQUESTS_RATE_LIMIT_MAX: '100000',
+      DIGEST_RATE_LIMIT_MAX: String(DIGEST_LIMIT),
+      FORUM_RATE_LIMIT_MAX: '100000',
+      AUTH_RATELIMIT_MAX: '100000',
+      // A new member's first posts go live at once: what is tested is the path to the site, not the review.
+      FORUM_PREMODERATED_POSTS: '0',
+    },
+    {
+      // Published before the builder starts: its first build shows them, no second build to wait for.
+      prepare: async (beforeBuilder) => {
+        editor = beforeBuilder;
+        space = await publish(UIDS.espace, sampleData(UIDS.espace));
+        await publish(UIDS.fiche, { ...sampleData(UIDS.fiche), ...FICHE });
+      },
+    },
+  );
+  editor = region;
   await until(
     'the first fiche on the site',
     async () => (await region.call(SITE_HOST, `/fiches/${FICHE.slug}/`)).status === 200,

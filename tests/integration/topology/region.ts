@@ -105,6 +105,9 @@ export interface Region {
   stop(): Promise<void>;
 }
 
+/** What a test may do through the proxy as the Super Admin before the builder starts (startRegion's `prepare`). */
+export type RegionEditor = Pick<Region, 'call' | 'adminToken' | 'instances'>;
+
 /**
  * The network as README › « Running for a whole region » deploys it, on this machine's loopback:
  * Debian's nginx with the repository's configuration (deploy/nginx) and a self-signed
@@ -113,9 +116,14 @@ export interface Region {
  * SMTP server that receives every mail. The first instance starts alone and creates the tables,
  * as the README says to start the first one; the database starts empty, as a new network's does
  * (the test publishes what it needs: a seeded site would make each build a minute longer), or
- * seeded with `seed` (the load benchmark, tests/bench/region.ts).
+ * seeded with `seed` (the load benchmark, tests/bench/region.ts). What `prepare` publishes is in
+ * the builder's first build: a builder started after the editors' first publications (its webhooks
+ * then met a closed port) builds everything the CMS has, and one build fewer waits for it.
  */
-export async function startRegion(extraCmsEnv: Record<string, string> = {}, { seed = false } = {}): Promise<Region> {
+export async function startRegion(
+  extraCmsEnv: Record<string, string> = {},
+  { seed = false, prepare }: { seed?: boolean; prepare?: (editor: RegionEditor) => Promise<void> } = {},
+): Promise<Region> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'reseau-epn-region-'));
   mkdirSync(path.join(SITE_DIR, '.builds'), { recursive: true });
   const siteDir = mkdtempSync(path.join(SITE_DIR, '.builds', 'region-'));
@@ -254,6 +262,7 @@ export async function startRegion(extraCmsEnv: Record<string, string> = {}, { se
       body: { name: 'Constructeur du site', type: 'read-only', lifespan: null, description: 'npm run serve:builder' },
     });
     if (created.status !== 201) throw new Error(`API token refused: ${created.status} ${created.text}`);
+    await prepare?.({ call, adminToken, instances: [first, second] });
 
     const builder = watch(
       spawnEntry('packages/launcher/src/builder/serve-builder.ts', {
