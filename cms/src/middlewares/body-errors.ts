@@ -8,8 +8,8 @@ export interface BodyRefusal {
   status: 400 | 413 | 415;
   name: string;
   message: string;
-  /** The header at fault, for a client that reads `details` rather than the message. */
-  header: 'Content-Encoding' | 'Content-Type';
+  /** What is at fault, for a client that reads `details` rather than the message: a header, or the body's key. */
+  details: { header: 'Content-Encoding' | 'Content-Length' | 'Content-Type' } | { key: '__proto__' };
 }
 
 interface ParserError {
@@ -17,6 +17,11 @@ interface ParserError {
   code?: unknown;
   httpCode?: unknown;
   errno?: unknown;
+  /** co-body's: the text it read and could not parse. */
+  body?: unknown;
+  /** raw-body's: what went wrong while reading (http-errors' `type`). */
+  type?: unknown;
+  limit?: unknown;
 }
 
 /** The encodings the parser inflates (co-body through `inflation`); any other one is a 415. */
@@ -28,16 +33,46 @@ const ENCODINGS = 'gzip, deflate, br ou identity';
  * - a body that does not decompress as its Content-Encoding says (zlib's error, no status);
  * - a multipart body formidable cannot read: no boundary, cut short (its `httpCode`, no status);
  * - an encoding co-body does not know, which it already refuses with a 415 in English.
- * The parser's other refusals (broken JSON, too large) already carry a 4xx and a message: kept.
+ * Nor one of those it refuses with a 4xx but that Strapi's error middleware, which knows only its
+ * own error classes, logs as errors, stack and all, before answering them in English:
+ * - JSON that does not parse, is no object or list, or holds a `__proto__` key (co-body's 400);
+ * - a body over the parser's limit (raw-body's 413).
+ * Anyone can send those, as often as they like: one error and a stack trace each in the log
+ * buried what an administrator must see there.
  */
-export function bodyRefusal(error: unknown, encoding: string): BodyRefusal | undefined {
+export function bodyRefusal(error: unknown, encoding: string, mediaType: string): BodyRefusal | undefined {
   if (!(error instanceof Error)) return undefined;
-  const { status, code, httpCode, errno } = error as ParserError;
+  const { status, code, httpCode, errno, body, type, limit } = error as ParserError;
+  // @hapi/bourne's refusal of a key that would replace the parsed object's prototype.
+  if (status === 400 && typeof body === 'string' && /forbidden prototype property/.test(error.message)) {
+    return {
+      status: 400,
+      name: 'BadRequestError',
+      details: { key: '__proto__' },
+      message: `__proto__ : cette clé est refusée, à toute profondeur du corps (${error.message}).`,
+    };
+  }
+  if (status === 400 && typeof body === 'string') {
+    return {
+      status: 400,
+      name: 'BadRequestError',
+      details: { header: 'Content-Type' },
+      message: `Content-Type : le corps ne se lit pas comme « ${mediaType} » l’annonce (${error.message}).`,
+    };
+  }
+  if (type === 'entity.too.large') {
+    return {
+      status: 413,
+      name: 'PayloadTooLargeError',
+      details: { header: 'Content-Length' },
+      message: `Content-Length : le corps dépasse la taille admise${typeof limit === 'number' ? ` (${limit} octets)` : ''}.`,
+    };
+  }
   if (status === 415 && /^Unsupported Content-Encoding/.test(error.message)) {
     return {
       status: 415,
       name: 'UnsupportedMediaTypeError',
-      header: 'Content-Encoding',
+      details: { header: 'Content-Encoding' },
       message: `Content-Encoding : « ${encoding} » n’est pas pris en charge (${ENCODINGS}).`,
     };
   }
@@ -48,14 +83,14 @@ export function bodyRefusal(error: unknown, encoding: string): BodyRefusal | und
       return {
         status: 413,
         name: 'PayloadTooLargeError',
-        header: 'Content-Type',
+        details: { header: 'Content-Type' },
         message: `Content-Type : le corps multipart dépasse la taille admise (${error.message}).`,
       };
     }
     return {
       status: 400,
       name: 'BadRequestError',
-      header: 'Content-Type',
+      details: { header: 'Content-Type' },
       message: `Content-Type : le corps multipart/form-data est illisible, ou sa limite (boundary) manque ou ne correspond pas (${error.message}).`,
     };
   }
@@ -64,7 +99,7 @@ export function bodyRefusal(error: unknown, encoding: string): BodyRefusal | und
     return {
       status: 400,
       name: 'BadRequestError',
-      header: 'Content-Encoding',
+      details: { header: 'Content-Encoding' },
       message: `Content-Encoding : le corps ne se décompresse pas en « ${encoding} » (${error.message}).`,
     };
   }
@@ -82,10 +117,10 @@ export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => {
     try {
       await next();
     } catch (error) {
-      const refusal = ctx.request.body === undefined ? bodyRefusal(error, ctx.get('content-encoding').trim().toLowerCase()) : undefined;
+      const refusal = ctx.request.body === undefined ? bodyRefusal(error, ctx.get('content-encoding').trim().toLowerCase(), ctx.request.type) : undefined;
       if (!refusal) throw error;
       ctx.status = refusal.status;
-      ctx.body = { data: null, error: { status: refusal.status, name: refusal.name, message: refusal.message, details: { header: refusal.header } } };
+      ctx.body = { data: null, error: { status: refusal.status, name: refusal.name, message: refusal.message, details: refusal.details } };
     }
   };
 };

@@ -1,13 +1,14 @@
 import { gzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UIDS } from '@reseau-epn/platform';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
 import { fullAccessToken } from '../../helpers/tokens';
 
 /**
- * Bodies Strapi's parser cannot read, which it let escape as 500s (cms/src/middlewares/body-errors.ts):
- * a 400 or a 415 naming the header at fault, and nothing written.
+ * Bodies Strapi's parser cannot read, which it let escape as 500s or logged as errors with their
+ * stack (cms/src/middlewares/body-errors.ts): a 400, 413 or 415 naming the header at fault, nothing
+ * written, and nothing in the error log.
  */
 let cms: TestCms;
 let token: string;
@@ -64,5 +65,57 @@ describe('unreadable bodies', () => {
     expect(status).toBe(201);
     expect(written).toBeGreaterThan(0);
     await cms.strapi.documents(UIDS.fiche).delete({ documentId: answer.data!.documentId, locale: '*' });
+  });
+});
+
+describe('bodies the parser refuses, which anyone can send as often as they like', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it.each([
+    ['cut off', () => '{"data": {"title": "Imprim'],
+    ['that is no object or list', () => '"une fiche"'],
+  ])('should refuse JSON %s with a 400 naming Content-Type, and log no error', async (_label, body) => {
+    const errors = vi.spyOn(cms.strapi.log, 'error');
+    const { status, answer, written } = await postFiche({ 'content-type': 'application/json' }, body);
+
+    expect(status).toBe(400);
+    expect(answer.error).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/^Content-Type : le corps ne se lit pas comme « application\/json » l’annonce \(.+\)\.$/),
+      details: { header: 'Content-Type' },
+    });
+    expect(written).toBe(0);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('should refuse JSON with a __proto__ key, at any depth, with a 400 naming the key, and log no error', async () => {
+    const errors = vi.spyOn(cms.strapi.log, 'error');
+    const { status, answer, written } = await postFiche(
+      { 'content-type': 'application/json' },
+      (slug) => `{"data": {"title": "Fiche", "slug": "${slug}", "steps": {"__proto__": {"isAdmin": true}}}}`,
+    );
+
+    expect(status).toBe(400);
+    expect(answer.error).toMatchObject({ status: 400, message: expect.stringMatching(/^__proto__ : /), details: { key: '__proto__' } });
+    expect(written).toBe(0);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('should refuse a JSON body over the parser’s 1 MB with a 413 naming Content-Length, and log no error', async () => {
+    const errors = vi.spyOn(cms.strapi.log, 'error');
+    const { status, answer, written } = await postFiche({ 'content-type': 'application/json' }, (slug) =>
+      JSON.stringify({ data: { ...sampleData(UIDS.fiche), slug, summary: 'x'.repeat(1_100_000) } }),
+    );
+
+    expect(status).toBe(413);
+    expect(answer.error).toMatchObject({
+      status: 413,
+      message: 'Content-Length : le corps dépasse la taille admise (1048576 octets).',
+      details: { header: 'Content-Length' },
+    });
+    expect(written).toBe(0);
+    expect(errors).not.toHaveBeenCalled();
   });
 });
