@@ -43,22 +43,21 @@ const ENCODINGS = 'gzip, deflate, br ou identity';
 export function bodyRefusal(error: unknown, encoding: string, mediaType: string): BodyRefusal | undefined {
   if (!(error instanceof Error)) return undefined;
   const { status, code, httpCode, errno, body, type, limit } = error as ParserError;
-  // @hapi/bourne's refusal of a key that would replace the parsed object's prototype.
-  if (status === 400 && typeof body === 'string' && /forbidden prototype property/.test(error.message)) {
-    return {
-      status: 400,
-      name: 'BadRequestError',
-      details: { key: '__proto__' },
-      message: `__proto__ : cette clé est refusée, à toute profondeur du corps (${error.message}).`,
-    };
-  }
   if (status === 400 && typeof body === 'string') {
-    return {
-      status: 400,
-      name: 'BadRequestError',
-      details: { header: 'Content-Type' },
-      message: `Content-Type : le corps ne se lit pas comme « ${mediaType} » l’annonce (${error.message}).`,
-    };
+    // @hapi/bourne's refusal of a key that would replace the parsed object's prototype.
+    return /forbidden prototype property/.test(error.message)
+      ? {
+          status,
+          name: 'BadRequestError',
+          details: { key: '__proto__' },
+          message: `__proto__ : cette clé est refusée, à toute profondeur du corps (${error.message}).`,
+        }
+      : {
+          status,
+          name: 'BadRequestError',
+          details: { header: 'Content-Type' },
+          message: `Content-Type : le corps ne se lit pas comme « ${mediaType} » l’annonce (${error.message}).`,
+        };
   }
   if (type === 'entity.too.large') {
     return {

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { UIDS } from '@reseau-epn/platform';
 import { getCms, type TestCms } from '../../helpers/cms';
 import { sampleData } from '../../helpers/fixtures';
@@ -69,6 +69,12 @@ describe('unreadable bodies', () => {
 });
 
 describe('bodies the parser refuses, which anyone can send as often as they like', () => {
+  /** Strapi's error log, which none of these may reach. */
+  let errors: MockInstance;
+
+  beforeEach(() => {
+    errors = vi.spyOn(cms.strapi.log, 'error');
+  });
   afterEach(() => {
     vi.restoreAllMocks();
   });
@@ -77,7 +83,6 @@ describe('bodies the parser refuses, which anyone can send as often as they like
     ['cut off', () => '{"data": {"title": "Imprim'],
     ['that is no object or list', () => '"une fiche"'],
   ])('should refuse JSON %s with a 400 naming Content-Type, and log no error', async (_label, body) => {
-    const errors = vi.spyOn(cms.strapi.log, 'error');
     const { status, answer, written } = await postFiche({ 'content-type': 'application/json' }, body);
 
     expect(status).toBe(400);
@@ -91,7 +96,6 @@ describe('bodies the parser refuses, which anyone can send as often as they like
   });
 
   it('should refuse JSON with a __proto__ key, at any depth, with a 400 naming the key, and log no error', async () => {
-    const errors = vi.spyOn(cms.strapi.log, 'error');
     const { status, answer, written } = await postFiche(
       { 'content-type': 'application/json' },
       (slug) => `{"data": {"title": "Fiche", "slug": "${slug}", "steps": {"__proto__": {"isAdmin": true}}}}`,
@@ -104,7 +108,6 @@ describe('bodies the parser refuses, which anyone can send as often as they like
   });
 
   it('should refuse a JSON body over the parser’s 1 MB with a 413 naming Content-Length, and log no error', async () => {
-    const errors = vi.spyOn(cms.strapi.log, 'error');
     const { status, answer, written } = await postFiche({ 'content-type': 'application/json' }, (slug) =>
       JSON.stringify({ data: { ...sampleData(UIDS.fiche), slug, summary: 'x'.repeat(1_100_000) } }),
     );

@@ -17,24 +17,25 @@ const missing = await missingForRegion();
 if (missing) console.log(`topology test skipped: ${missing}`);
 
 let region: Region;
-/** The region as an editor reaches it: before the builder starts (publications its first build holds), then the whole region. */
-let editor: RegionEditor;
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const mailsTo = (address: string, subject: RegExp) => region.inbox.to(address).filter((mail: ParsedMail) => subject.test(mail.subject ?? ''));
 const cmsUpstreams = () => region.upstreams().filter((upstream) => upstream !== '-');
 const contentManager = (uid: string, rest = '') => `/content-manager/collection-types/${uid}${rest}`;
 /** The end of each instance's log, for a failure's message. */
-const logs = () => editor.instances.map((instance, i) => `--- instance ${i + 1}\n${instance.output().slice(-3000)}`).join('\n');
+const logs = (via: RegionEditor) => via.instances.map((instance, i) => `--- instance ${i + 1}\n${instance.output().slice(-3000)}`).join('\n');
 
-/** Creates an entry through the Content Manager, behind the proxy, as an editor does, and publishes its draft. */
-async function publish(uid: string, data: Record<string, unknown>): Promise<string> {
-  const created = await editor.call(CMS_HOST, contentManager(uid, '?locale=fr'), { token: editor.adminToken, body: data });
-  if (created.status !== 201) throw new Error(`create ${uid}: ${created.status} ${created.text}\n${logs()}`);
+/**
+ * Creates an entry through the Content Manager, behind the proxy, as an editor does, and publishes
+ * its draft; `via` the region as startRegion's `prepare` reaches it, before the builder starts.
+ */
+async function publish(uid: string, data: Record<string, unknown>, via: RegionEditor = region): Promise<string> {
+  const created = await via.call(CMS_HOST, contentManager(uid, '?locale=fr'), { token: via.adminToken, body: data });
+  if (created.status !== 201) throw new Error(`create ${uid}: ${created.status} ${created.text}\n${logs(via)}`);
   const { documentId, publishedAt } = created.json().data;
   // A type without drafts (categories) is published by its creation.
   if (publishedAt) return documentId;
-  const published = await editor.call(CMS_HOST, contentManager(uid, `/${documentId}/actions/publish?locale=fr`), { token: editor.adminToken, body: {} });
-  if (published.status !== 200) throw new Error(`publish ${uid}: ${published.status} ${published.text}\n${logs()}`);
+  const published = await via.call(CMS_HOST, contentManager(uid, `/${documentId}/actions/publish?locale=fr`), { token: via.adminToken, body: {} });
+  if (published.status !== 200) throw new Error(`publish ${uid}: ${published.status} ${published.text}\n${logs(via)}`);
   return documentId;
 }
 
@@ -78,13 +79,11 @@ beforeAll(async () => {
     {
       // Published before the builder starts: its first build shows them, no second build to wait for.
       prepare: async (beforeBuilder) => {
-        editor = beforeBuilder;
-        space = await publish(UIDS.espace, sampleData(UIDS.espace));
-        await publish(UIDS.fiche, { ...sampleData(UIDS.fiche), ...FICHE });
+        space = await publish(UIDS.espace, sampleData(UIDS.espace), beforeBuilder);
+        await publish(UIDS.fiche, { ...sampleData(UIDS.fiche), ...FICHE }, beforeBuilder);
       },
     },
   );
-  editor = region;
   await until(
     'the first fiche on the site',
     async () => (await region.call(SITE_HOST, `/fiches/${FICHE.slug}/`)).status === 200,
